@@ -1,0 +1,8 @@
+export default {
+  'users-permissions': {
+    config: {
+      // Tests log in many times a minute from one address.
+      ratelimit: { enabled: false },
+    },
+  },
+};

@@ -1,0 +1,6 @@
+export default {
+  logger: {
+    updates: { enabled: false },
+    startup: { enabled: false },
+  },
+};

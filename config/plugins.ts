@@ -1,0 +1,26 @@
+import type { Core } from '@strapi/strapi';
+
+export default ({ env }: Core.Config.Shared.ConfigParams) => ({
+  'users-permissions': {
+    config: {
+      // Readers never choose their own role or confirmation state at sign-up.
+      register: { allowedFields: [] },
+      ratelimit: { enabled: env.bool('AUTH_RATELIMIT_ENABLED', true) },
+    },
+  },
+  editorial: {
+    enabled: true,
+    resolve: './src/plugins/editorial',
+  },
+  'image-policy': {
+    enabled: true,
+    resolve: './src/plugins/image-policy',
+  },
+  sourcing: {
+    enabled: true,
+    resolve: './src/plugins/sourcing',
+    config: {
+      siteUrls: env.array('SITE_URLS', ['https://the-adriatic.github.io/the-adriatic/']),
+    },
+  },
+});

@@ -1,0 +1,11 @@
+import type { StrapiApp } from '@strapi/strapi/admin';
+
+export default {
+  config: {
+    locales: [],
+    // The newsroom's machines are offline: no release notifications or tutorials fetched from the internet.
+    notifications: { releases: false },
+    tutorials: false,
+  },
+  bootstrap(_app: StrapiApp) {},
+};

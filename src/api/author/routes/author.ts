@@ -1,0 +1,4 @@
+import { factories } from '@strapi/strapi';
+import { newsroomRouterConfig } from '../../../utils/core-router';
+
+export default factories.createCoreRouter('api::author.author', newsroomRouterConfig);

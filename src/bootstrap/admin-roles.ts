@@ -1,0 +1,49 @@
+import type { Core } from '@strapi/strapi';
+import { MEDIA_LIBRARY_ACTIONS, NEWSROOM_ROLES, grantsOf, type Grant, type NewsroomRole } from '../roles/newsroom-roles';
+
+interface AdminPermission {
+  action: string;
+  subject?: string | null;
+  properties?: { fields?: string[] };
+}
+
+function withoutWithheld(permission: AdminPermission, withheld: readonly string[]): AdminPermission {
+  const fields = permission.properties?.fields;
+  if (!fields || withheld.length === 0) return permission;
+  const kept = fields.filter((field) => !withheld.some((name) => field === name || field.startsWith(`${name}.`)));
+  return { ...permission, properties: { ...permission.properties, fields: kept } };
+}
+
+function contentPermissions(strapi: Core.Strapi, grants: Grant[]): AdminPermission[] {
+  const { actionProvider } = strapi.service('admin::permission');
+  const contentTypes = strapi.service('admin::content-type');
+  return grants.flatMap((grant) => {
+    const action = actionProvider.get(grant.action);
+    if (!action) throw new Error(`Unknown admin action ${grant.action}: the Content Manager did not register it.`);
+    // Strapi expands an action into one permission per content type with every nested field (components included).
+    const expanded: AdminPermission[] = contentTypes.getPermissionsWithNestedFields([action]);
+    return expanded
+      .filter((permission) => permission.subject === grant.subject)
+      .map((permission) => withoutWithheld(permission, grant.withheld));
+  });
+}
+
+function permissionsFor(strapi: Core.Strapi, role: NewsroomRole): AdminPermission[] {
+  return [...contentPermissions(strapi, grantsOf(role)), ...MEDIA_LIBRARY_ACTIONS.map((action) => ({ action }))];
+}
+
+/**
+ * Creates the newsroom's admin roles that do not exist yet. A role that exists (by code, or by name when an admin made
+ * it by hand) is left as it is: once created, roles belong to the admins who tune them in Settings → Roles.
+ */
+export async function ensureNewsroomRoles(strapi: Core.Strapi): Promise<void> {
+  const roles = strapi.service('admin::role');
+  for (const role of NEWSROOM_ROLES) {
+    const existing = await strapi.db.query('admin::role').findOne({
+      where: { $or: [{ code: role.code }, { name: role.name }] },
+    });
+    if (existing) continue;
+    const created = await roles.create({ name: role.name, code: role.code, description: role.description });
+    await roles.assignPermissions(created.id, permissionsFor(strapi, role));
+  }
+}

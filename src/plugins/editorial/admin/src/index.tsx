@@ -1,0 +1,9 @@
+import type { StrapiApp } from '@strapi/strapi/admin';
+
+export const PLUGIN_ID = 'editorial';
+
+export default {
+  register(app: StrapiApp) {
+    app.registerPlugin({ id: PLUGIN_ID, name: 'Editorial' });
+  },
+};

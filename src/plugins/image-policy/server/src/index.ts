@@ -1,0 +1,11 @@
+import type { Core } from '@strapi/strapi';
+import { useDocumentMiddleware } from '../../../../utils/document-middleware';
+import config from './config';
+import { placeholderMiddleware } from './placeholder-middleware';
+
+export default {
+  config,
+  register({ strapi }: { strapi: Core.Strapi }) {
+    useDocumentMiddleware(strapi.documents, placeholderMiddleware(strapi));
+  },
+};

@@ -1,0 +1,118 @@
+/**
+ * The newsroom's admin roles and what each may do in the Content Manager. A pure table, read by the bootstrap step that
+ * creates missing roles and by the tests that check them.
+ */
+export type ContentAction = 'create' | 'read' | 'update' | 'delete' | 'publish';
+
+export const NEWSROOM_TYPES = {
+  article: 'api::article.article',
+  factCheck: 'api::fact-check.fact-check',
+  source: 'api::source.source',
+  highlight: 'api::highlight.highlight',
+  category: 'api::category.category',
+  kicker: 'api::kicker.kicker',
+  author: 'api::author.author',
+} as const;
+
+export type NewsroomType = keyof typeof NEWSROOM_TYPES;
+
+export interface NewsroomRole {
+  code: string;
+  name: string;
+  description: string;
+  grants: Partial<Record<NewsroomType, readonly ContentAction[]>>;
+  /** Fields the role may read but not write, e.g. a reporter proposes kickers but cannot set their state. */
+  withheld?: Partial<Record<NewsroomType, readonly string[]>>;
+}
+
+const ALL: readonly ContentAction[] = ['create', 'read', 'update', 'delete', 'publish'];
+const EDIT: readonly ContentAction[] = ['create', 'read', 'update'];
+const EDIT_AND_PUBLISH: readonly ContentAction[] = ['create', 'read', 'update', 'publish'];
+const READ: readonly ContentAction[] = ['read'];
+
+export const NEWSROOM_ROLES: readonly NewsroomRole[] = [
+  {
+    code: 'provenance-chief-editor',
+    name: 'Chief editor',
+    description: 'Runs the newsroom: edits, publishes and deletes everything, and manages kickers and categories.',
+    grants: { article: ALL, factCheck: ALL, source: ALL, highlight: ALL, category: ALL, kicker: ALL, author: ALL },
+  },
+  {
+    code: 'provenance-section-editor',
+    name: 'Section editor',
+    description: 'Edits and publishes articles and their sources; deletes nothing.',
+    grants: {
+      article: EDIT_AND_PUBLISH,
+      source: EDIT_AND_PUBLISH,
+      highlight: READ,
+      kicker: EDIT,
+      author: EDIT,
+      category: READ,
+      factCheck: READ,
+    },
+  },
+  {
+    code: 'provenance-reporter',
+    name: 'Reporter',
+    description: 'Writes articles, proposes kickers and adds sources; cannot publish or delete.',
+    grants: {
+      article: EDIT,
+      source: EDIT,
+      highlight: READ,
+      kicker: EDIT,
+      author: READ,
+      category: READ,
+      factCheck: READ,
+    },
+    withheld: { kicker: ['state'] },
+  },
+  {
+    code: 'provenance-fact-checker',
+    name: 'Fact-checker',
+    description: 'Writes fact checks and curates sources; publishes sources, not fact checks.',
+    grants: {
+      factCheck: EDIT,
+      source: EDIT_AND_PUBLISH,
+      article: READ,
+      highlight: READ,
+      author: READ,
+      category: READ,
+      kicker: READ,
+    },
+  },
+];
+
+const CONTENT_MANAGER_ACTION = (action: ContentAction): string => `plugin::content-manager.explorer.${action}`;
+
+/** The (action, subject) pairs a role holds, as Content Manager permission ids. */
+export interface Grant {
+  action: string;
+  subject: string;
+  /** Fields withheld from this action; read is never restricted. */
+  withheld: readonly string[];
+}
+
+export function grantsOf(role: NewsroomRole): Grant[] {
+  return (Object.entries(role.grants) as Array<[NewsroomType, readonly ContentAction[]]>).flatMap(([type, actions]) =>
+    actions.map((action) => ({
+      action: CONTENT_MANAGER_ACTION(action),
+      subject: NEWSROOM_TYPES[type],
+      withheld: action === 'create' || action === 'update' ? (role.withheld?.[type] ?? []) : [],
+    })),
+  );
+}
+
+/** Media library rights every newsroom role needs to attach and caption images. */
+export const MEDIA_LIBRARY_ACTIONS = [
+  'plugin::upload.read',
+  'plugin::upload.assets.create',
+  'plugin::upload.assets.update',
+  'plugin::upload.assets.download',
+  'plugin::upload.assets.copy-link',
+] as const;
+
+/** What the users-permissions Public role may do: read the published newsroom, nothing else. */
+export const PUBLIC_READ_ACTIONS: readonly string[] = Object.values(NEWSROOM_TYPES).flatMap((uid) => [
+  `${uid}.find`,
+  `${uid}.findOne`,
+]);

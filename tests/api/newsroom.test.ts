@@ -1,0 +1,17 @@
+import { prepareEditor } from '../helpers/http';
+import { startStrapi, stopStrapi } from '../helpers/strapi';
+// Strapi boots once for the whole API suite; each suite module adds its describe blocks to this run.
+import './suites/public-access.suite';
+import './suites/slugs.suite';
+import './suites/bad-input.suite';
+import './suites/roles.suite';
+import './suites/plugins.suite';
+
+beforeAll(async () => {
+  await startStrapi();
+  await prepareEditor();
+});
+
+afterAll(async () => {
+  await stopStrapi();
+});

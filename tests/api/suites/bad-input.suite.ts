@@ -1,0 +1,30 @@
+import { editor } from '../../helpers/http';
+
+const post = (endpoint: string, body: unknown) => editor.post(`/api/${endpoint}`, body);
+
+describe('Bad input', () => {
+  it.each([
+    ['an article without a title', 'articles', { data: { body: 'No headline.' } }, ['title']],
+    ['an article whose title has no letters', 'articles', { data: { title: '!!!' } }, ['title']],
+    ['an article with an unknown layout', 'articles', { data: { title: 'Layout test', layout: 'tabloid' } }, ['layout']],
+    ['an article with a 201-character title', 'articles', { data: { title: 'x'.repeat(201) } }, ['title']],
+    ['a source with a javascript: URL', 'sources', { data: { url: 'javascript:alert(1)' } }, ['url']],
+    ['a source with no URL', 'sources', { data: { title: 'Nameless' } }, ['url']],
+    ['an author without a name', 'authors', { data: { bio: 'Anonymous.' } }, ['name']],
+    ['a kicker made only of spaces', 'kickers', { data: { label: '   ' } }, ['label']],
+  ])('answers %s with a 400 naming the field', async (_case, endpoint, body, path) => {
+    const response = await post(endpoint, body).expect(400);
+    expect(response.body.error.name).toBe('ValidationError');
+    expect(response.body.error.details.errors[0].path).toEqual(path);
+  });
+
+  it('answers a title given as an operator object with a 400, not a 500', async () => {
+    const response = await post('articles', { data: { title: { $gt: 0 } } });
+    expect(response.status).toBe(400);
+  });
+
+  it('answers a body that is not JSON with a 400', async () => {
+    const response = await editor.post('/api/articles', '{"data": {"title": ').set('Content-Type', 'application/json');
+    expect(response.status).toBe(400);
+  });
+});

@@ -1,0 +1,112 @@
+import { ensureNewsroomRoles } from '../../../src/bootstrap/admin-roles';
+import { ensureReaderPermissions } from '../../../src/bootstrap/content-api-permissions';
+import { NEWSROOM_ROLES, PUBLIC_READ_ACTIONS } from '../../../src/roles/newsroom-roles';
+import { adminSession, http, roleIdByCode, unique } from '../../helpers/http';
+import { strapiInstance } from '../../helpers/strapi';
+
+const ARTICLE = 'api::article.article';
+const CM = '/content-manager/collection-types';
+
+async function permissionsOf(code: string): Promise<Array<{ action: string; subject: string | null; properties: { fields?: string[] } }>> {
+  return strapiInstance().db.query('admin::permission').findMany({ where: { role: { id: await roleIdByCode(code) } } });
+}
+
+const holds = (permissions: Array<{ action: string; subject: string | null }>, action: string, subject: string) =>
+  permissions.some((permission) => permission.action === `plugin::content-manager.explorer.${action}` && permission.subject === subject);
+
+async function readerActions(type: string): Promise<string[]> {
+  const strapi = strapiInstance();
+  const role = await strapi.db.query('plugin::users-permissions.role').findOne({ where: { type } });
+  const permissions = await strapi.db.query('plugin::users-permissions.permission').findMany({ where: { role: role.id } });
+  return permissions.map((permission: { action: string }) => permission.action).filter((action: string) => action.startsWith('api::')).sort();
+}
+
+describe('Newsroom roles', () => {
+  it.each(NEWSROOM_ROLES.map((role) => [role.name, role.code]))('creates the %s admin role', async (name, code) => {
+    const role = await strapiInstance().db.query('admin::role').findOne({ where: { code } });
+    expect(role?.name).toBe(name);
+  });
+
+  it('gives a reporter no publish and no delete right on any content type', async () => {
+    const actions = (await permissionsOf('provenance-reporter')).map((permission) => permission.action);
+    expect(actions).toContain('plugin::content-manager.explorer.update');
+    expect(actions.filter((action) => /\.(publish|delete)$/.test(action))).toEqual([]);
+  });
+
+  it('lets a fact-checker edit fact checks and sources but not articles', async () => {
+    const permissions = await permissionsOf('provenance-fact-checker');
+    expect(holds(permissions, 'update', 'api::fact-check.fact-check')).toBe(true);
+    expect(holds(permissions, 'update', 'api::source.source')).toBe(true);
+    expect(holds(permissions, 'update', ARTICLE)).toBe(false);
+  });
+
+  it('lets a chief editor publish and delete articles', async () => {
+    const permissions = await permissionsOf('provenance-chief-editor');
+    expect(holds(permissions, 'publish', ARTICLE) && holds(permissions, 'delete', ARTICLE)).toBe(true);
+  });
+
+  it('withholds the kicker state field from a reporter', async () => {
+    const kickerWrites = (await permissionsOf('provenance-reporter')).filter(
+      (permission) => permission.subject === 'api::kicker.kicker' && /\.(create|update)$/.test(permission.action),
+    );
+    expect(kickerWrites).toHaveLength(2);
+    for (const permission of kickerWrites) {
+      expect(permission.properties.fields).toContain('label');
+      expect(permission.properties.fields).not.toContain('state');
+    }
+  });
+
+  it.each(['public', 'authenticated'])('lets the %s reader role find the seven newsroom types and nothing more', async (type) => {
+    expect(await readerActions(type)).toEqual([...PUBLIC_READ_ACTIONS].sort());
+  });
+
+  it('creates nothing twice when the bootstrap runs again', async () => {
+    const strapi = strapiInstance();
+    const before = await strapi.db.query('admin::permission').count();
+    await ensureNewsroomRoles(strapi);
+    await ensureReaderPermissions(strapi);
+    for (const role of NEWSROOM_ROLES) {
+      expect(await strapi.db.query('admin::role').count({ where: { code: role.code } })).toBe(1);
+    }
+    expect(await strapi.db.query('admin::permission').count()).toBe(before);
+    expect(await readerActions('public')).toEqual([...PUBLIC_READ_ACTIONS].sort());
+  });
+});
+
+describe('Newsroom roles in the admin panel', () => {
+  it('lets a reporter write a draft but refuses them publishing it with 403', async () => {
+    const { token } = await adminSession('provenance-reporter');
+    const created = await http()
+      .post(`${CM}/${ARTICLE}`)
+      .set('Authorization', `Bearer ${token}`)
+      .send({ title: unique('Reporter draft'), body: 'Draft body.' });
+    expect(created.status).toBeLessThan(300);
+    const { documentId } = created.body.data;
+    await http().post(`${CM}/${ARTICLE}/${documentId}/actions/publish`).set('Authorization', `Bearer ${token}`).send({}).expect(403);
+  });
+
+  it('lets a chief editor publish a draft', async () => {
+    const { token } = await adminSession('provenance-chief-editor');
+    const created = await http()
+      .post(`${CM}/${ARTICLE}`)
+      .set('Authorization', `Bearer ${token}`)
+      .send({ title: unique('Chief draft'), body: 'Ready.' });
+    const { documentId } = created.body.data;
+    await http().post(`${CM}/${ARTICLE}/${documentId}/actions/publish`).set('Authorization', `Bearer ${token}`).send({}).expect(200);
+  });
+
+  it('keeps a kicker a reporter proposes "proposed" even when they send another state', async () => {
+    const { token } = await adminSession('provenance-reporter');
+    const created = await http()
+      .post(`${CM}/api::kicker.kicker`)
+      .set('Authorization', `Bearer ${token}`)
+      .send({ label: unique('Reporter kicker'), state: 'approved' });
+    expect(created.status).toBeLessThan(300);
+    expect(created.body.data.state).toBe('proposed');
+  });
+
+  it('refuses a reporter the admin role settings', async () => {
+    const { token } = await adminSession('provenance-reporter');
+    await http().get('/admin/roles').set('Authorization', `Bearer ${token}`).expect(403);
+  });
+});

@@ -1,0 +1,54 @@
+import crypto from 'crypto';
+import fs from 'fs';
+import os from 'os';
+import path from 'path';
+import { createStrapi, type Core } from '@strapi/strapi';
+
+const appDir = path.resolve(__dirname, '..', '..');
+const random = () => crypto.randomBytes(16).toString('hex');
+
+let instance: Core.Strapi | undefined;
+let sqliteFile: string | undefined;
+
+function configureTestEnv(): void {
+  for (const name of ['API_TOKEN_SALT', 'ADMIN_JWT_SECRET', 'TRANSFER_TOKEN_SALT', 'JWT_SECRET', 'ENCRYPTION_KEY']) {
+    process.env[name] ??= random();
+  }
+  process.env.APP_KEYS ??= `${random()},${random()}`;
+  process.env.STRAPI_TELEMETRY_DISABLED = 'true';
+  process.env.DATABASE_CLIENT ??= 'sqlite';
+  if (process.env.DATABASE_CLIENT === 'sqlite') {
+    // One database file per test process: SQLite ":memory:" would be taken as a file name.
+    sqliteFile = path.join(os.tmpdir(), `provenance-test-${process.pid}-${random()}.db`);
+    process.env.DATABASE_FILENAME = sqliteFile;
+  }
+}
+
+/** Boots Strapi from dist/ on the test database and mounts its HTTP server (not listening: supertest drives it). */
+export async function startStrapi(): Promise<Core.Strapi> {
+  if (instance) return instance;
+  configureTestEnv();
+  const app = await createStrapi({
+    appDir,
+    distDir: path.join(appDir, 'dist'),
+    autoReload: false,
+    serveAdminPanel: false,
+  }).load();
+  await app.server.mount();
+  instance = app;
+  return app;
+}
+
+export async function stopStrapi(): Promise<void> {
+  if (!instance) return;
+  await instance.destroy();
+  instance = undefined;
+  if (sqliteFile) {
+    for (const suffix of ['', '-wal', '-shm', '-journal']) fs.rmSync(`${sqliteFile}${suffix}`, { force: true });
+  }
+}
+
+export function strapiInstance(): Core.Strapi {
+  if (!instance) throw new Error('Strapi is not started: call startStrapi() in beforeAll.');
+  return instance;
+}
