@@ -3,10 +3,18 @@ import { ensureNewsroomRoles } from './bootstrap/admin-roles';
 import { ensureReaderPermissions } from './bootstrap/content-api-permissions';
 import { slugMiddleware } from './slugs/slug-middleware';
 import { useDocumentMiddleware } from './utils/document-middleware';
+import { withFieldDescriptions, type DescribedSchema } from './utils/field-descriptions';
+
+/** Schema descriptions become the admin panel's field help, before the Content Manager builds its default views. */
+function showFieldDescriptions(strapi: Core.Strapi): void {
+  const schemas = [...Object.values(strapi.contentTypes), ...Object.values(strapi.components)] as unknown as DescribedSchema[];
+  for (const schema of schemas) Object.assign(schema, { config: withFieldDescriptions(schema).config });
+}
 
 export default {
   register({ strapi }: { strapi: Core.Strapi }) {
     useDocumentMiddleware(strapi.documents, slugMiddleware(strapi));
+    showFieldDescriptions(strapi);
   },
 
   async bootstrap({ strapi }: { strapi: Core.Strapi }) {
