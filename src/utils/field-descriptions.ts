@@ -4,9 +4,11 @@ interface DescribedAttribute {
 }
 
 /** The part of a schema the Content Manager reads its default edit-view settings from. */
+type Metadatas = Record<string, { edit?: Record<string, unknown>; list?: Record<string, unknown> }>;
+
 export interface DescribedSchema {
   attributes: Record<string, DescribedAttribute>;
-  config?: { metadatas?: Record<string, { edit?: Record<string, unknown>; list?: Record<string, unknown> }> };
+  config?: { metadatas?: Metadatas };
 }
 
 /**
@@ -14,7 +16,7 @@ export interface DescribedSchema {
  * copies each attribute's description into the default settings (`config.metadatas.<field>.edit.description`), so
  * editors see it under the field. Settings already stored, or changed by an admin in "Configure the view", still win.
  */
-export function withFieldDescriptions<T extends DescribedSchema>(schema: T): T {
+export function withFieldDescriptions<T extends DescribedSchema>(schema: T): T & { config: { metadatas: Metadatas } } {
   const metadatas = { ...schema.config?.metadatas };
   for (const [name, attribute] of Object.entries(schema.attributes)) {
     if (typeof attribute.description !== 'string' || !attribute.description) continue;
