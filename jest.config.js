@@ -26,6 +26,12 @@ module.exports = {
       testMatch: ['<rootDir>/tests/api/**/*.test.ts'],
       globalSetup: '<rootDir>/tests/helpers/global-setup.js',
     },
+    {
+      ...common,
+      displayName: 'e2e',
+      testMatch: ['<rootDir>/tests/e2e/**/*.test.ts'],
+      globalSetup: '<rootDir>/tests/helpers/e2e-setup.js',
+    },
   ],
   // Booting Strapi and its first migrations take several seconds on a 2-core machine.
   testTimeout: 60000,

@@ -22,7 +22,8 @@ function platformOf(name) {
   const cpu = words.find((word) => CPU.includes(word));
   if (!os || !cpu) return null;
   const libc = words.some((word) => word.startsWith('musl')) ? 'musl' : words.some((word) => word.startsWith('gnu')) ? 'glibc' : null;
-  return { os: [os], cpu: [cpu], ...(os === 'linux' && libc ? { libc: [libc] } : {}) };
+  // In the key order npm itself writes, so a later npm install leaves the entries as they are.
+  return { cpu: [cpu], ...(os === 'linux' && libc ? { libc: [libc] } : {}), optional: true, os: [os] };
 }
 
 /** Where Node would find `name` from the package at `from`: the nearest node_modules up the tree. */
@@ -44,11 +45,13 @@ for (const [from, entry] of Object.entries({ ...packages })) {
     const platform = platformOf(name);
     if (!platform) throw new Error(`${from} has optional dependency ${name} missing from the lock file, and its platform is unknown.`);
     const at = packages[`node_modules/${name}`] ? `${from}/node_modules/${name}` : `node_modules/${name}`;
-    packages[at] = { version, optional: true, ...platform };
+    packages[at] = { version, ...platform };
     added.push(at);
   }
 }
 
-lock.packages = Object.fromEntries(Object.entries(packages).sort(([a], [b]) => (a === '' ? -1 : b === '' ? 1 : a.localeCompare(b))));
-fs.writeFileSync(lockPath, `${JSON.stringify(lock, null, 2)}\n`);
+if (added.length > 0) {
+  lock.packages = Object.fromEntries(Object.entries(packages).sort(([a], [b]) => (a === '' ? -1 : b === '' ? 1 : a.localeCompare(b))));
+  fs.writeFileSync(lockPath, `${JSON.stringify(lock, null, 2)}\n`);
+}
 process.stdout.write(`package-lock.json: ${added.length} platform package(s) added.\n`);

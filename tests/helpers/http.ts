@@ -29,8 +29,8 @@ export async function roleIdByCode(code: string): Promise<number> {
   return role.id;
 }
 
-/** Creates an admin-panel user holding the role and returns a JWT for the admin API. */
-export async function adminSession(roleCode: string): Promise<{ token: string; email: string }> {
+/** Creates an active admin-panel user holding the role; returns the credentials to sign in with. */
+export async function createAdminUser(roleCode: string): Promise<{ email: string; password: string }> {
   const strapi: Core.Strapi = strapiInstance();
   const email = `${unique('user').replace(/\W+/g, '-')}@provenance.test`.toLowerCase();
   const password = 'Correct-horse-battery-9';
@@ -43,6 +43,12 @@ export async function adminSession(roleCode: string): Promise<{ token: string; e
     registrationToken: null,
     roles: [await roleIdByCode(roleCode)],
   });
+  return { email, password };
+}
+
+/** Creates an admin-panel user holding the role and returns a JWT for the admin API. */
+export async function adminSession(roleCode: string): Promise<{ token: string; email: string }> {
+  const { email, password } = await createAdminUser(roleCode);
   const response = await http().post('/admin/login').send({ email, password }).expect(200);
   return { token: response.body.data.token, email };
 }

@@ -24,19 +24,34 @@ function configureTestEnv(): void {
   }
 }
 
-/** Boots Strapi from dist/ on the test database and mounts its HTTP server (not listening: supertest drives it). */
-export async function startStrapi(): Promise<Core.Strapi> {
+/**
+ * Boots Strapi from dist/ on the test database and mounts its HTTP server, not listening: supertest drives it. The
+ * admin-panel tests ask for the built admin panel to be served too.
+ */
+export async function startStrapi({ serveAdminPanel = false } = {}): Promise<Core.Strapi> {
   if (instance) return instance;
   configureTestEnv();
   const app = await createStrapi({
     appDir,
     distDir: path.join(appDir, 'dist'),
     autoReload: false,
-    serveAdminPanel: false,
+    serveAdminPanel,
   }).load();
   await app.server.mount();
   instance = app;
   return app;
+}
+
+/** Makes the booted Strapi listen on a free loopback port, for a browser; returns its origin. */
+export async function listenOnLoopback(): Promise<string> {
+  const server = strapiInstance().server.httpServer;
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', resolve);
+  });
+  const address = server.address();
+  if (!address || typeof address === 'string') throw new Error('Strapi is not listening on a TCP port.');
+  return `http://127.0.0.1:${address.port}`;
 }
 
 export async function stopStrapi(): Promise<void> {

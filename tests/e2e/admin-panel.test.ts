@@ -1,0 +1,100 @@
+import type { Browser, Page } from 'playwright-core';
+import { launchBrowser, signIn } from '../helpers/browser';
+import { createAdminUser, unique } from '../helpers/http';
+import { listenOnLoopback, startStrapi, stopStrapi, strapiInstance } from '../helpers/strapi';
+
+const ARTICLE = 'api::article.article';
+const CREATE_ARTICLE = `/admin/content-manager/collection-types/${ARTICLE}/create`;
+
+let browser: Browser;
+let origin: string;
+const requestedOrigins = new Set<string>();
+
+/** A fresh browser session signed in with a new user holding the role. */
+async function signedIn(roleCode: string): Promise<Page> {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  page.on('request', (request) => requestedOrigins.add(new URL(request.url()).origin));
+  await signIn(page, origin, await createAdminUser(roleCode));
+  return page;
+}
+
+async function saveNewArticle(page: Page, fields: { title: string; slug?: string }): Promise<void> {
+  await page.goto(`${origin}${CREATE_ARTICLE}`);
+  await page.getByLabel('title').fill(fields.title);
+  if (fields.slug) await page.getByLabel('slug').fill(fields.slug);
+  await page.getByRole('button', { name: 'Save' }).click();
+}
+
+const findArticle = (title: string) => strapiInstance().documents(ARTICLE).findFirst({ filters: { title } });
+
+beforeAll(async () => {
+  await startStrapi({ serveAdminPanel: true });
+  origin = await listenOnLoopback();
+  browser = await launchBrowser();
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await stopStrapi();
+});
+
+describe('The admin panel in a browser', () => {
+  it('shows a reporter the schema descriptions as field help', async () => {
+    const page = await signedIn('provenance-reporter');
+    await page.goto(`${origin}${CREATE_ARTICLE}`);
+    await expectVisible(page, 'The headline.');
+    await expectVisible(page, 'The section the article is filed under.');
+  });
+
+  it('saves a reporter\'s article as a draft with a slug made from the title', async () => {
+    const page = await signedIn('provenance-reporter');
+    const title = unique('Reporter files from Prishtinë');
+    await saveNewArticle(page, { title });
+    await page.waitForURL((url) => !url.pathname.endsWith('/create'));
+    const saved = await findArticle(title);
+    expect(saved?.slug).toMatch(/^reporter-files-from-prishtine-/);
+    expect(saved?.publishedAt).toBeNull();
+  });
+
+  it('lets a chief editor publish the draft a reporter may not', async () => {
+    const title = unique('Draft awaiting an editor');
+    const draft = await strapiInstance().documents(ARTICLE).create({ data: { title } });
+    const editUrl = `${origin}/admin/content-manager/collection-types/${ARTICLE}/${draft.documentId}`;
+
+    const reporter = await signedIn('provenance-reporter');
+    await reporter.goto(editUrl);
+    await expectVisible(reporter, title, 'input');
+    expect(await reporter.getByRole('button', { name: 'Publish' }).isDisabled()).toBe(true);
+
+    const chief = await signedIn('provenance-chief-editor');
+    await chief.goto(editUrl);
+    const published = chief.waitForResponse((response) => response.url().includes('/actions/publish'));
+    await chief.getByRole('button', { name: 'Publish' }).click();
+    expect((await published).status()).toBe(200);
+    expect(await strapiInstance().documents(ARTICLE).findOne({ documentId: draft.documentId, status: 'published' })).not.toBeNull();
+  });
+
+  it('marks the slug field when the slug is already taken', async () => {
+    const taken = await strapiInstance().documents(ARTICLE).create({ data: { title: unique('Taken headline') } });
+    const page = await signedIn('provenance-reporter');
+    const title = unique('Another headline');
+    await saveNewArticle(page, { title, slug: taken.slug as string });
+    await expectVisible(page, `The slug "${taken.slug}" is already used`);
+    expect(await findArticle(title)).toBeNull();
+  });
+
+  it('makes no request outside the machine', () => {
+    expect(requestedOrigins.size).toBeGreaterThan(0);
+    expect([...requestedOrigins].filter((requested) => requested !== origin)).toEqual([]);
+  });
+});
+
+/** Waits for text to appear on the page (in an input's value when `where` is "input"); fails after the timeout. */
+async function expectVisible(page: Page, text: string, where: 'text' | 'input' = 'text'): Promise<void> {
+  if (where === 'input') {
+    await page.locator(`input[value="${text.replace(/"/g, '\\"')}"]`).first().waitFor();
+    return;
+  }
+  await page.getByText(text).first().waitFor();
+}

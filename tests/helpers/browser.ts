@@ -1,0 +1,32 @@
+import fs from 'fs';
+import { chromium, type Browser, type Page } from 'playwright-core';
+
+/** Debian's Chromium; `npm test` installs it when missing (scripts/ensure-chromium.js). */
+export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+
+// Without the background-networking flags Chromium keeps calling Google's hosts, which an offline machine refuses.
+const OFFLINE_FLAGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
+
+export async function launchBrowser(): Promise<Browser> {
+  if (!fs.existsSync(CHROMIUM_PATH)) {
+    throw new Error(`Chromium not found at ${CHROMIUM_PATH}: run "npm test" (it installs it) or set CHROMIUM_PATH.`);
+  }
+  return chromium.launch({ executablePath: CHROMIUM_PATH, headless: true, args: OFFLINE_FLAGS });
+}
+
+/** Signs in through the admin panel's login form, as an editor would, and waits for the home page. */
+export async function signIn(page: Page, origin: string, credentials: { email: string; password: string }): Promise<void> {
+  await page.goto(`${origin}/admin/auth/login`);
+  await page.getByLabel('Email').fill(credentials.email);
+  await page.getByLabel('Password').fill(credentials.password);
+  await page.getByRole('button', { name: 'Login' }).click();
+  await page.waitForURL((url) => !url.pathname.startsWith('/admin/auth'));
+}
