@@ -1,6 +1,5 @@
 import type { Core } from '@strapi/strapi';
-import { ensureNewsroomRoles } from './bootstrap/admin-roles';
-import { ensureReaderPermissions } from './bootstrap/content-api-permissions';
+import { ensureNewsroomAccess } from './bootstrap/newsroom-access';
 import { slugMiddleware } from './slugs/slug-middleware';
 import { useDocumentMiddleware } from './utils/document-middleware';
 import { withFieldDescriptions, type DescribedSchema } from './utils/field-descriptions';
@@ -18,7 +17,6 @@ export default {
   },
 
   async bootstrap({ strapi }: { strapi: Core.Strapi }) {
-    await ensureNewsroomRoles(strapi);
-    await ensureReaderPermissions(strapi);
+    await ensureNewsroomAccess(strapi);
   },
 };

@@ -36,14 +36,14 @@ function permissionsFor(strapi: Core.Strapi, role: NewsroomRole): AdminPermissio
  * Creates the newsroom's admin roles that do not exist yet. A role that exists (by code, or by name when an admin made
  * it by hand) is left as it is: once created, roles belong to the admins who tune them in Settings → Roles.
  */
-export async function ensureNewsroomRoles(strapi: Core.Strapi): Promise<void> {
-  const roles = strapi.service('admin::role');
-  for (const role of NEWSROOM_ROLES) {
+export async function ensureNewsroomRoles(strapi: Core.Strapi, roles: readonly NewsroomRole[] = NEWSROOM_ROLES): Promise<void> {
+  const roleService = strapi.service('admin::role');
+  for (const role of roles) {
     const existing = await strapi.db.query('admin::role').findOne({
       where: { $or: [{ code: role.code }, { name: role.name }] },
     });
     if (existing) continue;
-    const created = await roles.create({ name: role.name, code: role.code, description: role.description });
-    await roles.assignPermissions(created.id, permissionsFor(strapi, role));
+    const created = await roleService.create({ name: role.name, code: role.code, description: role.description });
+    await roleService.assignPermissions(created.id, permissionsFor(strapi, role));
   }
 }

@@ -1,5 +1,4 @@
-import { ensureNewsroomRoles } from '../../../src/bootstrap/admin-roles';
-import { ensureReaderPermissions } from '../../../src/bootstrap/content-api-permissions';
+import { ensureNewsroomAccess } from '../../../src/bootstrap/newsroom-access';
 import { NEWSROOM_ROLES, PUBLIC_READ_ACTIONS } from '../../../src/roles/newsroom-roles';
 import { adminSession, http, roleIdByCode, unique } from '../../helpers/http';
 import { strapiInstance } from '../../helpers/strapi';
@@ -63,12 +62,24 @@ describe('Newsroom roles', () => {
   it('creates nothing twice when the bootstrap runs again', async () => {
     const strapi = strapiInstance();
     const before = await strapi.db.query('admin::permission').count();
-    await ensureNewsroomRoles(strapi);
-    await ensureReaderPermissions(strapi);
+    await ensureNewsroomAccess(strapi);
     for (const role of NEWSROOM_ROLES) {
       expect(await strapi.db.query('admin::role').count({ where: { code: role.code } })).toBe(1);
     }
     expect(await strapi.db.query('admin::permission').count()).toBe(before);
+    expect(await readerActions('public')).toEqual([...PUBLIC_READ_ACTIONS].sort());
+  });
+
+  it('creates a role once when several instances bootstrap at the same moment', async () => {
+    const strapi = strapiInstance();
+    const code = unique('provenance-test-desk').replace(/\W+/g, '-');
+    const deskRole = { code, name: code, description: 'A desk added while instances boot together.', grants: { article: ['read'] as const } };
+    const publicRole = await strapi.db.query('plugin::users-permissions.role').findOne({ where: { type: 'public' } });
+    await strapi.db.query('plugin::users-permissions.permission').delete({
+      where: { role: publicRole.id, action: 'api::author.author.findOne' },
+    });
+    await Promise.all([1, 2, 3, 4].map(() => ensureNewsroomAccess(strapi, [...NEWSROOM_ROLES, deskRole])));
+    expect(await strapi.db.query('admin::role').count({ where: { code } })).toBe(1);
     expect(await readerActions('public')).toEqual([...PUBLIC_READ_ACTIONS].sort());
   });
 });

@@ -1,0 +1,16 @@
+import type { Core } from '@strapi/strapi';
+import { NEWSROOM_ROLES, type NewsroomRole } from '../roles/newsroom-roles';
+import { ensureNewsroomRoles } from './admin-roles';
+import { ensureReaderPermissions } from './content-api-permissions';
+import { exclusively } from './exclusive';
+
+/**
+ * The newsroom's admin roles and the Content API's reader permissions, created when missing. Safe to run at every boot
+ * of every instance: instances that boot together on one database take turns, so nothing is created twice.
+ */
+export async function ensureNewsroomAccess(strapi: Core.Strapi, roles: readonly NewsroomRole[] = NEWSROOM_ROLES): Promise<void> {
+  await exclusively(strapi, 'provenance:newsroom-access', async () => {
+    await ensureNewsroomRoles(strapi, roles);
+    await ensureReaderPermissions(strapi);
+  });
+}
