@@ -8,18 +8,22 @@ const path = require('path');
 
 const root = path.join(__dirname, '..');
 const target = path.join(root, '.env');
-if (fs.existsSync(target)) process.exit(0);
-
 const random = () => crypto.randomBytes(24).toString('base64url');
-const lines = fs.readFileSync(path.join(root, '.env.example'), 'utf8').split('\n');
-const filled = lines.map((line) => {
-  const match = /^([A-Z_]+)=(.*)$/.exec(line);
-  if (!match) return line;
-  const [, name, value] = match;
-  if (name === 'APP_KEYS') return `${name}=${random()},${random()}`;
-  if (value.startsWith('change-me')) return `${name}=${random()}`;
-  if (name === 'DEMO_ADMIN_PASSWORD' && value === '') return `${name}=Demo-${random()}`;
-  return line;
-});
-fs.writeFileSync(target, filled.join('\n'), { mode: 0o600 });
-console.log('Wrote .env with fresh random secrets.');
+
+function filledFromExample() {
+  const lines = fs.readFileSync(path.join(root, '.env.example'), 'utf8').split('\n');
+  return lines.map((line) => {
+    const match = /^([A-Z_]+)=(.*)$/.exec(line);
+    if (!match) return line;
+    const [, name, value] = match;
+    if (name === 'APP_KEYS') return `${name}=${random()},${random()}`;
+    if (value.startsWith('change-me')) return `${name}=${random()}`;
+    if (name === 'DEMO_ADMIN_PASSWORD' && value === '') return `${name}=Demo-${random()}`;
+    return line;
+  });
+}
+
+if (!fs.existsSync(target)) {
+  fs.writeFileSync(target, filledFromExample().join('\n'), { mode: 0o600 });
+  console.log('Wrote .env with fresh random secrets.');
+}
