@@ -84,8 +84,12 @@ describe('The admin panel in a browser', () => {
     expect(await findArticle(title)).toBeNull();
   });
 
-  it('makes no request outside the machine', () => {
-    expect(requestedOrigins.size).toBeGreaterThan(0);
+  it('makes no request outside the machine', async () => {
+    // Every page these tests opened counts; this one makes sure the home page and an edit view are among them.
+    const page = await signedIn('provenance-chief-editor');
+    await page.goto(`${origin}${CREATE_ARTICLE}`);
+    await expectVisible(page, 'The headline.');
+    expect([...requestedOrigins]).toContain(origin);
     expect([...requestedOrigins].filter((requested) => requested !== origin)).toEqual([]);
   });
 });
