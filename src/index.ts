@@ -2,12 +2,12 @@ import type { Core } from '@strapi/strapi';
 import { ensureNewsroomAccess } from './bootstrap/newsroom-access';
 import { slugMiddleware } from './slugs/slug-middleware';
 import { useDocumentMiddleware } from './utils/document-middleware';
-import { withFieldDescriptions, type DescribedSchema } from './utils/field-descriptions';
+import { configWithFieldDescriptions, type DescribedSchema } from './utils/field-descriptions';
 
 /** Schema descriptions become the admin panel's field help, before the Content Manager builds its default views. */
 function showFieldDescriptions(strapi: Core.Strapi): void {
   const schemas = [...Object.values(strapi.contentTypes), ...Object.values(strapi.components)] as unknown as DescribedSchema[];
-  for (const schema of schemas) Object.assign(schema, { config: withFieldDescriptions(schema).config });
+  for (const schema of schemas) schema.config = configWithFieldDescriptions(schema);
 }
 
 export default {

@@ -1,7 +1,13 @@
 'use strict';
 
-// Compiles the app (config, API, plugin servers) to dist/ once, before any API test boots Strapi from it.
-module.exports = async () => {
+const path = require('path');
+
+let compiled;
+
+// Compiles the app (config, API, plugin servers) to dist/ before any test boots Strapi from it. Jest runs each project's
+// global setup in one process, so the API and admin-panel projects share one compile.
+module.exports = () => {
   const { compileStrapi } = require('@strapi/strapi');
-  await compileStrapi({ appDir: process.cwd() });
+  compiled ??= compileStrapi({ appDir: path.resolve(__dirname, '..', '..') });
+  return compiled;
 };

@@ -4,7 +4,8 @@ const fs = require('fs');
 
 /**
  * Ends every run with the plain line `N passed, N failed` (tests, not suites; `, N skipped` when some were), so a run
- * that executed nothing shows "0 passed". When PROVENANCE_SUMMARY_FILE is set the counts are appended to it, for .ci/run to add up several runs.
+ * that executed nothing shows "0 passed". When PROVENANCE_SUMMARY_FILE is set the counts are appended to it, for
+ * .ci/run to add up several runs.
  */
 class SummaryReporter {
   onRunComplete(_contexts, results) {
