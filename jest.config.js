@@ -2,14 +2,22 @@
 
 // ts-jest with the Strapi template's noEmitOnError hides type errors behind an "outDir" message; `npm run typecheck`
 // checks the types, so the transform only transpiles.
+// sanitize-html (>= 2.17.6) uses htmlparser2 12 and its family, published as ES modules only. Node 20.19+ loads them with
+// require(); Jest's own module loader cannot, so the tests compile just these packages to CommonJS.
+const ESM_ONLY_PACKAGES = ['htmlparser2', 'domhandler', 'domutils', 'dom-serializer', 'domelementtype', 'entities'];
 const transform = {
   '^.+\\.tsx?$': ['ts-jest', { tsconfig: '<rootDir>/tests/tsconfig.json', diagnostics: false }],
+  [`/node_modules/(${ESM_ONLY_PACKAGES.join('|')})/.+\\.js$`]: [
+    'ts-jest',
+    { tsconfig: { allowJs: true, module: 'commonjs', target: 'es2022', esModuleInterop: true }, diagnostics: false },
+  ],
 };
 
 const common = {
   rootDir: __dirname,
   testEnvironment: 'node',
   transform,
+  transformIgnorePatterns: [`/node_modules/(?!(${ESM_ONLY_PACKAGES.join('|')})/)`],
   modulePathIgnorePatterns: ['<rootDir>/dist/', '<rootDir>/.tmp/', '<rootDir>/build/'],
 };
 

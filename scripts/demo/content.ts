@@ -18,7 +18,6 @@ export interface DemoArticle {
   deck: string;
   body: string;
   leadImage?: { url: string; caption: string; credit: string; origin: 'ai-generated' | 'photograph' };
-  sources: string[];
 }
 
 export interface DemoFactCheck {
@@ -64,10 +63,6 @@ export const ARTICLES: DemoArticle[] = [
       '## Early days, high stakes',
       'Elbridge Colby, the deputy Pentagon chief, told alliance defence ministers that [<mark class="green">"not every mission can be a priority"</mark>](https://defence24.com/geopolitics/pentagons-colby-presents-plan-for-a-stronger-nato). He called the approach "NATO 3.0."',
     ].join('\n\n'),
-    sources: [
-      'https://www.politico.eu/article/us-presses-nato-reset-cut-foreign-missions-allies-peacekeeping-iraq-kosovo/',
-      'https://defence24.com/geopolitics/pentagons-colby-presents-plan-for-a-stronger-nato',
-    ],
   },
   {
     title: "Dodik's proxy holds on in Republika Srpska",
@@ -84,7 +79,6 @@ export const ARTICLES: DemoArticle[] = [
       credit: 'ChatGPT',
       origin: 'ai-generated',
     },
-    sources: [],
   },
   {
     title: 'Putin-proofing Europe. One cow at a time',
@@ -95,7 +89,6 @@ export const ARTICLES: DemoArticle[] = [
     kicker: 'Pipe Dreams',
     deck: 'The EU wants a sevenfold increase in biomethane by 2030 to replace Russian gas. It has the technology and the feedstock. What it lacks is the regulatory architecture to connect them.',
     body: 'Europe has the cows, the slurry and the digesters. What it does not yet have is a way to get the gas they make into the grid at a price that competes with what it replaces.',
-    sources: [],
   },
   {
     title: 'Placeholder article one',
@@ -105,7 +98,6 @@ export const ARTICLES: DemoArticle[] = [
     category: 'Living',
     deck: "This is placeholder text while we're testing the site. The real articles are on their way.",
     body: "This is placeholder text while we're testing the site.",
-    sources: [],
   },
 ];
 

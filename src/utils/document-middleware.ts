@@ -9,6 +9,8 @@ export interface DocumentParams {
   data?: Record<string, unknown>;
   status?: 'draft' | 'published';
   locale?: string;
+  fields?: unknown;
+  populate?: unknown;
 }
 
 export interface DocumentContext {

@@ -6,6 +6,7 @@ import './suites/slugs.suite';
 import './suites/bad-input.suite';
 import './suites/roles.suite';
 import './suites/plugins.suite';
+import './suites/sourcing-articles.suite';
 import './suites/admin-panel.suite';
 
 beforeAll(async () => {

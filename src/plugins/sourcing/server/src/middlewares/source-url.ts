@@ -1,9 +1,9 @@
 import type { Core } from '@strapi/strapi';
-import type { DocumentMiddleware } from '../../../../utils/document-middleware';
-import { fieldError } from '../../../../utils/errors';
-import { MESSAGES, PLUGIN_ID, SOURCE_UID } from './constants';
-import type { SourcingConfig } from './config';
-import { normalizeSourceUrl } from './domain/source-url';
+import type { DocumentMiddleware } from '../../../../../utils/document-middleware';
+import { fieldError } from '../../../../../utils/errors';
+import { MESSAGES, PLUGIN_ID, SOURCE_UID } from '../constants';
+import type { SourcingConfig } from '../config';
+import { normalizeSourceUrl } from '../domain/source-url';
 
 /** On every source save: store the normalized URL and its host, and keep one source per URL. */
 export function sourceUrlMiddleware(strapi: Core.Strapi): DocumentMiddleware {

@@ -1,0 +1,4 @@
+import annotations from './annotations';
+import report from './report';
+
+export default { annotations, report };

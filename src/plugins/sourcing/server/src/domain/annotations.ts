@@ -1,0 +1,60 @@
+import type { HighlightColour } from '../constants';
+
+/** A published highlight as the annotations endpoint reads it. */
+export interface AnnotatedHighlight {
+  documentId: string;
+  exact: string;
+  prefix: string | null;
+  suffix: string | null;
+  start: number | null;
+  end: number | null;
+  colour: HighlightColour;
+  sourceUrl: string | null;
+}
+
+export interface AnnotationCollectionInput {
+  /** The address this collection is served at; annotation ids are fragments of it. */
+  collectionId: string;
+  /** The article the highlights annotate. */
+  targetId: string;
+  title: string;
+  highlights: readonly AnnotatedHighlight[];
+}
+
+export const ANNOTATION_CONTEXT = 'http://www.w3.org/ns/anno.jsonld';
+export const ANNOTATION_MEDIA_TYPE = 'application/ld+json; profile="http://www.w3.org/ns/anno.jsonld"';
+
+function selectors(highlight: AnnotatedHighlight): Record<string, unknown>[] {
+  const quote: Record<string, unknown> = { type: 'TextQuoteSelector', exact: highlight.exact };
+  if (highlight.prefix) quote.prefix = highlight.prefix;
+  if (highlight.suffix) quote.suffix = highlight.suffix;
+  if (highlight.start === null || highlight.end === null) return [quote];
+  return [quote, { type: 'TextPositionSelector', start: highlight.start, end: highlight.end }];
+}
+
+/**
+ * The article's highlights as a W3C Web Annotation collection (JSON-LD): a highlight that cites a source is a
+ * "linking" annotation whose body is the source; one that is emphasis only is "highlighting". The colour travels as
+ * the target's styleClass.
+ */
+export function annotationCollection({ collectionId, targetId, title, highlights }: AnnotationCollectionInput): Record<string, unknown> {
+  const items = highlights.map((highlight) => ({
+    id: `${collectionId}#${highlight.documentId}`,
+    type: 'Annotation',
+    motivation: highlight.sourceUrl ? 'linking' : 'highlighting',
+    ...(highlight.sourceUrl ? { body: highlight.sourceUrl } : {}),
+    target: {
+      source: targetId,
+      ...(highlight.colour !== 'default' ? { styleClass: highlight.colour } : {}),
+      selector: selectors(highlight),
+    },
+  }));
+  return {
+    '@context': ANNOTATION_CONTEXT,
+    id: collectionId,
+    type: 'AnnotationCollection',
+    label: `Highlights in "${title}"`,
+    total: items.length,
+    first: { id: `${collectionId}#page-1`, type: 'AnnotationPage', startIndex: 0, items },
+  };
+}

@@ -1,0 +1,99 @@
+import type { Core } from '@strapi/strapi';
+import { ARTICLE_UID, HIGHLIGHT_UID } from '../constants';
+import { extractHighlights } from '../domain/extract-highlights';
+import { highlightLinkFindings } from '../domain/highlight-findings';
+import type { Finding } from '../domain/findings';
+import { classifyHref, sourceUrlOf } from '../domain/link-target';
+import { reconcileHighlights, type StoredHighlight } from '../domain/reconcile-highlights';
+import { getService } from '../utils';
+
+const HIGHLIGHT_FIELDS = ['exact', 'prefix', 'suffix', 'start', 'end', 'colour', 'linkUrl', 'anchorState'] as const;
+
+export interface HighlightRow extends StoredHighlight {
+  source: { documentId: string; url: string; isInternal: boolean } | null;
+}
+
+/** Keeps an article's Highlights and Sources in step with its body. */
+const articleSourcing = ({ strapi }: { strapi: Core.Strapi }) => ({
+  async draftBody(documentId: string): Promise<string> {
+    const draft = await strapi.documents(ARTICLE_UID).findOne({ documentId, status: 'draft', fields: ['body'] });
+    return typeof draft?.body === 'string' ? draft.body : '';
+  },
+
+  async highlights(documentId: string, status: 'draft' | 'published' = 'draft'): Promise<HighlightRow[]> {
+    const rows = await strapi.documents(HIGHLIGHT_UID).findMany({
+      filters: { article: { documentId } },
+      status,
+      fields: [...HIGHLIGHT_FIELDS],
+      populate: { source: { fields: ['url', 'isInternal'] } },
+      sort: 'start:asc',
+    });
+    return rows as unknown as HighlightRow[];
+  },
+
+  /**
+   * Re-reads the saved draft body and brings the article's highlights and sources in line with it: one Source per
+   * linked address, highlights matched to their marks so identities survive edits (see reconcileHighlights).
+   */
+  async sync(documentId: string): Promise<void> {
+    const sourcesService = getService(strapi, 'sources');
+    const siteUrls = sourcesService.siteUrls();
+    const { text, marks } = extractHighlights(await this.draftBody(documentId));
+    const sourceUrls = marks.map((mark) => (mark.linkUrl ? sourceUrlOf(classifyHref(mark.linkUrl, siteUrls)) : null));
+    const sourceIds = await sourcesService.ensureSources(sourceUrls.filter((url): url is string => url !== null));
+    const sourceOf = (linkUrl: string | null): string | null => {
+      const url = linkUrl ? sourceUrlOf(classifyHref(linkUrl, siteUrls)) : null;
+      return url ? (sourceIds.get(url) ?? null) : null;
+    };
+
+    const stored = await this.highlights(documentId);
+    const plan = reconcileHighlights(stored, marks, text);
+    const storedSource = new Map(stored.map((row) => [row.documentId, row.source?.documentId ?? null]));
+    const documents = strapi.documents(HIGHLIGHT_UID);
+
+    for (const fields of plan.create) {
+      await documents.create({ data: { ...fields, article: documentId, source: sourceOf(fields.linkUrl) } });
+    }
+    for (const { documentId: highlightId, mark, changes } of plan.update) {
+      const source = mark ? sourceOf(mark.linkUrl) : storedSource.get(highlightId) ?? null;
+      const sourceChanged = source !== (storedSource.get(highlightId) ?? null);
+      if (Object.keys(changes).length === 0 && !sourceChanged) continue;
+      const data: Record<string, unknown> = sourceChanged ? { ...changes, source } : { ...changes };
+      await documents.update({ documentId: highlightId, data } as Parameters<typeof documents.update>[0]);
+    }
+    for (const highlightId of plan.remove) await documents.delete({ documentId: highlightId });
+
+    const linked = [...new Set(marks.map((mark) => sourceOf(mark.linkUrl)).filter((id): id is string => id !== null))];
+    await sourcesService.linkDraft(ARTICLE_UID, documentId, linked);
+  },
+
+  /** What keeps the draft from being published. */
+  async findings(documentId: string): Promise<Finding[]> {
+    const { marks } = extractHighlights(await this.draftBody(documentId));
+    return highlightLinkFindings(marks, getService(strapi, 'sources').siteUrls());
+  },
+
+  async sourcesOfDraft(documentId: string): Promise<string[]> {
+    const rows = await this.highlights(documentId);
+    return rows.map((row) => row.source?.documentId).filter((id): id is string => !!id);
+  },
+
+  /**
+   * After the article is published: its highlights are published with it, so readers see the quotes of the version
+   * they read; a highlight orphaned by the new text is withdrawn.
+   */
+  async publishHighlights(documentId: string): Promise<void> {
+    const documents = strapi.documents(HIGHLIGHT_UID);
+    for (const row of await this.highlights(documentId)) {
+      if (row.anchorState === 'orphaned') await documents.unpublish({ documentId: row.documentId });
+      else await documents.publish({ documentId: row.documentId });
+    }
+  },
+
+  async deleteHighlights(documentId: string): Promise<void> {
+    for (const row of await this.highlights(documentId)) await strapi.documents(HIGHLIGHT_UID).delete({ documentId: row.documentId });
+  },
+});
+
+export type ArticleSourcingService = ReturnType<typeof articleSourcing>;
+export default articleSourcing;

@@ -1,0 +1,13 @@
+import annotations from './annotations';
+import articleSourcing from './article-sourcing';
+import factCheckSourcing from './fact-check-sourcing';
+import report from './report';
+import sources from './sources';
+
+export default {
+  sources,
+  annotations,
+  report,
+  'article-sourcing': articleSourcing,
+  'fact-check-sourcing': factCheckSourcing,
+};
