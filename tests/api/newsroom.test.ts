@@ -7,6 +7,7 @@ import './suites/bad-input.suite';
 import './suites/roles.suite';
 import './suites/plugins.suite';
 import './suites/sourcing-articles.suite';
+import './suites/sourcing-fact-checks.suite';
 import './suites/admin-panel.suite';
 
 beforeAll(async () => {

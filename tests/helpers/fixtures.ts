@@ -10,11 +10,11 @@ export function postBody(file: string): string {
   return text.slice(end + 4).trim();
 }
 
-export interface FixtureFactCheck {
+export type FixtureFactCheck = {
   title: string;
   summary: string;
   sections: Array<{ heading: string; body: string }>;
-}
+};
 
 /**
  * The parts of a fixture fact check the sourcing rules read: title, summary and numbered sections (the last of which

@@ -1,4 +1,4 @@
-import { editor, http, unique } from '../../helpers/http';
+import { adminSession, editor, http, unique } from '../../helpers/http';
 import { postBody } from '../../helpers/fixtures';
 
 const KFOR = postBody('2026-02-19-kfor-downscaling.md');
@@ -159,6 +159,25 @@ describe('Sourcing: the article publish gate', () => {
     await editor.put(`/api/articles/${article.documentId}?status=published`, { data: { body: fixed } }).expect(200);
     const published = await highlightsOf(article.documentId, 'published');
     expect(published.map((highlight) => highlight.exact)).toEqual(['"no comment"']);
+  });
+});
+
+describe("Sourcing: the admin panel's Publish button", () => {
+  const CM = '/content-manager/collection-types/api::article.article';
+
+  it('is refused with the body marked, and the edit sent with it is rolled back', async () => {
+    const { token } = await adminSession('provenance-chief-editor');
+    const good = 'A quote [<mark>"on the record"</mark>](https://example.org/record).';
+    const created = await http().post(CM).set('Authorization', `Bearer ${token}`).send({ title: unique('Admin publish'), body: good });
+    expect(created.status).toBeLessThan(300);
+    const { documentId } = created.body.data;
+    const bad = good.replace('https://example.org/record', 'ftp://example.org/record');
+    const refused = await http().post(`${CM}/${documentId}/actions/publish`).set('Authorization', `Bearer ${token}`).send({ body: bad }).expect(400);
+    expect(refused.body.error.details.errors[0].path).toEqual(['body']);
+    const draft = await editor.get(`/api/articles/${documentId}?status=draft`).expect(200);
+    expect(draft.body.data.body).toBe(good);
+    await http().post(`${CM}/${documentId}/actions/publish`).set('Authorization', `Bearer ${token}`).send({ body: good }).expect(200);
+    expect((await highlightsOf(documentId, 'published')).map((highlight) => highlight.exact)).toEqual(['"on the record"']);
   });
 });
 
