@@ -84,6 +84,18 @@ describe('The admin panel in a browser', () => {
     expect(await findArticle(title)).toBeNull();
   });
 
+  it("lists an article's highlights with their sources, and what blocks publishing, in the sourcing side panel", async () => {
+    const body = 'A [<mark class="yellow">"return to factory settings"</mark>](https://www.politico.eu/a) and [<mark>no comment</mark>](mailto:desk@example.org).';
+    const article = await strapiInstance().documents(ARTICLE).create({ data: { title: unique('Sourced piece'), body } });
+    const page = await signedIn('provenance-chief-editor');
+    await page.goto(`${origin}/admin/content-manager/collection-types/${ARTICLE}/${article.documentId}`);
+    const highlights = page.getByRole('list', { name: 'Highlights' });
+    await highlights.getByText('"return to factory settings"').waitFor();
+    await highlights.getByText('www.politico.eu').waitFor();
+    const problems = page.getByRole('list', { name: 'Problems to fix before publishing' });
+    await problems.getByText('links to "mailto:desk@example.org"').waitFor();
+  });
+
   it('makes no request outside the machine', async () => {
     // Every page these tests opened counts; this one makes sure the home page and an edit view are among them.
     const page = await signedIn('provenance-chief-editor');

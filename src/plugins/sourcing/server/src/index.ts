@@ -4,6 +4,7 @@ import { publishThroughPublishAction } from '../../../../utils/publish-action';
 import config from './config';
 import { ARTICLE_UID, FACT_CHECK_UID } from './constants';
 import controllers from './controllers';
+import { showDerivedFieldsReadOnly } from './derived-fields';
 import { articleSourcingMiddleware } from './middlewares/article-sourcing';
 import { factCheckSourcingMiddleware } from './middlewares/fact-check-sourcing';
 import { sanitizeTextMiddleware } from './middlewares/sanitize-text';
@@ -23,5 +24,6 @@ export default {
     useDocumentMiddleware(strapi.documents, sanitizeTextMiddleware(strapi));
     useDocumentMiddleware(strapi.documents, articleSourcingMiddleware(strapi));
     useDocumentMiddleware(strapi.documents, factCheckSourcingMiddleware(strapi));
+    showDerivedFieldsReadOnly(strapi);
   },
 };

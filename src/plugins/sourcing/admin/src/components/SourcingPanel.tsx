@@ -1,0 +1,141 @@
+import * as React from 'react';
+import { Badge, Box, Flex, Typography } from '@strapi/design-system';
+import { useFetchClient } from '@strapi/strapi/admin';
+
+/** The part of the Content Manager's edit-view context the panel reads. */
+interface PanelProps {
+  model: string;
+  documentId?: string;
+  document?: { updatedAt?: string | null } | null;
+}
+
+interface Finding {
+  code: string;
+  message: string;
+}
+
+interface SourceSummary {
+  url: string;
+  title?: string | null;
+  isInternal?: boolean;
+}
+
+interface Report {
+  findings: Finding[];
+  highlights?: Array<{ documentId: string; exact: string; colour: string; anchorState: string; linkUrl: string | null; source: SourceSummary | null }>;
+  citations?: Array<{ number: number; source: SourceSummary | null }>;
+}
+
+const REPORT_PATHS: Record<string, string> = {
+  'api::article.article': 'articles',
+  'api::fact-check.fact-check': 'fact-checks',
+};
+
+const COLOURS: Record<string, { background: string; text: string }> = {
+  yellow: { background: 'warning100', text: 'warning700' },
+  green: { background: 'success100', text: 'success700' },
+  rose: { background: 'danger100', text: 'danger700' },
+  default: { background: 'primary100', text: 'primary700' },
+};
+
+const hostOf = (url: string): string => (URL.canParse(url) ? new URL(url).host : url);
+
+function sourceLine({ source, linkUrl }: { source: SourceSummary | null; linkUrl: string | null }): string {
+  if (source) return `${hostOf(source.url)}${source.isInternal ? ' (our article)' : ''}`;
+  return linkUrl ? `Not a web page: ${linkUrl}` : 'No source: emphasis only';
+}
+
+function Findings({ findings }: { findings: Finding[] }) {
+  if (findings.length === 0) {
+    return <Typography variant="pi" textColor="success600">Nothing blocks publishing.</Typography>;
+  }
+  return (
+    <Flex direction="column" alignItems="stretch" gap={1} role="list" aria-label="Problems to fix before publishing">
+      {findings.map((finding, index) => (
+        <Box key={`${finding.code}-${index}`} role="listitem" background="danger100" padding={2} hasRadius>
+          <Typography variant="pi" textColor="danger700">{finding.message}</Typography>
+        </Box>
+      ))}
+    </Flex>
+  );
+}
+
+function Highlights({ highlights }: { highlights: NonNullable<Report['highlights']> }) {
+  if (highlights.length === 0) return <Typography variant="pi" textColor="neutral600">No highlights in the body.</Typography>;
+  return (
+    <Flex direction="column" alignItems="stretch" gap={2} role="list" aria-label="Highlights">
+      {highlights.map((highlight) => {
+        const colour = COLOURS[highlight.colour] ?? COLOURS.default;
+        return (
+          <Box key={highlight.documentId} role="listitem">
+            <Box background={colour.background} paddingLeft={1} paddingRight={1} hasRadius>
+              <Typography variant="pi" textColor={colour.text}>{highlight.exact}</Typography>
+            </Box>
+            <Flex gap={1} paddingTop={1}>
+              <Typography variant="pi" textColor="neutral600">
+                {sourceLine(highlight)}
+              </Typography>
+              {highlight.anchorState !== 'anchored' ? <Badge>{highlight.anchorState}</Badge> : null}
+            </Flex>
+          </Box>
+        );
+      })}
+    </Flex>
+  );
+}
+
+function Citations({ citations }: { citations: NonNullable<Report['citations']> }) {
+  if (citations.length === 0) return <Typography variant="pi" textColor="neutral600">The text cites no numbered source.</Typography>;
+  return (
+    <Flex direction="column" alignItems="stretch" gap={1} role="list" aria-label="Citations">
+      {citations.map((citation, index) => (
+        <Typography key={`${citation.number}-${index}`} role="listitem" variant="pi" textColor={citation.source ? 'neutral800' : 'danger600'}>
+          [{citation.number}] {citation.source ? citation.source.title || hostOf(citation.source.url) : 'waiting for a source'}
+        </Typography>
+      ))}
+    </Flex>
+  );
+}
+
+/** Fetches the saved draft's sourcing report again after every save (the document's updatedAt changes). */
+function SourcingReport({ path, version }: { path: string; version: string }) {
+  const { get } = useFetchClient();
+  const [report, setReport] = React.useState<Report | null>(null);
+  const [error, setError] = React.useState<string | null>(null);
+
+  React.useEffect(() => {
+    let current = true;
+    get<{ data: Report }>(path)
+      .then(({ data }) => {
+        if (!current) return;
+        setReport(data.data);
+        setError(null);
+      })
+      .catch((reason: unknown) => {
+        if (current) setError(reason instanceof Error ? reason.message : 'The sourcing report could not be loaded.');
+      });
+    return () => {
+      current = false;
+    };
+  }, [get, path, version]);
+
+  if (error) return <Typography variant="pi" textColor="danger600">{error}</Typography>;
+  if (!report) return <Typography variant="pi" textColor="neutral600">Checking sources…</Typography>;
+  return (
+    <Flex direction="column" alignItems="stretch" gap={3}>
+      <Findings findings={report.findings} />
+      {report.highlights ? <Highlights highlights={report.highlights} /> : null}
+      {report.citations ? <Citations citations={report.citations} /> : null}
+    </Flex>
+  );
+}
+
+/** Edit-view side panel on articles and fact checks: highlights or citations, their sources, and their problems. */
+export const SourcingPanel = ({ model, documentId, document }: PanelProps) => {
+  const kind = REPORT_PATHS[model];
+  if (!kind || !documentId) return null;
+  return {
+    title: 'Sourcing',
+    content: <SourcingReport path={`/sourcing/${kind}/${documentId}/report`} version={String(document?.updatedAt ?? '')} />,
+  };
+};
