@@ -22,4 +22,15 @@ describe('Admin panel edit views', () => {
       .expect(200);
     expect(response.body.data.component.metadatas.number.edit.description).toMatch(/number as written in the text/);
   });
+
+  it("shows the relations the sourcing plugin derives from the text as read-only, keeping their help", async () => {
+    const response = await http()
+      .get('/content-manager/content-types/api::article.article/configuration')
+      .set('Authorization', `Bearer ${token}`)
+      .expect(200);
+    const { metadatas } = response.body.data.contentType;
+    expect(metadatas.highlights.edit).toMatchObject({ editable: false, description: expect.stringContaining('sourcing plugin') });
+    expect(metadatas.sources.edit.editable).toBe(false);
+    expect(metadatas.title.edit.editable).not.toBe(false);
+  });
 });
