@@ -70,4 +70,5 @@ export const editor = {
   get: (path: string): Test => asEditor(http().get(path)),
   post: (path: string, body: unknown): Test => asEditor(http().post(path)).send(body as object),
   put: (path: string, body: unknown): Test => asEditor(http().put(path)).send(body as object),
+  delete: (path: string): Test => asEditor(http().delete(path)),
 };

@@ -181,6 +181,29 @@ describe("Sourcing: the admin panel's Publish button", () => {
   });
 });
 
+describe('Sourcing: highlights follow the article through its life', () => {
+  it('withdraws the highlights from readers when the article is unpublished', async () => {
+    const article = await createArticle(KFOR, 'published');
+    expect(await highlightsOf(article.documentId, 'published')).toHaveLength(5);
+    const { token } = await adminSession('provenance-chief-editor');
+    await http()
+      .post(`/content-manager/collection-types/api::article.article/${article.documentId}/actions/unpublish`)
+      .set('Authorization', `Bearer ${token}`)
+      .send({})
+      .expect(200);
+    expect(await highlightsOf(article.documentId, 'published')).toHaveLength(0);
+    expect(await highlightsOf(article.documentId, 'draft')).toHaveLength(5);
+  });
+
+  it('deletes the highlights with the article, keeping the sources others may cite', async () => {
+    const article = await createArticle(KFOR, 'published');
+    const highlights = await highlightsOf(article.documentId);
+    await editor.delete(`/api/articles/${article.documentId}`).expect(204);
+    for (const highlight of highlights) await editor.get(`/api/highlights/${highlight.documentId}?status=draft`).expect(404);
+    await editor.get(`/api/sources/${highlights[0].source?.documentId}`).expect(200);
+  });
+});
+
 describe('Sourcing: annotations for readers', () => {
   it("serves a published article's highlights as a W3C Web Annotation collection", async () => {
     const article = await createArticle(KFOR, 'published');

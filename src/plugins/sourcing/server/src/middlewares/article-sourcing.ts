@@ -6,7 +6,8 @@ import { getService } from '../utils';
 
 /**
  * Articles: every save re-derives highlights and sources from the body; publishing is refused while a highlight links
- * where a reader cannot follow, and publishes the highlights with the article; deleting the article deletes them.
+ * where a reader cannot follow, and publishes the highlights with the article; unpublishing withdraws them, deleting
+ * the article deletes them.
  */
 export function articleSourcingMiddleware(strapi: Core.Strapi): DocumentMiddleware {
   return async (ctx, next) => {
@@ -14,7 +15,9 @@ export function articleSourcingMiddleware(strapi: Core.Strapi): DocumentMiddlewa
     const service = getService(strapi, 'article-sourcing');
     const { action, params } = ctx;
 
-    if (action === 'create' || (action === 'update' && params.data?.body !== undefined)) {
+    // A clone or a discarded draft gets a body without going through create/update, so it is re-read the same way.
+    const changesBody = ['create', 'clone', 'discardDraft'].includes(action) || (action === 'update' && params.data?.body !== undefined);
+    if (changesBody) {
       return strapi.db.transaction(async () => {
         const saved = (await next()) as { documentId?: string } | null;
         if (saved?.documentId) await service.sync(saved.documentId);
@@ -30,6 +33,14 @@ export function articleSourcingMiddleware(strapi: Core.Strapi): DocumentMiddlewa
         const published = await next();
         await service.publishHighlights(documentId);
         return published;
+      });
+    }
+    if (action === 'unpublish' && params.documentId) {
+      const documentId = params.documentId;
+      return strapi.db.transaction(async () => {
+        const unpublished = await next();
+        await service.unpublishHighlights(documentId);
+        return unpublished;
       });
     }
     if (action === 'delete' && params.documentId) {

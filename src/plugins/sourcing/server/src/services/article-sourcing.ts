@@ -90,6 +90,10 @@ const articleSourcing = ({ strapi }: { strapi: Core.Strapi }) => ({
     }
   },
 
+  async unpublishHighlights(documentId: string): Promise<void> {
+    for (const row of await this.highlights(documentId)) await strapi.documents(HIGHLIGHT_UID).unpublish({ documentId: row.documentId });
+  },
+
   async deleteHighlights(documentId: string): Promise<void> {
     for (const row of await this.highlights(documentId)) await strapi.documents(HIGHLIGHT_UID).delete({ documentId: row.documentId });
   },
