@@ -127,6 +127,15 @@ describe('Sourcing: bodies are sanitized on every save', () => {
     expect(stored.body.data.body).not.toMatch(forbidden);
   });
 
+  it('refuses, on the body, a mark longer than a highlight can hold, and stores nothing', async () => {
+    const title = unique('Long quote');
+    const body = `<mark>${'word '.repeat(401)}</mark>`;
+    const response = await editor.post('/api/articles?status=draft', { data: { title, body } }).expect(400);
+    expect(response.body.error.details.errors[0].path).toEqual(['body']);
+    const stored = await editor.get(`/api/articles?status=draft&filters[title][$eq]=${encodeURIComponent(title)}`).expect(200);
+    expect(stored.body.data).toHaveLength(0);
+  });
+
   it("keeps marks, social handles and links, turning Liquid's relative_url into a site path", async () => {
     const body = [
       '<a href="{{ \'/newsletter\' | relative_url }}" class="plain"><mark>our newsletter</mark></a>',

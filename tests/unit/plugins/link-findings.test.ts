@@ -1,4 +1,4 @@
-import { highlightLinkFindings } from '../../../src/plugins/sourcing/server/src/domain/highlight-findings';
+import { highlightLinkFindings, highlightSizeFindings } from '../../../src/plugins/sourcing/server/src/domain/highlight-findings';
 import { classifyHref, sourceUrlOf } from '../../../src/plugins/sourcing/server/src/domain/link-target';
 import { annotationCollection } from '../../../src/plugins/sourcing/server/src/domain/annotations';
 
@@ -72,5 +72,22 @@ describe('annotationCollection', () => {
     expect(item.motivation).toBe('highlighting');
     expect(item).not.toHaveProperty('body');
     expect(item.target).not.toHaveProperty('styleClass');
+  });
+});
+
+describe('highlightSizeFindings', () => {
+  it('reports, on the body, a quote longer than a highlight can hold', () => {
+    const [finding] = highlightSizeFindings([{ exact: 'word '.repeat(401), linkUrl: null }]);
+    expect(finding).toMatchObject({ code: 'quote-too-long', path: ['body'] });
+  });
+
+  it('reports a link longer than a highlight can hold', () => {
+    expect(highlightSizeFindings([{ exact: 'q', linkUrl: `https://example.org/${'a'.repeat(2048)}` }])).toEqual([
+      expect.objectContaining({ code: 'link-too-long', path: ['body'] }),
+    ]);
+  });
+
+  it('accepts a quote and a link within the limits', () => {
+    expect(highlightSizeFindings([{ exact: 'q'.repeat(2000), linkUrl: 'https://example.org/a' }])).toEqual([]);
   });
 });

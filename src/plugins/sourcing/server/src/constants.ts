@@ -14,6 +14,10 @@ export type HighlightColour = (typeof HIGHLIGHT_COLOURS)[number] | 'default';
 /** Characters of plain text kept on each side of a quote (W3C TextQuoteSelector prefix and suffix). */
 export const QUOTE_CONTEXT_LENGTH = 32;
 
+/** What a Highlight can hold (its schema's limits): a longer quote or link is refused on the body, where it was written. */
+export const MAX_QUOTE_LENGTH = 2000;
+export const MAX_LINK_LENGTH = 2048;
+
 /** Fact-check fields whose text may cite numbered sources as [n]. */
 export const FACT_CHECK_TEXT_FIELDS = ['summary', 'bottomLine', 'limitations'] as const;
 
@@ -24,6 +28,9 @@ export const MESSAGES = {
   urlTaken: (title: string) => `This URL is already a source${title ? `: "${title}"` : ''}. Cite that source instead.`,
   highlightLinkNotWeb: (quote: string, href: string) =>
     `The highlight "${quote}" links to "${href}", which is not a web page a reader can follow. Link it to an http(s) address.`,
+  quoteTooLong: (start: string) =>
+    `The highlight starting "${start}…" is longer than ${MAX_QUOTE_LENGTH} characters. Mark a shorter quote.`,
+  linkTooLong: (quote: string) => `The link of the highlight "${quote}" is longer than ${MAX_LINK_LENGTH} characters.`,
   citationWithoutSource: (number: number) => `Citation [${number}] has no source. Choose the source it stands for.`,
   citationNotListed: (number: number) => `The text cites [${number}] but the citation list has no entry for it.`,
   sourceNeverCited: (number: number) => `Source [${number}] is listed but never cited in the text. Cite it or remove it.`,

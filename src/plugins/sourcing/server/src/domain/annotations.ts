@@ -1,16 +1,9 @@
-import type { HighlightColour } from '../constants';
+import type { StoredHighlight } from './reconcile-highlights';
 
-/** A published highlight as the annotations endpoint reads it. */
-export interface AnnotatedHighlight {
-  documentId: string;
-  exact: string;
-  prefix: string | null;
-  suffix: string | null;
-  start: number | null;
-  end: number | null;
-  colour: HighlightColour;
+/** A published highlight as the annotations endpoint reads it: its selectors, colour and source address. */
+export type AnnotatedHighlight = Pick<StoredHighlight, 'documentId' | 'exact' | 'prefix' | 'suffix' | 'start' | 'end' | 'colour'> & {
   sourceUrl: string | null;
-}
+};
 
 export interface AnnotationCollectionInput {
   /** The address this collection is served at; annotation ids are fragments of it. */

@@ -6,7 +6,9 @@ export interface Finding {
     | 'source-never-cited'
     | 'duplicate-citation'
     | 'leaked-token'
-    | 'highlight-link-not-web';
+    | 'highlight-link-not-web'
+    | 'quote-too-long'
+    | 'link-too-long';
   path: Array<string | number>;
   message: string;
 }

@@ -1,4 +1,4 @@
-import { MESSAGES } from '../constants';
+import { MAX_LINK_LENGTH, MAX_QUOTE_LENGTH, MESSAGES } from '../constants';
 import type { ExtractedMark } from './extract-highlights';
 import type { Finding } from './findings';
 import { classifyHref } from './link-target';
@@ -15,4 +15,17 @@ export function highlightLinkFindings(marks: readonly Pick<ExtractedMark, 'exact
       path: ['body'],
       message: MESSAGES.highlightLinkNotWeb(mark.exact.trim(), mark.linkUrl ?? ''),
     }));
+}
+
+/** Marks a Highlight cannot hold: a quote or a link beyond its limits. Checked on every save, reported on the body. */
+export function highlightSizeFindings(marks: readonly Pick<ExtractedMark, 'exact' | 'linkUrl'>[]): Finding[] {
+  const findings: Finding[] = [];
+  for (const mark of marks) {
+    if (mark.exact.length > MAX_QUOTE_LENGTH) {
+      findings.push({ code: 'quote-too-long', path: ['body'], message: MESSAGES.quoteTooLong(mark.exact.slice(0, 40).trim()) });
+    } else if ((mark.linkUrl ?? '').length > MAX_LINK_LENGTH) {
+      findings.push({ code: 'link-too-long', path: ['body'], message: MESSAGES.linkTooLong(mark.exact.slice(0, 80).trim()) });
+    }
+  }
+  return findings;
 }

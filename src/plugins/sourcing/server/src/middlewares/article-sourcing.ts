@@ -1,8 +1,15 @@
 import type { Core } from '@strapi/strapi';
-import type { DocumentMiddleware } from '../../../../../utils/document-middleware';
+import type { DocumentContext, DocumentMiddleware } from '../../../../../utils/document-middleware';
 import { ARTICLE_UID } from '../constants';
-import { findingsError } from '../errors';
 import { getService } from '../utils';
+import { publishWhenSourced } from './publish-gate';
+
+type Next = () => Promise<unknown>;
+
+// A clone or a discarded draft gets a body without going through create/update, so it is re-read the same way.
+function changesBody({ action, params }: DocumentContext): boolean {
+  return ['create', 'clone', 'discardDraft'].includes(action) || (action === 'update' && params.data?.body !== undefined);
+}
 
 /**
  * Articles: every save re-derives highlights and sources from the body; publishing is refused while a highlight links
@@ -10,46 +17,36 @@ import { getService } from '../utils';
  * the article deletes them.
  */
 export function articleSourcingMiddleware(strapi: Core.Strapi): DocumentMiddleware {
+  const service = () => getService(strapi, 'article-sourcing');
+
+  const afterSave = async (next: Next) => {
+    const saved = (await next()) as { documentId?: string } | null;
+    if (saved?.documentId) await service().sync(saved.documentId);
+    return saved;
+  };
+  const publish = async (documentId: string, next: Next) => {
+    const check = { findings: () => service().findings(documentId), citedSources: () => service().sourcesOfDraft(documentId) };
+    const published = await publishWhenSourced(strapi, check, next);
+    await service().publishHighlights(documentId);
+    return published;
+  };
+  const unpublish = async (documentId: string, next: Next) => {
+    const unpublished = await next();
+    await service().unpublishHighlights(documentId);
+    return unpublished;
+  };
+  const remove = async (documentId: string, next: Next) => {
+    await service().deleteHighlights(documentId);
+    return next();
+  };
+  const byAction: Record<string, (documentId: string, next: Next) => Promise<unknown>> = { publish, unpublish, delete: remove };
+
   return async (ctx, next) => {
     if (ctx.uid !== ARTICLE_UID) return next();
-    const service = getService(strapi, 'article-sourcing');
-    const { action, params } = ctx;
-
-    // A clone or a discarded draft gets a body without going through create/update, so it is re-read the same way.
-    const changesBody = ['create', 'clone', 'discardDraft'].includes(action) || (action === 'update' && params.data?.body !== undefined);
-    if (changesBody) {
-      return strapi.db.transaction(async () => {
-        const saved = (await next()) as { documentId?: string } | null;
-        if (saved?.documentId) await service.sync(saved.documentId);
-        return saved;
-      });
-    }
-    if (action === 'publish' && params.documentId) {
-      const documentId = params.documentId;
-      return strapi.db.transaction(async () => {
-        const findings = await service.findings(documentId);
-        if (findings.length > 0) throw findingsError(findings);
-        await getService(strapi, 'sources').publishDrafts(await service.sourcesOfDraft(documentId));
-        const published = await next();
-        await service.publishHighlights(documentId);
-        return published;
-      });
-    }
-    if (action === 'unpublish' && params.documentId) {
-      const documentId = params.documentId;
-      return strapi.db.transaction(async () => {
-        const unpublished = await next();
-        await service.unpublishHighlights(documentId);
-        return unpublished;
-      });
-    }
-    if (action === 'delete' && params.documentId) {
-      const documentId = params.documentId;
-      return strapi.db.transaction(async () => {
-        await service.deleteHighlights(documentId);
-        return next();
-      });
-    }
-    return next();
+    if (changesBody(ctx)) return strapi.db.transaction(() => afterSave(next));
+    const handler = byAction[ctx.action];
+    const documentId = ctx.params.documentId;
+    if (!handler || !documentId) return next();
+    return strapi.db.transaction(() => handler(documentId, next));
   };
 }

@@ -1,8 +1,8 @@
 import type { Core } from '@strapi/strapi';
 import type { DocumentMiddleware } from '../../../../../utils/document-middleware';
 import { FACT_CHECK_UID } from '../constants';
-import { findingsError } from '../errors';
 import { getService } from '../utils';
+import { publishWhenSourced } from './publish-gate';
 
 /**
  * Fact checks: every save completes the numbered citation list from the text and lists the cited sources; publishing
@@ -13,24 +13,20 @@ export function factCheckSourcingMiddleware(strapi: Core.Strapi): DocumentMiddle
     if (ctx.uid !== FACT_CHECK_UID) return next();
     const service = getService(strapi, 'fact-check-sourcing');
     const { action, params } = ctx;
+    const documentId = params.documentId;
 
     if ((action === 'create' || action === 'update') && params.data) {
       const data = params.data;
       return strapi.db.transaction(async () => {
-        await service.completeCitations(data, action === 'update' ? params.documentId : undefined);
+        await service.completeCitations(data, action === 'update' ? documentId : undefined);
         const saved = (await next()) as { documentId?: string } | null;
         if (saved?.documentId) await service.linkSources(saved.documentId);
         return saved;
       });
     }
-    if (action === 'publish' && params.documentId) {
-      const documentId = params.documentId;
-      return strapi.db.transaction(async () => {
-        const findings = await service.findings(documentId);
-        if (findings.length > 0) throw findingsError(findings);
-        await getService(strapi, 'sources').publishDrafts(await service.citedSources(documentId));
-        return next();
-      });
+    if (action === 'publish' && documentId) {
+      const check = { findings: () => service.findings(documentId), citedSources: () => service.citedSources(documentId) };
+      return strapi.db.transaction(() => publishWhenSourced(strapi, check, next));
     }
     return next();
   };

@@ -1,7 +1,8 @@
 import type { Core } from '@strapi/strapi';
 import { ARTICLE_UID, HIGHLIGHT_UID } from '../constants';
 import { extractHighlights } from '../domain/extract-highlights';
-import { highlightLinkFindings } from '../domain/highlight-findings';
+import { highlightLinkFindings, highlightSizeFindings } from '../domain/highlight-findings';
+import { findingsError } from '../errors';
 import type { Finding } from '../domain/findings';
 import { classifyHref, sourceUrlOf } from '../domain/link-target';
 import { reconcileHighlights, type StoredHighlight } from '../domain/reconcile-highlights';
@@ -39,6 +40,8 @@ const articleSourcing = ({ strapi }: { strapi: Core.Strapi }) => ({
     const sourcesService = getService(strapi, 'sources');
     const siteUrls = sourcesService.siteUrls();
     const { text, marks } = extractHighlights(await this.draftBody(documentId));
+    const oversized = highlightSizeFindings(marks);
+    if (oversized.length > 0) throw findingsError(oversized);
     const sourceUrls = marks.map((mark) => (mark.linkUrl ? sourceUrlOf(classifyHref(mark.linkUrl, siteUrls)) : null));
     const sourceIds = await sourcesService.ensureSources(sourceUrls.filter((url): url is string => url !== null));
     const sourceOf = (linkUrl: string | null): string | null => {

@@ -1,0 +1,19 @@
+import type { Core } from '@strapi/strapi';
+import { findingsError } from '../errors';
+import type { Finding } from '../domain/findings';
+import { getService } from '../utils';
+
+export interface SourcingCheck {
+  /** What blocks publication of the saved draft. */
+  findings(): Promise<Finding[]>;
+  /** The sources the draft cites, published before it so the published version can point at them. */
+  citedSources(): Promise<string[]>;
+}
+
+/** Refuses the publish while the draft has findings; otherwise publishes the cited sources, then the document. */
+export async function publishWhenSourced(strapi: Core.Strapi, check: SourcingCheck, next: () => Promise<unknown>): Promise<unknown> {
+  const findings = await check.findings();
+  if (findings.length > 0) throw findingsError(findings);
+  await getService(strapi, 'sources').publishDrafts(await check.citedSources());
+  return next();
+}
