@@ -96,6 +96,18 @@ describe('The admin panel in a browser', () => {
     await problems.getByText('links to "mailto:desk@example.org"').waitFor();
   });
 
+  it('updates the sourcing side panel after the editor saves a new highlight', async () => {
+    const article = await strapiInstance().documents(ARTICLE).create({ data: { title: unique('Panel after save'), body: 'First paragraph.' } });
+    const page = await signedIn('provenance-chief-editor');
+    await page.goto(`${origin}/admin/content-manager/collection-types/${ARTICLE}/${article.documentId}`);
+    await page.getByText('No highlights in the body.').waitFor();
+    await page.getByText('First paragraph.').click();
+    await page.keyboard.press('End');
+    await page.keyboard.type(' A <mark class="green">fresh quote</mark>.');
+    await page.getByRole('button', { name: 'Save' }).click();
+    await page.getByRole('list', { name: 'Highlights' }).getByText('fresh quote').waitFor();
+  });
+
   it('makes no request outside the machine', async () => {
     // Every page these tests opened counts; this one makes sure the home page and an edit view are among them.
     const page = await signedIn('provenance-chief-editor');
