@@ -42,10 +42,11 @@ const articleSourcing = ({ strapi }: { strapi: Core.Strapi }) => ({
     const { text, marks } = extractHighlights(await this.draftBody(documentId));
     const oversized = highlightSizeFindings(marks);
     if (oversized.length > 0) throw findingsError(oversized);
-    const sourceUrls = marks.map((mark) => (mark.linkUrl ? sourceUrlOf(classifyHref(mark.linkUrl, siteUrls)) : null));
-    const sourceIds = await sourcesService.ensureSources(sourceUrls.filter((url): url is string => url !== null));
+    const sourceUrlFor = (linkUrl: string | null) => (linkUrl ? sourceUrlOf(classifyHref(linkUrl, siteUrls)) : null);
+    const sourceUrls = marks.map((mark) => sourceUrlFor(mark.linkUrl)).filter((url): url is string => url !== null);
+    const sourceIds = await sourcesService.ensureSources(sourceUrls);
     const sourceOf = (linkUrl: string | null): string | null => {
-      const url = linkUrl ? sourceUrlOf(classifyHref(linkUrl, siteUrls)) : null;
+      const url = sourceUrlFor(linkUrl);
       return url ? (sourceIds.get(url) ?? null) : null;
     };
 

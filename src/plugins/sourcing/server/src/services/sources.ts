@@ -42,8 +42,9 @@ const sources = ({ strapi }: { strapi: Core.Strapi }) => ({
   },
 
   /**
-   * Points the draft of an article or fact check at exactly these sources. Written on the rows, not through the
-   * document service: the list is derived from the text, and an update would mark a published document as modified.
+   * Points the draft of an article or fact check at exactly these sources, right after it was saved. Written on the
+   * draft row, not through the document service: a document update would run every middleware (this sync among them)
+   * again for a list that is derived from the text, not edited.
    */
   async linkDraft(uid: SourcedUid, documentId: string, sourceDocumentIds: readonly string[]): Promise<void> {
     const draft = await strapi.db.query(uid).findOne({ where: { documentId, publishedAt: null }, select: ['id'] });
