@@ -24,7 +24,6 @@ export function classifyHref(href: string, siteUrls: readonly string[] = []): Li
   if (/^\/(?!\/)/.test(trimmed)) {
     return { kind: 'site', url: siteUrls.length > 0 ? joinSitePath(trimmed, siteUrls[0]) : null };
   }
-  if (!URL.canParse(trimmed)) return { kind: 'other' };
   const normalized = normalizeSourceUrl(trimmed, siteUrls);
   if (!normalized.ok) return { kind: 'other' };
   return { kind: 'web', url: trimmed, isInternal: normalized.isInternal };

@@ -25,7 +25,7 @@ export function articleSourcingMiddleware(strapi: Core.Strapi): DocumentMiddlewa
     return saved;
   };
   const publish = async (documentId: string, next: Next) => {
-    const check = { findings: () => service().findings(documentId), citedSources: () => service().sourcesOfDraft(documentId) };
+    const check = { findings: await service().findings(documentId), citedSources: await service().sourcesOfDraft(documentId) };
     const published = await publishWhenSourced(strapi, check, next);
     await service().publishHighlights(documentId);
     return published;

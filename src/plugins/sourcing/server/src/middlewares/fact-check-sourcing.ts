@@ -25,8 +25,7 @@ export function factCheckSourcingMiddleware(strapi: Core.Strapi): DocumentMiddle
       });
     }
     if (action === 'publish' && documentId) {
-      const check = { findings: () => service.findings(documentId), citedSources: () => service.citedSources(documentId) };
-      return strapi.db.transaction(() => publishWhenSourced(strapi, check, next));
+      return strapi.db.transaction(async () => publishWhenSourced(strapi, await service.check(documentId), next));
     }
     return next();
   };

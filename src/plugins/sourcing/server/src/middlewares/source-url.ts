@@ -1,9 +1,9 @@
 import type { Core } from '@strapi/strapi';
 import type { DocumentMiddleware } from '../../../../../utils/document-middleware';
 import { fieldError } from '../../../../../utils/errors';
-import { MESSAGES, PLUGIN_ID, SOURCE_UID } from '../constants';
-import type { SourcingConfig } from '../config';
+import { MESSAGES, SOURCE_UID } from '../constants';
 import { normalizeSourceUrl } from '../domain/source-url';
+import { getService } from '../utils';
 
 /** On every source save: store the normalized URL and its host, and keep one source per URL. */
 export function sourceUrlMiddleware(strapi: Core.Strapi): DocumentMiddleware {
@@ -12,7 +12,7 @@ export function sourceUrlMiddleware(strapi: Core.Strapi): DocumentMiddleware {
     if (ctx.uid !== SOURCE_UID || (ctx.action !== 'create' && ctx.action !== 'update') || !data) return next();
     if (ctx.action === 'update' && data.url === undefined) return next();
 
-    const siteUrls = strapi.plugin(PLUGIN_ID).config<SourcingConfig['siteUrls']>('siteUrls');
+    const siteUrls = getService(strapi, 'sources').siteUrls();
     const result = normalizeSourceUrl(typeof data.url === 'string' ? data.url : '', siteUrls);
     if (!result.ok) throw fieldError('url', result.message);
 

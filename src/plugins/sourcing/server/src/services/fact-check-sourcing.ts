@@ -42,6 +42,15 @@ export function citingTexts(factCheck: FactCheckTexts): CitingText[] {
   return texts;
 }
 
+export function findingsOf(draft: FactCheckDraft): Finding[] {
+  const entries = (draft.citations ?? []).map((citation) => ({ number: citation.number, hasSource: !!citation.source }));
+  return citationFindings(citingTexts(draft), entries);
+}
+
+function citedSourcesOf(draft: FactCheckDraft): string[] {
+  return (draft.citations ?? []).map((citation) => citation.source?.documentId).filter((id): id is string => !!id);
+}
+
 /** Keeps a fact check's numbered citation list complete and its integrity checked. */
 const factCheckSourcing = ({ strapi }: { strapi: Core.Strapi }) => ({
   async draft(documentId: string): Promise<FactCheckDraft | null> {
@@ -70,21 +79,16 @@ const factCheckSourcing = ({ strapi }: { strapi: Core.Strapi }) => ({
     if (citationListNeedsCompleting(entries, cited)) data.citations = completeCitationList(entries, cited);
   },
 
-  async findings(documentId: string): Promise<Finding[]> {
+  /** What blocks publishing the saved draft, and the sources its citations stand for, from one read of it. */
+  async check(documentId: string): Promise<{ findings: Finding[]; citedSources: string[] }> {
     const draft = await this.draft(documentId);
-    if (!draft) return [];
-    const entries = (draft.citations ?? []).map((citation) => ({ number: citation.number, hasSource: !!citation.source }));
-    return citationFindings(citingTexts(draft), entries);
-  },
-
-  async citedSources(documentId: string): Promise<string[]> {
-    const draft = await this.draft(documentId);
-    return (draft?.citations ?? []).map((citation) => citation.source?.documentId).filter((id): id is string => !!id);
+    return draft ? { findings: findingsOf(draft), citedSources: citedSourcesOf(draft) } : { findings: [], citedSources: [] };
   },
 
   /** After a save: the fact check's list of sources is the sources its citations stand for. */
   async linkSources(documentId: string): Promise<void> {
-    await getService(strapi, 'sources').linkDraft(FACT_CHECK_UID, documentId, await this.citedSources(documentId));
+    const draft = await this.draft(documentId);
+    await getService(strapi, 'sources').linkDraft(FACT_CHECK_UID, documentId, draft ? citedSourcesOf(draft) : []);
   },
 });
 

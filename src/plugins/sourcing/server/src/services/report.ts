@@ -1,6 +1,7 @@
 import type { Core } from '@strapi/strapi';
 import type { Finding } from '../domain/findings';
 import { getService } from '../utils';
+import { findingsOf } from './fact-check-sourcing';
 
 export interface ArticleReport {
   highlights: Array<{
@@ -40,15 +41,14 @@ const report = ({ strapi }: { strapi: Core.Strapi }) => ({
   },
 
   async factCheck(documentId: string): Promise<FactCheckReport> {
-    const service = getService(strapi, 'fact-check-sourcing');
-    const draft = await service.draft(documentId);
+    const draft = await getService(strapi, 'fact-check-sourcing').draft(documentId);
     return {
       citations: (draft?.citations ?? []).map(({ number, note, source }) => ({
         number,
         note: note ?? null,
         source: source ? { documentId: source.documentId, url: source.url, title: source.title ?? null } : null,
       })),
-      findings: await service.findings(documentId),
+      findings: draft ? findingsOf(draft) : [],
     };
   },
 });
