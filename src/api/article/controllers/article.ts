@@ -1,3 +1,22 @@
 import { factories } from '@strapi/strapi';
+import { errors } from '@strapi/utils';
+import { permalinkVariants } from '../../../utils/permalink';
 
-export default factories.createCoreController('api::article.article');
+const UID = 'api::article.article';
+
+export default factories.createCoreController(UID, ({ strapi }) => ({
+  /** GET /api/articles/by-permalink?path=/2026/02/19/kfor-downscaling/ → the published article, as findOne answers. */
+  async byPermalink(ctx) {
+    const { path } = ctx.query;
+    const variants = typeof path === 'string' ? permalinkVariants(path) : null;
+    if (!variants) {
+      throw new errors.ValidationError('path must be a site path such as /2026/02/19/kfor-downscaling/', {
+        errors: [{ path: ['path'], message: 'Give the old address as a path starting with "/".', name: 'ValidationError' }],
+      });
+    }
+    const article = await strapi.documents(UID).findFirst({ filters: { permalink: { $in: variants } }, status: 'published' });
+    if (!article) return ctx.notFound('No published article has that permalink.');
+    const data = await strapi.contentAPI.sanitize.output(article, strapi.getModel(UID), { auth: ctx.state.auth });
+    ctx.body = { data, meta: {} };
+  },
+}));

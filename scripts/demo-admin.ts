@@ -1,23 +1,23 @@
 import path from 'path';
 import { createStrapi } from '@strapi/strapi';
 import { ensureDemoAdmin } from './demo/admin';
-import { seedDemoContent } from './demo/seed';
 
 // Compiled to dist/scripts, so the project root is two levels up.
 const appDir = path.resolve(__dirname, '..', '..');
 
+/** Makes the demo's Super Admin (after the importer has loaded the newsroom) and prints how to reach the CMS. */
 async function main(): Promise<void> {
   const strapi = await createStrapi({ appDir, distDir: path.join(appDir, 'dist') }).load();
   try {
     const email = process.env.DEMO_ADMIN_EMAIL;
     const password = process.env.DEMO_ADMIN_PASSWORD;
     if (!email || !password) throw new Error('DEMO_ADMIN_EMAIL and DEMO_ADMIN_PASSWORD must be set (scripts/make-env.js writes them).');
-    const articles = await seedDemoContent(strapi);
     await ensureDemoAdmin(strapi, { email, password });
+    const articles = await strapi.documents('api::article.article').count({ status: 'published' });
     process.stdout.write(
       [
         '',
-        `Demo content loaded: ${articles} published articles.`,
+        `Demo newsroom: ${articles} published articles.`,
         'Admin panel: http://localhost:1337/admin',
         `  email:    ${email}`,
         `  password: ${password}`,
@@ -31,6 +31,6 @@ async function main(): Promise<void> {
 }
 
 main().catch((error: unknown) => {
-  process.stderr.write(`Demo seed failed: ${error instanceof Error ? error.stack ?? error.message : String(error)}\n`);
+  process.stderr.write(`Demo admin failed: ${error instanceof Error ? error.stack ?? error.message : String(error)}\n`);
   process.exitCode = 1;
 });

@@ -1,0 +1,94 @@
+import fs from 'fs';
+import path from 'path';
+import { parseArgs } from 'util';
+import { createStrapi } from '@strapi/strapi';
+import { assertTimeZone } from '../src/importer/domain/site-dates';
+import { createProgress } from '../src/importer/progress';
+import { renderReport } from '../src/importer/report';
+import { readImportInput, runImport, type ImportOptions } from '../src/importer/run-import';
+
+// Compiled to dist/scripts, so the project root is two levels up.
+const appDir = path.resolve(__dirname, '..', '..');
+
+const USAGE = `Usage: npm run import -- <path>... [--dry-run] [--publish|--draft] [--report file.json] [--time-zone Area/City]
+
+  <path>        a Jekyll site folder (_posts/ and _data/authors.yml), a _posts folder, a folder of fact-check .txt
+                files, or one such file; several may be given
+  --dry-run     read everything and say what would change, without writing
+  --publish     publish what the newsroom's rules allow, keep the rest as drafts with the reason (default)
+  --draft       import everything as drafts
+  --report      also write the full report (every file, its outcome and findings) as JSON
+  --time-zone   the site's time zone for dates written without one (default: SITE_TIME_ZONE or Europe/Ljubljana)
+
+Exit code: 0 when every file was imported, 1 when any file failed, 2 for a wrong command line.
+`;
+
+class UsageError extends Error {}
+
+function parseOptions(argv: string[]): ImportOptions & { report: string | null } {
+  let parsed;
+  try {
+    parsed = parseArgs({
+      args: argv,
+      allowPositionals: true,
+      options: {
+        'dry-run': { type: 'boolean', default: false },
+        publish: { type: 'boolean', default: false },
+        draft: { type: 'boolean', default: false },
+        report: { type: 'string' },
+        'time-zone': { type: 'string' },
+        help: { type: 'boolean', short: 'h', default: false },
+      },
+    });
+  } catch (error) {
+    throw new UsageError(error instanceof Error ? error.message : String(error));
+  }
+  const { values, positionals } = parsed;
+  if (values.help) throw new UsageError('');
+  if (positionals.length === 0) throw new UsageError('Give at least one path to import.');
+  if (values.publish && values.draft) throw new UsageError('Choose --publish or --draft, not both.');
+  const timeZone = values['time-zone'] ?? process.env.SITE_TIME_ZONE ?? 'Europe/Ljubljana';
+  try {
+    assertTimeZone(timeZone);
+  } catch {
+    throw new UsageError(`Unknown time zone "${timeZone}".`);
+  }
+  const houseBylines = (process.env.IMPORT_HOUSE_BYLINES ?? 'The Adriatic,Editorial Team').split(',').map((name) => name.trim()).filter(Boolean);
+  return {
+    paths: positionals,
+    mode: values.draft ? 'draft' : 'publish',
+    dryRun: values['dry-run'] ?? false,
+    timeZone,
+    houseBylines,
+    report: values.report ?? null,
+  };
+}
+
+async function main(): Promise<void> {
+  const options = parseOptions(process.argv.slice(2));
+  let input;
+  try {
+    input = readImportInput(options);
+  } catch (error) {
+    throw new UsageError(error instanceof Error ? error.message : String(error));
+  }
+  const strapi = await createStrapi({ appDir, distDir: path.join(appDir, 'dist') }).load();
+  try {
+    const report = await runImport(strapi, input, options, createProgress(process.stderr, process.cwd()));
+    process.stdout.write(renderReport(report, process.cwd()));
+    if (options.report) fs.writeFileSync(options.report, `${JSON.stringify(report, null, 2)}\n`);
+    if (report.items.some((item) => item.outcome === 'failed')) process.exitCode = 1;
+  } finally {
+    await strapi.destroy();
+  }
+}
+
+main().catch((error: unknown) => {
+  if (error instanceof UsageError) {
+    process.stderr.write(error.message ? `${error.message}\n\n${USAGE}` : USAGE);
+    process.exitCode = 2;
+    return;
+  }
+  process.stderr.write(`Import failed: ${error instanceof Error ? error.stack ?? error.message : String(error)}\n`);
+  process.exitCode = 1;
+});

@@ -1,0 +1,22 @@
+import type { Core } from '@strapi/strapi';
+
+const RECORD = 'api::import-record.import-record';
+
+export interface ImportRecord {
+  id: number;
+  key: string;
+  contentType: string;
+  target: string;
+  fingerprint: string;
+  findings: string[] | null;
+}
+
+export async function findRecord(strapi: Core.Strapi, key: string): Promise<ImportRecord | null> {
+  return (await strapi.db.query(RECORD).findOne({ where: { key } })) as ImportRecord | null;
+}
+
+/** Written in the same transaction as the document, so a killed import never leaves a record without its document. */
+export async function saveRecord(strapi: Core.Strapi, existing: ImportRecord | null, data: Omit<ImportRecord, 'id'>): Promise<void> {
+  if (existing) await strapi.db.query(RECORD).update({ where: { id: existing.id }, data });
+  else await strapi.documents(RECORD).create({ data });
+}

@@ -1,0 +1,118 @@
+import type { Core, UID } from '@strapi/strapi';
+import { findRecord, saveRecord } from './records';
+import { describeErrors } from './describe-error';
+import { publishFindings } from './policy-findings';
+
+export type ImportMode = 'publish' | 'draft';
+
+export interface DocumentToImport {
+  key: string;
+  uid: UID.ContentType;
+  slug: string;
+  data: Record<string, unknown>;
+  mode: ImportMode;
+  fingerprint: string;
+}
+
+/** What a document's draft held, to tell which highlights and sources an import made. */
+export interface Snapshot {
+  highlights: Map<string, string>;
+  sources: string[];
+}
+
+export interface WrittenDocument {
+  outcome: 'created' | 'updated' | 'unchanged';
+  documentId: string;
+  findings: string[];
+  before: Snapshot;
+  after: Snapshot;
+}
+
+class PublishRefused extends Error {
+  readonly reasons: string[];
+
+  constructor(cause: unknown) {
+    super('publishing was refused');
+    this.reasons = describeErrors(cause);
+  }
+}
+
+// A publish rule says no with a ValidationError (or a policy's error); anything else is a real failure.
+const isRefusal = (error: unknown): boolean =>
+  error instanceof Error && (error.name === 'ValidationError' || error.name === 'PolicyError');
+
+const EMPTY: Snapshot = { highlights: new Map(), sources: [] };
+
+type Related = { documentId: string; updatedAt?: string };
+
+async function snapshot(strapi: Core.Strapi, uid: UID.ContentType, documentId: string): Promise<Snapshot> {
+  const hasHighlights = 'highlights' in strapi.contentType(uid).attributes;
+  const populate = { sources: { fields: ['documentId'] }, ...(hasHighlights ? { highlights: { fields: ['updatedAt'] } } : {}) };
+  const draft = (await strapi.documents(uid).findOne({ documentId, status: 'draft', fields: ['documentId'], populate } as never)) as
+    | { highlights?: Related[]; sources?: Related[] }
+    | null;
+  if (!draft) return EMPTY;
+  return {
+    highlights: new Map((draft.highlights ?? []).map((highlight) => [highlight.documentId, String(highlight.updatedAt)])),
+    sources: (draft.sources ?? []).map((source) => source.documentId),
+  };
+}
+
+async function existingDocument(strapi: Core.Strapi, uid: UID.ContentType, where: Record<string, unknown>): Promise<string | null> {
+  const row = (await strapi.db.query(uid).findOne({ where, select: ['documentId'] })) as { documentId: string } | null;
+  return row?.documentId ?? null;
+}
+
+/**
+ * Creates or updates one document from one input file, in one transaction with its import record, so a killed run
+ * leaves either both or neither. A document the archive already put in the CMS (same key, or same slug when an earlier
+ * tool or an editor made it) is updated in place. When publishing is asked for but a publish rule refuses (a fact check
+ * whose citations still wait for their sources), the document is kept as a draft and the refusal becomes a finding.
+ */
+export async function writeDocument(strapi: Core.Strapi, item: DocumentToImport, dryRun: boolean): Promise<WrittenDocument> {
+  const record = await findRecord(strapi, item.key);
+  const recorded = record ? await existingDocument(strapi, item.uid, { documentId: record.target }) : null;
+  if (recorded && record?.fingerprint === item.fingerprint) {
+    const current = dryRun ? EMPTY : await snapshot(strapi, item.uid, recorded);
+    return { outcome: 'unchanged', documentId: recorded, findings: record.findings ?? [], before: current, after: current };
+  }
+  const documentId = recorded ?? (await existingDocument(strapi, item.uid, { slug: item.slug }));
+  const outcome = documentId ? 'updated' : 'created';
+  if (dryRun) return { outcome, documentId: documentId ?? '', findings: [], before: EMPTY, after: EMPTY };
+  const before = documentId ? await snapshot(strapi, item.uid, documentId) : EMPTY;
+
+  // `refusal` is set on the second try, after a publish rule refused: the draft is kept and the reasons recorded.
+  const write = (publish: boolean, refusal: string[] | null) =>
+    strapi.db.transaction(async () => {
+      const documents = strapi.documents(item.uid);
+      const saved = documentId
+        ? await documents.update({ documentId, data: item.data } as never)
+        : await documents.create({ data: item.data } as never);
+      if (!saved) throw new Error(`the ${item.uid} ${documentId} disappeared while it was being updated`);
+      if (publish) {
+        try {
+          await documents.publish({ documentId: saved.documentId } as never);
+        } catch (error) {
+          throw isRefusal(error) ? new PublishRefused(error) : error;
+        }
+      }
+      const findings = refusal
+        ? refusal.map((reason) => `kept as a draft, not published: ${reason}`)
+        : publish
+          ? []
+          : (await publishFindings(strapi, item.uid, saved.documentId)).map((finding) => `would not be published: ${finding}`);
+      const target = saved.documentId;
+      await saveRecord(strapi, record, { key: item.key, contentType: item.uid, target, fingerprint: item.fingerprint, findings });
+      return { documentId: target, findings };
+    });
+
+  let saved: { documentId: string; findings: string[] };
+  try {
+    saved = await write(item.mode === 'publish', null);
+  } catch (error) {
+    if (!(error instanceof PublishRefused)) throw error;
+    saved = await write(false, error.reasons);
+  }
+  const { documentId: savedId, findings } = saved;
+  return { outcome, documentId: savedId, findings, before, after: await snapshot(strapi, item.uid, savedId) };
+}
