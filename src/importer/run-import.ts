@@ -76,8 +76,10 @@ async function importItem(strapi: Core.Strapi, item: InputItem, ids: TaxonomyIds
   const [uid, data] = item.kind === 'article'
     ? (['api::article.article', articleData(item.article, ids)] as const)
     : (['api::fact-check.fact-check', factCheckData(item.factCheck)] as const);
-  const slug = item.kind === 'article' ? item.article.slug : item.factCheck.slug;
-  return writeDocument(strapi, { key: item.key, uid, slug, data, mode: options.mode, fingerprint: fingerprint(data, options.mode) }, options.dryRun);
+  const parsed = item.kind === 'article' ? item.article : item.factCheck;
+  // The digest is of the file as read, not of database ids, so every database gets the same one for the same file.
+  const digest = fingerprint(parsed, options.mode);
+  return writeDocument(strapi, { key: item.key, uid, slug: parsed.slug, data, mode: options.mode, fingerprint: digest }, options.dryRun);
 }
 
 /**
