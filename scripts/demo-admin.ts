@@ -1,14 +1,9 @@
-import path from 'path';
-import { createStrapi } from '@strapi/strapi';
 import { ensureDemoAdmin } from './demo/admin';
-
-// Compiled to dist/scripts, so the project root is two levels up.
-const appDir = path.resolve(__dirname, '..', '..');
+import { withStandaloneStrapi } from './lib/standalone-strapi';
 
 /** Makes the demo's Super Admin (after the importer has loaded the newsroom) and prints how to reach the CMS. */
 async function main(): Promise<void> {
-  const strapi = await createStrapi({ appDir, distDir: path.join(appDir, 'dist') }).load();
-  try {
+  await withStandaloneStrapi(async (strapi) => {
     const email = process.env.DEMO_ADMIN_EMAIL;
     const password = process.env.DEMO_ADMIN_PASSWORD;
     if (!email || !password) throw new Error('DEMO_ADMIN_EMAIL and DEMO_ADMIN_PASSWORD must be set (scripts/make-env.js writes them).');
@@ -25,9 +20,7 @@ async function main(): Promise<void> {
         '',
       ].join('\n'),
     );
-  } finally {
-    await strapi.destroy();
-  }
+  });
 }
 
 main().catch((error: unknown) => {

@@ -1,14 +1,10 @@
 import fs from 'fs';
-import path from 'path';
 import { parseArgs } from 'util';
-import { createStrapi } from '@strapi/strapi';
 import { assertTimeZone } from '../src/importer/domain/site-dates';
 import { createProgress } from '../src/importer/progress';
 import { renderReport } from '../src/importer/report';
 import { readImportInput, runImport, type ImportOptions } from '../src/importer/run-import';
-
-// Compiled to dist/scripts, so the project root is two levels up.
-const appDir = path.resolve(__dirname, '..', '..');
+import { withStandaloneStrapi } from './lib/standalone-strapi';
 
 const USAGE = `Usage: npm run import -- <path>... [--dry-run] [--publish|--draft] [--report file.json] [--time-zone Area/City]
 
@@ -72,15 +68,10 @@ async function main(): Promise<void> {
   } catch (error) {
     throw new UsageError(error instanceof Error ? error.message : String(error));
   }
-  const strapi = await createStrapi({ appDir, distDir: path.join(appDir, 'dist') }).load();
-  try {
-    const report = await runImport(strapi, input, options, createProgress(process.stderr, process.cwd()));
-    process.stdout.write(renderReport(report, process.cwd()));
-    if (options.report) fs.writeFileSync(options.report, `${JSON.stringify(report, null, 2)}\n`);
-    if (report.items.some((item) => item.outcome === 'failed')) process.exitCode = 1;
-  } finally {
-    await strapi.destroy();
-  }
+  const report = await withStandaloneStrapi((strapi) => runImport(strapi, input, options, createProgress(process.stderr, process.cwd())));
+  process.stdout.write(renderReport(report, process.cwd()));
+  if (options.report) fs.writeFileSync(options.report, `${JSON.stringify(report, null, 2)}\n`);
+  if (report.items.some((item) => item.outcome === 'failed')) process.exitCode = 1;
 }
 
 main().catch((error: unknown) => {

@@ -3,6 +3,7 @@ import fs from 'fs';
 import os from 'os';
 import path from 'path';
 import { createStrapi, type Core } from '@strapi/strapi';
+import { scratchSecrets } from '../../bench/lib/scratch-secrets';
 
 const appDir = path.resolve(__dirname, '..', '..');
 const random = () => crypto.randomBytes(16).toString('hex');
@@ -11,10 +12,7 @@ let instance: Core.Strapi | undefined;
 let sqliteFile: string | undefined;
 
 function configureTestEnv(): void {
-  for (const name of ['API_TOKEN_SALT', 'ADMIN_JWT_SECRET', 'TRANSFER_TOKEN_SALT', 'JWT_SECRET', 'ENCRYPTION_KEY']) {
-    process.env[name] ??= random();
-  }
-  process.env.APP_KEYS ??= `${random()},${random()}`;
+  Object.assign(process.env, scratchSecrets());
   process.env.STRAPI_TELEMETRY_DISABLED = 'true';
   process.env.DATABASE_CLIENT ??= 'sqlite';
   if (process.env.DATABASE_CLIENT === 'sqlite') {

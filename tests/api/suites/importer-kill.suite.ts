@@ -3,7 +3,8 @@ import fs from 'fs';
 import os from 'os';
 import path from 'path';
 import { writeSyntheticArchive } from '../../../bench/lib/synthetic-archive';
-import { createScratchDatabase, dumpContent, type ScratchDatabase } from '../../helpers/database-dump';
+import { createScratchDatabase, type ScratchDatabase } from '../../../bench/lib/scratch-database';
+import { dumpContent } from '../../helpers/database-dump';
 
 const APP = path.resolve(__dirname, '..', '..', '..');
 const ADRIATIC = path.resolve(APP, '..', 'shared', 'fixtures', 'adriatic');

@@ -58,7 +58,8 @@ describe('old permalinks', () => {
     ['/2026/02/19/kfor-downscaling/', ['/2026/02/19/kfor-downscaling', '/2026/02/19/kfor-downscaling/']],
     ['/2026/02/19/kfor-downscaling', ['/2026/02/19/kfor-downscaling', '/2026/02/19/kfor-downscaling/']],
     ['/2026/02/19/kfor-downscaling/?utm_source=x#top', ['/2026/02/19/kfor-downscaling', '/2026/02/19/kfor-downscaling/']],
-  ])('finds %s with or without its trailing slash', (input, variants) => {
+    ['/2026/02/19/kfor-downscaling/index.html', ['/2026/02/19/kfor-downscaling', '/2026/02/19/kfor-downscaling/']],
+  ])('finds %s with or without its trailing slash or index.html', (input, variants) => {
     expect(permalinkVariants(input)).toEqual(variants);
   });
 

@@ -1,0 +1,120 @@
+import { spawn } from 'child_process';
+import fs from 'fs';
+import os from 'os';
+import path from 'path';
+import { parseArgs } from 'util';
+import { createScratchDatabase, type DatabaseClient } from './lib/scratch-database';
+import { scratchSecrets } from './lib/scratch-secrets';
+import { writeSyntheticArchive } from './lib/synthetic-archive';
+
+// Compiled to dist/bench, so the project root is two levels up.
+const APP = path.resolve(__dirname, '..', '..');
+const FIXTURE_SITE = path.resolve(APP, '..', 'shared', 'fixtures', 'adriatic');
+
+const USAGE = `Usage: npm run bench:import -- [--sizes 1000,10000] [--databases sqlite,postgres]
+
+Generates a Jekyll archive of each size from the fixture posts' shapes, imports it with the importer CLI into an
+empty database of each kind, and prints articles per second: over the import itself (boot, taxonomy and the first
+post excluded) and over the whole command. PostgreSQL is reached at DATABASE_URL's server
+(default postgres://postgres@127.0.0.1:5432); a scratch database is created and dropped for every run.
+`;
+
+interface Measurement {
+  database: DatabaseClient;
+  articles: number;
+  exitCode: number | null;
+  bootSeconds: number;
+  importSeconds: number;
+  totalSeconds: number;
+}
+
+/**
+ * Runs the CLI exactly as an editor would, timing from start to exit and from the first to the last progress line, so
+ * the figure for the import itself does not include Strapi's boot.
+ */
+function importOnce(database: DatabaseClient, dir: string, env: Record<string, string>, articles: number): Promise<Measurement> {
+  return new Promise((resolve, reject) => {
+    const started = process.hrtime.bigint();
+    let firstItem: bigint | null = null;
+    let lastItem: bigint | null = null;
+    let stderrTail = '';
+    const child = spawn(process.execPath, [path.join(APP, 'dist', 'scripts', 'import.js'), dir], {
+      cwd: APP,
+      env: { ...process.env, ...scratchSecrets(), ...env },
+      stdio: ['ignore', 'ignore', 'pipe'],
+    });
+    child.stderr.on('data', (chunk: Buffer) => {
+      const text = chunk.toString();
+      if (/^\[\d+\/\d+\] /m.test(text)) {
+        lastItem = process.hrtime.bigint();
+        firstItem ??= lastItem;
+      }
+      stderrTail = (stderrTail + text).slice(-2000);
+    });
+    child.on('error', reject);
+    child.on('close', (exitCode) => {
+      const ended = process.hrtime.bigint();
+      const seconds = (from: bigint, to: bigint) => Number(to - from) / 1e9;
+      if (exitCode !== 0) process.stderr.write(`The importer exited with ${exitCode}:\n${stderrTail}\n`);
+      resolve({
+        database,
+        articles,
+        exitCode,
+        bootSeconds: firstItem === null ? 0 : seconds(started, firstItem),
+        importSeconds: firstItem === null || lastItem === null ? 0 : seconds(firstItem, lastItem),
+        totalSeconds: seconds(started, ended),
+      });
+    });
+  });
+}
+
+function listOption<T extends string>(value: string, allowed?: readonly T[]): T[] {
+  const items = value.split(',').map((item) => item.trim()).filter(Boolean) as T[];
+  const unknown = allowed ? items.filter((item) => !allowed.includes(item)) : [];
+  if (items.length === 0 || unknown.length > 0) throw new Error(`Unexpected value "${value}".\n\n${USAGE}`);
+  return items;
+}
+
+function row(cells: Array<string | number>): string {
+  const widths = [10, 9, 8, 9, 9, 12, 12];
+  return cells.map((cell, i) => String(cell).padStart(widths[i])).join('  ');
+}
+
+async function main(): Promise<void> {
+  const { values } = parseArgs({
+    options: { sizes: { type: 'string', default: '1000,10000' }, databases: { type: 'string', default: 'sqlite,postgres' } },
+  });
+  const sizes = listOption(values.sizes ?? '').map(Number);
+  if (sizes.some((size) => !Number.isInteger(size) || size < 1)) throw new Error(`Sizes must be positive whole numbers.\n\n${USAGE}`);
+  const databases = listOption<DatabaseClient>(values.databases ?? '', ['sqlite', 'postgres']);
+
+  process.stdout.write(`${row(['database', 'articles', 'exit', 'boot s', 'import s', 'articles/s', 'incl. boot'])}\n`);
+  let failed = false;
+  for (const size of sizes) {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), `provenance-bench-import-${size}-`));
+    try {
+      writeSyntheticArchive(FIXTURE_SITE, dir, size);
+      for (const database of databases) {
+        const scratch = await createScratchDatabase('bench', database);
+        try {
+          const m = await importOnce(database, dir, scratch.env, size);
+          failed ||= m.exitCode !== 0;
+          // The first progress line comes when the first post is done, so the timed stretch holds the other size - 1.
+          const rate = m.importSeconds > 0 ? ((size - 1) / m.importSeconds).toFixed(1) : '-';
+          const overall = (size / m.totalSeconds).toFixed(1);
+          process.stdout.write(`${row([database, size, String(m.exitCode), m.bootSeconds.toFixed(1), m.importSeconds.toFixed(1), rate, overall])}\n`);
+        } finally {
+          await scratch.drop();
+        }
+      }
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
+  }
+  if (failed) process.exitCode = 1;
+}
+
+main().catch((error: unknown) => {
+  process.stderr.write(`${error instanceof Error ? error.message : String(error)}\n`);
+  process.exitCode = 1;
+});

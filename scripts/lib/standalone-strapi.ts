@@ -1,0 +1,20 @@
+import path from 'path';
+import { createStrapi, type Core } from '@strapi/strapi';
+
+// Compiled to dist/scripts/lib, so the project root is three levels up.
+const appDir = path.resolve(__dirname, '..', '..', '..');
+
+/**
+ * Boots the compiled server without its HTTP listener, runs `work`, and shuts it down whatever happens. A boot that
+ * fails half-way (a missing secret, an unreachable database) is shut down too: its open pool and timers would
+ * otherwise keep the command running after it has reported the error.
+ */
+export async function withStandaloneStrapi<T>(work: (strapi: Core.Strapi) => Promise<T>): Promise<T> {
+  const strapi = createStrapi({ appDir, distDir: path.join(appDir, 'dist') });
+  try {
+    await strapi.load();
+    return await work(strapi);
+  } finally {
+    await strapi.destroy();
+  }
+}
