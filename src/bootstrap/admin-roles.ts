@@ -29,7 +29,12 @@ function contentPermissions(strapi: Core.Strapi, grants: Grant[]): AdminPermissi
 }
 
 function permissionsFor(strapi: Core.Strapi, role: NewsroomRole): AdminPermission[] {
-  return [...contentPermissions(strapi, grantsOf(role)), ...MEDIA_LIBRARY_ACTIONS.map((action) => ({ action }))];
+  const { actionProvider } = strapi.service('admin::permission');
+  for (const action of role.pluginActions ?? []) {
+    if (!actionProvider.get(action)) throw new Error(`Unknown admin action ${action}: its plugin did not register it.`);
+  }
+  const plain = [...MEDIA_LIBRARY_ACTIONS, ...(role.pluginActions ?? [])];
+  return [...contentPermissions(strapi, grantsOf(role)), ...plain.map((action) => ({ action }))];
 }
 
 /**

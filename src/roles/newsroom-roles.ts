@@ -23,6 +23,8 @@ export interface NewsroomRole {
   grants: Partial<Record<NewsroomType, readonly ContentAction[]>>;
   /** Fields the role may read but not write, e.g. a reporter proposes kickers but cannot set their state. */
   withheld?: Partial<Record<NewsroomType, readonly string[]>>;
+  /** Actions the newsroom's plugins register (Settings → Roles, "Plugins"), e.g. overriding the image policy. */
+  pluginActions?: readonly string[];
 }
 
 const ALL: readonly ContentAction[] = ['create', 'read', 'update', 'delete', 'publish'];
@@ -36,6 +38,7 @@ export const NEWSROOM_ROLES: readonly NewsroomRole[] = [
     name: 'Chief editor',
     description: 'Runs the newsroom: edits, publishes and deletes everything, and manages kickers and categories.',
     grants: { article: ALL, factCheck: ALL, source: ALL, highlight: ALL, category: ALL, kicker: ALL, author: ALL },
+    pluginActions: ['plugin::image-policy.override'],
   },
   {
     code: 'provenance-section-editor',

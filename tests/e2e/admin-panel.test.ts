@@ -1,10 +1,15 @@
+import fs from 'fs';
+import path from 'path';
 import type { Browser, Page } from 'playwright-core';
+import { parseJekyllPost } from '../../src/importer/domain/jekyll-post';
 import { launchBrowser, signIn } from '../helpers/browser';
 import { createAdminUser, unique } from '../helpers/http';
 import { listenOnLoopback, startStrapi, stopStrapi, strapiInstance } from '../helpers/strapi';
 
 const ARTICLE = 'api::article.article';
 const CREATE_ARTICLE = `/admin/content-manager/collection-types/${ARTICLE}/create`;
+const POSTS = path.resolve(__dirname, '..', '..', '..', 'shared', 'fixtures', 'adriatic', '_posts');
+const DODIK = '2026-02-09-dodik-proxy-republika-srpska.md';
 
 let browser: Browser;
 let origin: string;
@@ -106,6 +111,21 @@ describe('The admin panel in a browser', () => {
     await page.keyboard.type(' A <mark class="green">fresh quote</mark>.');
     await page.getByRole('button', { name: 'Save' }).click();
     await page.getByRole('list', { name: 'Highlights' }).getByText('fresh quote').waitFor();
+  });
+
+  it('shows the image-policy finding on the fixture post, applies the disclosure fix and publishes', async () => {
+    const post = parseJekyllPost(DODIK, fs.readFileSync(path.join(POSTS, DODIK), 'utf8'), 'Europe/Ljubljana');
+    const article = await strapiInstance().documents(ARTICLE).create({ data: { title: unique(post.title), leadImage: post.leadImage } });
+    const page = await signedIn('provenance-chief-editor');
+    await page.goto(`${origin}/admin/content-manager/collection-types/${ARTICLE}/${article.documentId}`);
+    await page.getByRole('list', { name: 'Image policy findings' }).getByText('neither caption nor credit tells the reader').waitFor();
+    await page.getByRole('button', { name: 'Add a disclosure line to the caption' }).click();
+    await page.getByText('The lead image follows the policy.').waitFor();
+    const published = page.waitForResponse((response) => response.url().includes('/actions/publish'));
+    await page.getByRole('button', { name: 'Publish' }).click();
+    expect((await published).status()).toBe(200);
+    const saved = await strapiInstance().documents(ARTICLE).findOne({ documentId: article.documentId, status: 'published', populate: ['leadImage'] });
+    expect((saved?.leadImage as { caption?: string } | undefined)?.caption).toBe("The proxy's gambit. Image generated with ChatGPT.");
   });
 
   it('makes no request outside the machine', async () => {

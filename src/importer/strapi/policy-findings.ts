@@ -10,12 +10,20 @@ interface SourcingReport {
   factCheck(documentId: string): Promise<{ findings: Finding[] }>;
 }
 
+interface ImagePolicy {
+  blocking(documentId: string): Promise<Finding[]>;
+}
+
 /**
- * What would stop a draft from being published, as the plugins see it (today the sourcing plugin: highlights that do
- * not lead to a web page, citations waiting for their sources, leaked reference tokens), one line per finding.
+ * What would stop a draft from being published, as the plugins see it (sourcing: highlights that do not lead to a web
+ * page, citations waiting for their sources, leaked reference tokens; image policy: a lead image whose caption or
+ * credit breaks the policy), one line per finding.
  */
 export async function publishFindings(strapi: Core.Strapi, uid: UID.ContentType, documentId: string): Promise<string[]> {
   const report = strapi.plugin('sourcing').service('report') as SourcingReport;
-  const { findings } = uid === 'api::article.article' ? await report.article(documentId) : await report.factCheck(documentId);
+  const isArticle = uid === 'api::article.article';
+  const findings = isArticle
+    ? [...(await report.article(documentId)).findings, ...(await (strapi.plugin('image-policy').service('policy') as ImagePolicy).blocking(documentId))]
+    : (await report.factCheck(documentId)).findings;
   return findings.map((finding) => `${finding.path.join('.')}: ${finding.message}`);
 }

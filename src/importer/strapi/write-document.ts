@@ -96,8 +96,9 @@ export async function writeDocument(strapi: Core.Strapi, item: DocumentToImport,
           throw isRefusal(error) ? new PublishRefused(error) : error;
         }
       }
+      // The refusal names what the first gate to refuse saw; the report adds what every other rule would refuse too.
       const findings = refusal
-        ? refusal.map((reason) => `kept as a draft, not published: ${reason}`)
+        ? [...new Set([...refusal, ...(await publishFindings(strapi, item.uid, saved.documentId))])].map((reason) => `kept as a draft, not published: ${reason}`)
         : publish
           ? []
           : (await publishFindings(strapi, item.uid, saved.documentId)).map((finding) => `would not be published: ${finding}`);

@@ -1,9 +1,25 @@
 import type { StrapiApp } from '@strapi/strapi/admin';
+import { ImagePolicyPanel } from './components/ImagePolicyPanel';
+import { PLUGIN_ID, SETTINGS_PERMISSION } from './constants';
 
-export const PLUGIN_ID = 'image-policy';
+interface ContentManagerApis {
+  addEditViewSidePanel(panels: Array<typeof ImagePolicyPanel>): void;
+}
 
 export default {
   register(app: StrapiApp) {
     app.registerPlugin({ id: PLUGIN_ID, name: 'Image policy' });
+    app.addSettingsLink('global', {
+      id: 'image-policy-settings',
+      to: 'image-policy',
+      intlLabel: { id: 'image-policy.settings.link', defaultMessage: 'Image policy' },
+      Component: () => import('./pages/Settings'),
+      permissions: [{ action: SETTINGS_PERMISSION, subject: null }],
+    });
+  },
+
+  bootstrap(app: StrapiApp) {
+    const contentManager = app.getPlugin('content-manager');
+    (contentManager.apis as unknown as ContentManagerApis).addEditViewSidePanel([ImagePolicyPanel]);
   },
 };

@@ -1,11 +1,39 @@
 import type { Core } from '@strapi/strapi';
 import { useDocumentMiddleware } from '../../../../utils/document-middleware';
 import config from './config';
-import { placeholderMiddleware } from './placeholder-middleware';
+import { ARTICLE_UID, PLUGIN_ID } from './constants';
+import contentTypes from './content-types';
+import controllers from './controllers';
+import { leadImageMiddleware } from './middlewares/lead-image';
+import { publishGateMiddleware } from './middlewares/publish-gate';
+import routes from './routes';
+import services from './services';
+
+type EditMetadatas = Record<string, { edit?: Record<string, unknown> }>;
+
+/** `imageDisclosure` is derived from the lead image on every save; shown to editors, not edited by them. */
+function showDisclosureReadOnly(strapi: Core.Strapi): void {
+  const schema = strapi.contentTypes[ARTICLE_UID as keyof typeof strapi.contentTypes] as unknown as { config?: { metadatas?: EditMetadatas } };
+  const metadatas: EditMetadatas = { ...schema.config?.metadatas };
+  metadatas.imageDisclosure = { ...metadatas.imageDisclosure, edit: { ...metadatas.imageDisclosure?.edit, editable: false } };
+  schema.config = { ...schema.config, metadatas };
+}
 
 export default {
   config,
+  contentTypes,
+  controllers,
+  routes,
+  services,
   register({ strapi }: { strapi: Core.Strapi }) {
-    useDocumentMiddleware(strapi.documents, placeholderMiddleware(strapi));
+    useDocumentMiddleware(strapi.documents, leadImageMiddleware(strapi));
+    useDocumentMiddleware(strapi.documents, publishGateMiddleware(strapi));
+    showDisclosureReadOnly(strapi);
+  },
+  async bootstrap({ strapi }: { strapi: Core.Strapi }) {
+    await strapi.service('admin::permission').actionProvider.registerMany([
+      { section: 'plugins', displayName: 'Publish against the image policy, with a reason', uid: 'override', pluginName: PLUGIN_ID },
+      { section: 'plugins', displayName: 'Edit the image policy settings', uid: 'settings', pluginName: PLUGIN_ID },
+    ]);
   },
 };

@@ -1,5 +1,5 @@
-export const IMAGE_ORIGINS = ['photograph', 'ai-generated', 'ai-placeholder', 'illustration', 'none'] as const;
-export type ImageOrigin = (typeof IMAGE_ORIGINS)[number];
+import { namedAiTool } from './ai-tools';
+import { isImageOrigin, originOfDigitalSourceType, type ImageOrigin } from './origins';
 
 /** The lead-image component as the document service receives it; unknown keys (ids, admin keys) pass through. */
 export interface LeadImage {
@@ -11,7 +11,7 @@ export interface LeadImage {
   [key: string]: unknown;
 }
 
-const blank = (value: unknown): boolean => typeof value !== 'string' || value.trim() === '';
+export const blank = (value: unknown): value is null | undefined | '' => typeof value !== 'string' || value.trim() === '';
 
 export function hasPicture(image: LeadImage): boolean {
   return Boolean(image.file) || !blank(image.url);
@@ -31,4 +31,23 @@ export function withPlaceholderDefaults(image: LeadImage | null | undefined, pla
     origin: 'ai-placeholder',
     caption: blank(current.caption) ? placeholderCaption : current.caption,
   };
+}
+
+export interface OriginEvidence {
+  /** The Digital Source Type embedded in the uploaded file's XMP, when it has one. */
+  embeddedSourceType?: string | null;
+  /** The configured AI tools; a credit naming one marks the image as AI-generated. */
+  aiTools: readonly string[];
+}
+
+/**
+ * The origin of a picture the editor left unset: what the file says about itself first (its embedded IPTC Digital
+ * Source Type), then a credit naming an AI tool. A human-looking credit proves nothing (photograph or illustration?),
+ * so the origin stays unset and the policy asks the editor.
+ */
+export function inferOrigin(image: LeadImage, evidence: OriginEvidence): ImageOrigin | null {
+  if (isImageOrigin(image.origin)) return image.origin;
+  const embedded = evidence.embeddedSourceType ? originOfDigitalSourceType(evidence.embeddedSourceType) : null;
+  if (embedded) return embedded;
+  return namedAiTool(image.credit, evidence.aiTools) ? 'ai-generated' : null;
 }

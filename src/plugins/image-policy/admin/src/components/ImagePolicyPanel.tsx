@@ -1,0 +1,140 @@
+import * as React from 'react';
+import { Box, Button, Flex, Textarea, Typography } from '@strapi/design-system';
+import { useFetchClient, useForm, useRBAC } from '@strapi/strapi/admin';
+// The rules are pure TypeScript with no server dependency, so the panel judges what the editor is typing with the
+// very functions the server enforces on publish.
+import { applyFix, fixesFor, type FixName } from '../../../server/src/domain/fixes';
+import type { LeadImage } from '../../../server/src/domain/lead-image';
+import { checkLeadImage, imageDisclosure } from '../../../server/src/domain/policy';
+import type { PolicySettings } from '../../../server/src/domain/settings';
+import type { PolicyReport } from '../../../server/src/domain/report';
+import { ORIGIN_LABELS, OVERRIDE_PERMISSION } from '../constants';
+
+interface PanelProps {
+  model: string;
+  documentId?: string;
+  document?: { updatedAt?: string | null } | null;
+}
+
+const FIX_LABELS: Record<FixName, string> = {
+  'placeholder-caption': 'Use the standard placeholder caption',
+  'disclosure-line': 'Add a disclosure line to the caption',
+};
+
+const errorText = (reason: unknown, fallback: string): string => {
+  const response = (reason as { response?: { data?: { error?: { message?: string } } } }).response;
+  return response?.data?.error?.message ?? (reason instanceof Error ? reason.message : fallback);
+};
+
+function Override({ documentId, report, onRecorded }: { documentId: string; report: PolicyReport; onRecorded: () => void }) {
+  const { post } = useFetchClient();
+  const { allowedActions } = useRBAC({ override: [{ action: OVERRIDE_PERMISSION, subject: null }] });
+  const [reason, setReason] = React.useState('');
+  const [error, setError] = React.useState<string | null>(null);
+  const { override } = report;
+
+  const record = async () => {
+    try {
+      await post(`/image-policy/articles/${documentId}/override`, { reason });
+      setReason('');
+      setError(null);
+      onRecorded();
+    } catch (reasonForFailure) {
+      setError(errorText(reasonForFailure, 'The override could not be recorded.'));
+    }
+  };
+
+  return (
+    <Flex direction="column" alignItems="stretch" gap={2}>
+      {override ? (
+        <Box background={override.applies ? 'warning100' : 'neutral100'} padding={2} hasRadius>
+          <Typography variant="pi" textColor="neutral800">
+            Override by {override.userName ?? 'an editor'} on {new Date(override.createdAt).toLocaleString()}: “{override.reason}”
+            {override.applies ? '' : ' (no longer applies: the image or its findings changed since)'}
+          </Typography>
+        </Box>
+      ) : null}
+      {allowedActions.canOverride && report.findings.length > 0 && !override?.applies ? (
+        <>
+          <Textarea
+            name="image-policy-override-reason"
+            aria-label="Why may this image be published as it is?"
+            placeholder="Why may this image be published as it is?"
+            value={reason}
+            onChange={(event: React.ChangeEvent<HTMLTextAreaElement>) => setReason(event.target.value)}
+          />
+          <Button variant="danger-light" size="S" onClick={record} disabled={reason.trim() === ''}>
+            Record override
+          </Button>
+          {error ? <Typography variant="pi" textColor="danger600">{error}</Typography> : null}
+        </>
+      ) : null}
+    </Flex>
+  );
+}
+
+function ImagePolicy({ documentId, version }: { documentId: string; version: string }) {
+  const { get } = useFetchClient();
+  const image = useForm('ImagePolicyPanel', (state) => (state.values as { leadImage?: LeadImage | null }).leadImage);
+  const onChange = useForm('ImagePolicyPanel', (state) => state.onChange);
+  const [settings, setSettings] = React.useState<PolicySettings | null>(null);
+  const [report, setReport] = React.useState<PolicyReport | null>(null);
+  const [error, setError] = React.useState<string | null>(null);
+  const [reload, setReload] = React.useState(0);
+
+  React.useEffect(() => {
+    let current = true;
+    Promise.all([get<{ data: PolicySettings }>('/image-policy/settings'), get<{ data: PolicyReport }>(`/image-policy/articles/${documentId}/report`)])
+      .then(([settingsResponse, reportResponse]) => {
+        if (!current) return;
+        setSettings(settingsResponse.data.data);
+        setReport(reportResponse.data.data);
+        setError(null);
+      })
+      .catch((reason: unknown) => current && setError(errorText(reason, 'The image policy could not be loaded.')));
+    return () => {
+      current = false;
+    };
+  }, [get, documentId, version, reload]);
+
+  if (error) return <Typography variant="pi" textColor="danger600">{error}</Typography>;
+  if (!settings || !report) return <Typography variant="pi" textColor="neutral600">Checking the lead image…</Typography>;
+
+  const findings = checkLeadImage(image, settings);
+  const disclosure = imageDisclosure(image);
+  const fix = (name: FixName) => onChange('leadImage', applyFix(image ?? {}, name, settings));
+
+  return (
+    <Flex direction="column" alignItems="stretch" gap={3}>
+      <Typography variant="pi" textColor="neutral800">
+        Origin: {disclosure.origin ? ORIGIN_LABELS[disclosure.origin] : 'not stated (inferred from the file or credit on save)'}
+      </Typography>
+      {findings.length === 0 ? (
+        <Typography variant="pi" textColor="success600">The lead image follows the policy.</Typography>
+      ) : (
+        <Flex direction="column" alignItems="stretch" gap={1} role="list" aria-label="Image policy findings">
+          {findings.map((finding) => (
+            <Box key={finding.code} role="listitem" background="danger100" padding={2} hasRadius>
+              <Typography variant="pi" textColor="danger700">{finding.message}</Typography>
+            </Box>
+          ))}
+        </Flex>
+      )}
+      {fixesFor(findings).map((name) => (
+        <Button key={name} variant="secondary" size="S" onClick={() => fix(name)}>
+          {FIX_LABELS[name]}
+        </Button>
+      ))}
+      <Override documentId={documentId} report={report} onRecorded={() => setReload((n) => n + 1)} />
+    </Flex>
+  );
+}
+
+/** Edit-view side panel on articles: the lead image's origin, what breaks the policy, one-click fixes and overrides. */
+export const ImagePolicyPanel = ({ model, documentId, document }: PanelProps) => {
+  if (model !== 'api::article.article' || !documentId) return null;
+  return {
+    title: 'Image policy',
+    content: <ImagePolicy documentId={documentId} version={String(document?.updatedAt ?? '')} />,
+  };
+};

@@ -1,0 +1,5 @@
+import overrideSchema from './override/schema.json';
+
+export default {
+  override: { schema: overrideSchema },
+};

@@ -1,0 +1,56 @@
+import type { LeadImage } from './lead-image';
+import type { PolicyFinding } from './policy';
+
+/** The parts of a lead image an override was granted for. */
+export interface OverriddenImage {
+  origin: string | null;
+  caption: string | null;
+  credit: string | null;
+  url: string | null;
+  file: number | null;
+}
+
+const fileId = (file: unknown): number | null => {
+  if (typeof file === 'number') return file;
+  if (typeof file === 'object' && file !== null && typeof (file as { id?: unknown }).id === 'number') return (file as { id: number }).id;
+  return null;
+};
+const textOf = (value: unknown): string | null => (typeof value === 'string' && value.trim() !== '' ? value.trim() : null);
+
+export function overriddenImage(image: LeadImage | null | undefined): OverriddenImage {
+  const current: LeadImage = image ?? {};
+  return {
+    origin: textOf(current.origin),
+    caption: textOf(current.caption),
+    credit: textOf(current.credit),
+    url: textOf(current.url),
+    file: fileId(current.file),
+  };
+}
+
+export interface RecordedOverride {
+  image: OverriddenImage;
+  codes: string[];
+}
+
+/**
+ * An override answers for one image as it was when someone wrote down why it may be published: the same picture,
+ * caption, credit and origin, and no finding it did not see. Change any of them and the policy judges afresh.
+ */
+export function overrideCovers(override: RecordedOverride, image: LeadImage | null | undefined, findings: readonly PolicyFinding[]): boolean {
+  const current = overriddenImage(image);
+  const sameImage = (Object.keys(current) as Array<keyof OverriddenImage>).every((key) => current[key] === override.image[key]);
+  return sameImage && findings.every((finding) => override.codes.includes(finding.code));
+}
+
+export const MIN_REASON = 10;
+export const MAX_REASON = 1000;
+
+/** The reason as it will be stored, or the message that says what is wrong with it. */
+export function readReason(reason: unknown): { reason: string } | { error: string } {
+  const text = typeof reason === 'string' ? reason.trim() : '';
+  if (text.length < MIN_REASON || text.length > MAX_REASON) {
+    return { error: `Say in ${MIN_REASON} to ${MAX_REASON} characters why this image may be published as it is.` };
+  }
+  return { reason: text };
+}

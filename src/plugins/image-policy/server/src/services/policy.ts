@@ -1,0 +1,102 @@
+import type { Core } from '@strapi/strapi';
+import { errors } from '@strapi/utils';
+import { ARTICLE_UID, OVERRIDE_UID } from '../constants';
+import { fixesFor } from '../domain/fixes';
+import { inferOrigin, withPlaceholderDefaults, type LeadImage } from '../domain/lead-image';
+import { checkLeadImage, imageDisclosure, type ImageDisclosure, type PolicyFinding } from '../domain/policy';
+import { overrideCovers, overriddenImage, readReason, type OverriddenImage } from '../domain/override';
+import type { PolicyReport, StoredOverride } from '../domain/report';
+import { getService } from '../utils';
+
+interface OverrideRow {
+  reason: string;
+  findings: Array<{ code: string }>;
+  image: OverriddenImage;
+  userName: string | null;
+  createdAt: string | Date;
+}
+
+export interface Editor {
+  id: number;
+  firstname?: string | null;
+  lastname?: string | null;
+  username?: string | null;
+  email?: string | null;
+}
+
+const nameOf = (user: Editor): string =>
+  [user.firstname, user.lastname].filter(Boolean).join(' ') || user.username || user.email || `admin #${user.id}`;
+
+/** The image policy applied to articles: prepare a lead image on save, judge it, and record overrides. */
+const policy = ({ strapi }: { strapi: Core.Strapi }) => {
+  const settings = () => getService(strapi, 'settings').get();
+
+  async function draftImage(documentId: string): Promise<LeadImage | null> {
+    const draft = (await strapi.documents(ARTICLE_UID).findOne({
+      documentId,
+      status: 'draft',
+      populate: { leadImage: { populate: { file: { fields: ['id'] } } } },
+    } as never)) as { leadImage?: LeadImage | null } | null;
+    if (!draft) throw new errors.NotFoundError('No such article.');
+    return draft.leadImage ?? null;
+  }
+
+  async function latestOverride(documentId: string): Promise<StoredOverride | null> {
+    const row = (await strapi.db.query(OVERRIDE_UID).findOne({
+      where: { articleDocumentId: documentId },
+      orderBy: [{ createdAt: 'desc' }, { id: 'desc' }],
+    })) as OverrideRow | null;
+    if (!row) return null;
+    const createdAt = row.createdAt instanceof Date ? row.createdAt.toISOString() : String(row.createdAt);
+    return { reason: row.reason, codes: row.findings.map((finding) => finding.code), image: row.image, userName: row.userName, createdAt };
+  }
+
+  return {
+    /** A lead image as it is saved: placeholder defaults, and an origin inferred from the file or the credit if unset. */
+    async prepare(image: LeadImage | null | undefined): Promise<{ image: LeadImage; disclosure: ImageDisclosure }> {
+      const current = await settings();
+      const defaulted = withPlaceholderDefaults(image, current.placeholderCaption);
+      const embeddedSourceType = defaulted.origin ? null : await getService(strapi, 'files').embeddedSourceType(defaulted.file);
+      const origin = inferOrigin(defaulted, { embeddedSourceType, aiTools: current.aiTools });
+      const prepared = origin ? { ...defaulted, origin } : defaulted;
+      return { image: prepared, disclosure: imageDisclosure(prepared) };
+    },
+
+    async report(documentId: string): Promise<PolicyReport> {
+      const image = await draftImage(documentId);
+      const findings = checkLeadImage(image, await settings());
+      const override = await latestOverride(documentId);
+      return {
+        disclosure: imageDisclosure(image),
+        findings,
+        fixes: fixesFor(findings),
+        override: override ? { ...override, applies: findings.length > 0 && overrideCovers(override, image, findings) } : null,
+      };
+    },
+
+    /** What still blocks publishing the draft: its findings, unless an override answers for them. */
+    async blocking(documentId: string): Promise<PolicyFinding[]> {
+      const { findings, override } = await this.report(documentId);
+      return override?.applies ? [] : findings;
+    },
+
+    async recordOverride(documentId: string, reason: unknown, user: Editor): Promise<PolicyReport> {
+      const read = readReason(reason);
+      if ('error' in read) {
+        throw new errors.ValidationError(read.error, { errors: [{ path: ['reason'], message: read.error, name: 'ValidationError' }] });
+      }
+      const image = await draftImage(documentId);
+      const findings = checkLeadImage(image, await settings());
+      if (findings.length === 0) {
+        const message = 'The lead image breaks no rule of the policy: there is nothing to override.';
+        throw new errors.ValidationError(message, { errors: [{ path: ['leadImage'], message, name: 'ValidationError' }] });
+      }
+      await strapi.db.query(OVERRIDE_UID).create({
+        data: { articleDocumentId: documentId, reason: read.reason, findings, image: overriddenImage(image), userId: user.id, userName: nameOf(user) },
+      });
+      return this.report(documentId);
+    },
+  };
+};
+
+export default policy;

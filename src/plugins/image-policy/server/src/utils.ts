@@ -1,0 +1,10 @@
+import type { Core } from '@strapi/strapi';
+import { PLUGIN_ID } from './constants';
+import type services from './services';
+
+type Services = typeof services;
+
+/** The plugin's services, typed by name. */
+export function getService<Name extends keyof Services>(strapi: Core.Strapi, name: Name): ReturnType<Services[Name]> {
+  return strapi.plugin(PLUGIN_ID).service(name) as ReturnType<Services[Name]>;
+}
