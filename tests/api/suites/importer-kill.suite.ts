@@ -72,7 +72,8 @@ describe('Importer: killed half-way', () => {
     const rerun = await runImporter(killed, dir);
     expect(rerun.code).toBe(1);
     const expected = await dumpContent(clean);
-    expect(expected.articles).toHaveLength(POSTS * 2);
+    // One draft row per post; a published row too for each post the image policy lets through.
+    expect((expected.articles as Array<{ published: unknown }>).filter((article) => !Number(article.published))).toHaveLength(POSTS);
     expect(await dumpContent(killed)).toEqual(expected);
 
     const again = await runImporter(killed, dir);
