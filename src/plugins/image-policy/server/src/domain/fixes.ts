@@ -1,5 +1,5 @@
 import { namedAiTool } from './ai-tools';
-import { blank, type LeadImage } from './lead-image';
+import { textOf, type LeadImage } from './lead-image';
 import type { FindingCode, PolicyFinding } from './policy';
 import type { PolicySettings } from './settings';
 
@@ -27,6 +27,7 @@ export function disclosureLine(image: LeadImage, settings: PolicySettings): stri
 export function applyFix(image: LeadImage, fix: FixName, settings: PolicySettings): LeadImage {
   if (fix === 'placeholder-caption') return { ...image, caption: settings.placeholderCaption };
   const line = disclosureLine(image, settings);
-  const caption = blank(image.caption) ? line : `${image.caption.trim()} ${line}`;
+  const current = textOf(image.caption);
+  const caption = current === null ? line : `${current.trim()} ${line}`;
   return { ...image, caption };
 }

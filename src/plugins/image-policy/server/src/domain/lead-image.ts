@@ -11,10 +11,19 @@ export interface LeadImage {
   [key: string]: unknown;
 }
 
-export const blank = (value: unknown): value is null | undefined | '' => typeof value !== 'string' || value.trim() === '';
+/** The text of a field, or null when it is empty or only whitespace. */
+export const textOf = (value: unknown): string | null => (typeof value === 'string' && value.trim() !== '' ? value : null);
+
+/** The id of the uploaded file a lead image points at, in any of the shapes the document service accepts. */
+export function fileIdOf(file: unknown): number | null {
+  if (typeof file === 'number' && Number.isInteger(file)) return file;
+  if (typeof file === 'string' && /^\d+$/.test(file)) return Number(file);
+  if (typeof file === 'object' && file !== null && typeof (file as { id?: unknown }).id === 'number') return (file as { id: number }).id;
+  return null;
+}
 
 export function hasPicture(image: LeadImage): boolean {
-  return Boolean(image.file) || !blank(image.url);
+  return Boolean(image.file) || textOf(image.url) !== null;
 }
 
 /**
@@ -29,7 +38,7 @@ export function withPlaceholderDefaults(image: LeadImage | null | undefined, pla
   return {
     ...current,
     origin: 'ai-placeholder',
-    caption: blank(current.caption) ? placeholderCaption : current.caption,
+    caption: textOf(current.caption) ?? placeholderCaption,
   };
 }
 

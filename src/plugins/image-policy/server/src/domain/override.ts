@@ -1,4 +1,4 @@
-import type { LeadImage } from './lead-image';
+import { fileIdOf, textOf, type LeadImage } from './lead-image';
 import type { PolicyFinding } from './policy';
 
 /** The parts of a lead image an override was granted for. */
@@ -10,21 +10,16 @@ export interface OverriddenImage {
   file: number | null;
 }
 
-const fileId = (file: unknown): number | null => {
-  if (typeof file === 'number') return file;
-  if (typeof file === 'object' && file !== null && typeof (file as { id?: unknown }).id === 'number') return (file as { id: number }).id;
-  return null;
-};
-const textOf = (value: unknown): string | null => (typeof value === 'string' && value.trim() !== '' ? value.trim() : null);
+const trimmed = (value: unknown): string | null => textOf(value)?.trim() ?? null;
 
 export function overriddenImage(image: LeadImage | null | undefined): OverriddenImage {
   const current: LeadImage = image ?? {};
   return {
-    origin: textOf(current.origin),
-    caption: textOf(current.caption),
-    credit: textOf(current.credit),
-    url: textOf(current.url),
-    file: fileId(current.file),
+    origin: trimmed(current.origin),
+    caption: trimmed(current.caption),
+    credit: trimmed(current.credit),
+    url: trimmed(current.url),
+    file: fileIdOf(current.file),
   };
 }
 

@@ -1,5 +1,5 @@
 import { creditsPhotographer, disclosesAi, namedAiTool } from './ai-tools';
-import { blank, hasPicture, type LeadImage } from './lead-image';
+import { hasPicture, textOf, type LeadImage } from './lead-image';
 import { digitalSourceTypeOf, isImageOrigin, type ImageOrigin } from './origins';
 import type { PolicySettings } from './settings';
 
@@ -24,7 +24,8 @@ const field = (name: string): string[] => ['leadImage', name];
 const same = (a: string, b: string): boolean => a.replace(/\s+/g, ' ').trim() === b.replace(/\s+/g, ' ').trim();
 
 function placeholderFindings(image: LeadImage, settings: PolicySettings): PolicyFinding[] {
-  if (!blank(image.caption) && same(image.caption, settings.placeholderCaption)) return [];
+  const caption = textOf(image.caption);
+  if (caption !== null && same(caption, settings.placeholderCaption)) return [];
   return [{
     code: 'placeholder-caption',
     path: field('caption'),
@@ -34,7 +35,7 @@ function placeholderFindings(image: LeadImage, settings: PolicySettings): Policy
 
 function aiGeneratedFindings(image: LeadImage, settings: PolicySettings): PolicyFinding[] {
   const findings: PolicyFinding[] = [];
-  const credit = blank(image.credit) ? '' : image.credit;
+  const credit = textOf(image.credit) ?? '';
   if (!disclosesAi(image.caption, settings.disclosureTerms) && !disclosesAi(credit, settings.disclosureTerms)) {
     findings.push({
       code: 'ai-disclosure-missing',
@@ -60,7 +61,7 @@ function aiGeneratedFindings(image: LeadImage, settings: PolicySettings): Policy
 }
 
 function photographFindings(image: LeadImage, settings: PolicySettings): PolicyFinding[] {
-  if (blank(image.credit)) {
+  if (textOf(image.credit) === null) {
     return [{ code: 'photo-credit-missing', path: field('credit'), message: 'A photograph needs a credit: the photographer or the agency.' }];
   }
   const tool = namedAiTool(image.credit, settings.aiTools);
@@ -121,8 +122,8 @@ export function imageDisclosure(leadImage: LeadImage | null | undefined): ImageD
   return {
     origin,
     digitalSourceType: origin ? digitalSourceTypeOf(origin) : null,
-    caption: blank(image.caption) ? null : image.caption,
-    credit: blank(image.credit) ? null : image.credit,
+    caption: textOf(image.caption),
+    credit: textOf(image.credit),
     isPlaceholder: origin === 'ai-placeholder',
   };
 }

@@ -1,6 +1,7 @@
 import fs from 'fs/promises';
 import path from 'path';
 import type { Core } from '@strapi/strapi';
+import { fileIdOf } from '../domain/lead-image';
 import { embeddedDigitalSourceType } from '../domain/xmp';
 
 // Larger files are not read for their metadata; a lead image is a few megabytes.
@@ -10,13 +11,6 @@ interface UploadedFile {
   url: string;
   provider: string;
   size?: number | null;
-}
-
-export function fileIdOf(file: unknown): number | null {
-  if (typeof file === 'number' && Number.isInteger(file)) return file;
-  if (typeof file === 'string' && /^\d+$/.test(file)) return Number(file);
-  if (typeof file === 'object' && file !== null && typeof (file as { id?: unknown }).id === 'number') return (file as { id: number }).id;
-  return null;
 }
 
 /**
