@@ -11,6 +11,8 @@ const appDir = path.resolve(__dirname, '..', '..', '..');
  */
 export async function withStandaloneStrapi<T>(work: (strapi: Core.Strapi) => Promise<T>): Promise<T> {
   const strapi = createStrapi({ appDir, distDir: path.join(appDir, 'dist') });
+  // A command's output is its progress and its summary; Strapi's boot and migration notes would bury them.
+  strapi.log.level = 'warn';
   try {
     await strapi.load();
     return await work(strapi);

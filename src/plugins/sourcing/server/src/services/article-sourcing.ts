@@ -21,15 +21,24 @@ const articleSourcing = ({ strapi }: { strapi: Core.Strapi }) => ({
     return typeof draft?.body === 'string' ? draft.body : '';
   },
 
+  /**
+   * Read from the article's row (drafts link to drafts, published rows to published rows). Filtering highlights by
+   * their article's documentId instead makes the database scan every highlight of the archive (a LEFT JOIN it cannot
+   * reorder), on every save; the article's link rows are indexed.
+   */
   async highlights(documentId: string, status: 'draft' | 'published' = 'draft'): Promise<HighlightRow[]> {
-    const rows = await strapi.documents(HIGHLIGHT_UID).findMany({
-      filters: { article: { documentId } },
-      status,
-      fields: [...HIGHLIGHT_FIELDS],
-      populate: { source: { fields: ['url', 'isInternal'] } },
-      sort: 'start:asc',
-    });
-    return rows as unknown as HighlightRow[];
+    const article = (await strapi.db.query(ARTICLE_UID).findOne({
+      where: { documentId, publishedAt: status === 'draft' ? null : { $notNull: true } },
+      select: ['id'],
+      populate: {
+        highlights: {
+          select: ['documentId', ...HIGHLIGHT_FIELDS],
+          populate: { source: { select: ['documentId', 'url', 'isInternal'] } },
+          orderBy: { start: 'asc' },
+        },
+      },
+    })) as { highlights?: HighlightRow[] } | null;
+    return article?.highlights ?? [];
   },
 
   /**
