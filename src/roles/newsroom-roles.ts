@@ -2,6 +2,8 @@
  * The newsroom's admin roles and what each may do in the Content Manager. A pure table, read by the bootstrap step that
  * creates missing roles and by the tests that check them.
  */
+import { ACTIONS as IMAGE_POLICY_ACTIONS } from '../plugins/image-policy/server/src/constants';
+
 export type ContentAction = 'create' | 'read' | 'update' | 'delete' | 'publish';
 
 export const NEWSROOM_TYPES = {
@@ -38,7 +40,7 @@ export const NEWSROOM_ROLES: readonly NewsroomRole[] = [
     name: 'Chief editor',
     description: 'Runs the newsroom: edits, publishes and deletes everything, and manages kickers and categories.',
     grants: { article: ALL, factCheck: ALL, source: ALL, highlight: ALL, category: ALL, kicker: ALL, author: ALL },
-    pluginActions: ['plugin::image-policy.override'],
+    pluginActions: [IMAGE_POLICY_ACTIONS.override],
   },
   {
     code: 'provenance-section-editor',

@@ -112,6 +112,7 @@ describe('IPTC Digital Source Types', () => {
     expect(originOfDigitalSourceType('https://cv.iptc.org/newscodes/digitalsourcetype/compositeWithTrainedAlgorithmicMedia')).toBe('ai-generated');
     expect(originOfDigitalSourceType('http://cv.iptc.org/newscodes/digitalsourcetype/compositeSynthetic')).toBeNull();
     expect(originOfDigitalSourceType('http://example.org/digitalsourcetype/digitalCapture')).toBeNull();
+    expect(originOfDigitalSourceType('http://cv.iptc.org/newscodes/digitalsourcetype/constructor')).toBeNull();
   });
 
   it('tells frontends what to label', () => {

@@ -1,8 +1,9 @@
+import { ACTIONS } from '../../server/src/constants';
 import type { ImageOrigin } from '../../server/src/domain/origins';
 
-export const PLUGIN_ID = 'image-policy';
-export const OVERRIDE_PERMISSION = 'plugin::image-policy.override';
-export const SETTINGS_PERMISSION = 'plugin::image-policy.settings';
+export { PLUGIN_ID } from '../../server/src/constants';
+export const OVERRIDE_PERMISSION = ACTIONS.override;
+export const SETTINGS_PERMISSION = ACTIONS.settings;
 
 export const ORIGIN_LABELS: Record<ImageOrigin, string> = {
   photograph: 'photograph',

@@ -16,8 +16,8 @@ export const DEFAULT_DISCLOSURE_LINE = 'Image generated with {tool}.';
 
 export const DEFAULT_AI_TOOLS = [
   'ChatGPT',
+  // Also finds "DALL-E" and "Dall-E 3": names are compared as words, punctuation aside.
   'DALL·E',
-  'DALL-E',
   'Midjourney',
   'Gemini',
   'Imagen',

@@ -37,11 +37,15 @@ function SettingsForm() {
   const { toggleNotification } = useNotification();
   const [draft, setDraft] = React.useState<Draft | null>(null);
   const [errors, setErrors] = React.useState<FieldErrors>({});
+  const [loadError, setLoadError] = React.useState<string | null>(null);
 
   React.useEffect(() => {
-    get<{ data: PolicySettings }>('/image-policy/settings').then(({ data }) => setDraft(toDraft(data.data)));
+    get<{ data: PolicySettings }>('/image-policy/settings')
+      .then(({ data }) => setDraft(toDraft(data.data)))
+      .catch((reason: unknown) => setLoadError(reason instanceof Error ? reason.message : 'The settings could not be loaded.'));
   }, [get]);
 
+  if (loadError) return <Typography textColor="danger600">{loadError}</Typography>;
   if (!draft) return <Typography>Loading…</Typography>;
 
   const save = async () => {

@@ -44,5 +44,6 @@ export function digitalSourceTypeOf(origin: ImageOrigin): string | null {
 /** The origin an embedded Digital Source Type stands for (the vocabulary's http or https form), or null. */
 export function originOfDigitalSourceType(uri: string): ImageOrigin | null {
   const match = /^https?:\/\/cv\.iptc\.org\/newscodes\/digitalsourcetype\/([A-Za-z]+)\/?$/.exec(uri.trim());
-  return match ? (ORIGIN_OF_CODE[match[1]] ?? null) : null;
+  // Own keys only: a code such as "constructor" must not find Object.prototype's.
+  return match && Object.hasOwn(ORIGIN_OF_CODE, match[1]) ? ORIGIN_OF_CODE[match[1]] : null;
 }
