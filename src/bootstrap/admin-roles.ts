@@ -28,12 +28,17 @@ function contentPermissions(strapi: Core.Strapi, grants: Grant[]): AdminPermissi
   });
 }
 
+// Stage actions follow the configured stage list, so a newsroom with other stages simply lacks the default ones.
+const CONFIGURED_STAGE_ACTION = /^plugin::editorial\.stage\./;
+
 function permissionsFor(strapi: Core.Strapi, role: NewsroomRole): AdminPermission[] {
   const { actionProvider } = strapi.service('admin::permission');
-  for (const action of role.pluginActions ?? []) {
-    if (!actionProvider.get(action)) throw new Error(`Unknown admin action ${action}: its plugin did not register it.`);
-  }
-  const plain = [...MEDIA_LIBRARY_ACTIONS, ...(role.pluginActions ?? [])];
+  const pluginActions = (role.pluginActions ?? []).filter((action) => {
+    if (actionProvider.get(action)) return true;
+    if (CONFIGURED_STAGE_ACTION.test(action)) return false;
+    throw new Error(`Unknown admin action ${action}: its plugin did not register it.`);
+  });
+  const plain = [...MEDIA_LIBRARY_ACTIONS, ...pluginActions];
   return [...contentPermissions(strapi, grantsOf(role)), ...plain.map((action) => ({ action }))];
 }
 

@@ -2,6 +2,8 @@
  * The newsroom's admin roles and what each may do in the Content Manager. A pure table, read by the bootstrap step that
  * creates missing roles and by the tests that check them.
  */
+import { ACTIONS as EDITORIAL_ACTIONS } from '../plugins/editorial/server/src/constants';
+import { stageAction } from '../plugins/editorial/server/src/domain/stages';
 import { ACTIONS as IMAGE_POLICY_ACTIONS } from '../plugins/image-policy/server/src/constants';
 
 export type ContentAction = 'create' | 'read' | 'update' | 'delete' | 'publish';
@@ -34,18 +36,31 @@ const EDIT: readonly ContentAction[] = ['create', 'read', 'update'];
 const EDIT_AND_PUBLISH: readonly ContentAction[] = ['create', 'read', 'update', 'publish'];
 const READ: readonly ContentAction[] = ['read'];
 
+// Moves between the default editorial stages; a newsroom that configures other stages grants its own in Settings → Roles.
+const SUBMIT = stageAction('in-review');
+const SEND_BACK = stageAction('draft');
+const APPROVE = stageAction('approved');
+
 export const NEWSROOM_ROLES: readonly NewsroomRole[] = [
   {
     code: 'provenance-chief-editor',
     name: 'Chief editor',
     description: 'Runs the newsroom: edits, publishes and deletes everything, and manages kickers and categories.',
     grants: { article: ALL, factCheck: ALL, source: ALL, highlight: ALL, category: ALL, kicker: ALL, author: ALL },
-    pluginActions: [IMAGE_POLICY_ACTIONS.override],
+    pluginActions: [
+      IMAGE_POLICY_ACTIONS.override,
+      EDITORIAL_ACTIONS.approveKicker,
+      EDITORIAL_ACTIONS.manageCategories,
+      EDITORIAL_ACTIONS.everySection,
+      SUBMIT,
+      SEND_BACK,
+      APPROVE,
+    ],
   },
   {
     code: 'provenance-section-editor',
     name: 'Section editor',
-    description: 'Edits and publishes articles and their sources; deletes nothing.',
+    description: 'Edits articles and their sources; approves and publishes articles in the sections they edit; approves kickers.',
     grants: {
       article: EDIT_AND_PUBLISH,
       source: EDIT_AND_PUBLISH,
@@ -55,11 +70,12 @@ export const NEWSROOM_ROLES: readonly NewsroomRole[] = [
       category: READ,
       factCheck: READ,
     },
+    pluginActions: [EDITORIAL_ACTIONS.approveKicker, SUBMIT, SEND_BACK, APPROVE],
   },
   {
     code: 'provenance-reporter',
     name: 'Reporter',
-    description: 'Writes articles, proposes kickers and adds sources; cannot publish or delete.',
+    description: 'Writes articles, proposes kickers, adds sources and submits articles for review; cannot approve, publish or delete.',
     grants: {
       article: EDIT,
       source: EDIT,
@@ -70,6 +86,7 @@ export const NEWSROOM_ROLES: readonly NewsroomRole[] = [
       factCheck: READ,
     },
     withheld: { kicker: ['state'] },
+    pluginActions: [SUBMIT],
   },
   {
     code: 'provenance-fact-checker',

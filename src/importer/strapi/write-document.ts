@@ -3,6 +3,8 @@ import { findRecord, saveRecord } from './records';
 import { describeErrors } from './describe-error';
 import { publishFindings } from './policy-findings';
 
+const ARTICLE_UID = 'api::article.article';
+
 export type ImportMode = 'publish' | 'draft';
 
 export interface DocumentToImport {
@@ -90,6 +92,7 @@ export async function writeDocument(strapi: Core.Strapi, item: DocumentToImport,
         : await documents.create({ data: item.data } as never);
       if (!saved) throw new Error(`the ${item.uid} ${documentId} disappeared while it was being updated`);
       if (publish) {
+        if (item.uid === ARTICLE_UID) await strapi.plugin('editorial').service('stages').approveImported(saved.documentId);
         try {
           await documents.publish({ documentId: saved.documentId } as never);
         } catch (error) {

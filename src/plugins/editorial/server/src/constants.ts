@@ -1,7 +1,27 @@
 export const PLUGIN_ID = 'editorial';
 export const KICKER_UID = 'api::kicker.kicker';
+export const CATEGORY_UID = 'api::category.category';
+export const ARTICLE_UID = 'api::article.article';
+export const STAGE_CHANGE_UID = 'plugin::editorial.stage-change';
+export const SECTION_EDITOR_UID = 'plugin::editorial.section-editor';
+
+/** Admin permissions the plugin registers (Settings → Roles → Plugins → Editorial); stage actions come from the config. */
+export const ACTIONS = {
+  approveKicker: 'plugin::editorial.approve-kicker',
+  manageCategories: 'plugin::editorial.manage-categories',
+  everySection: 'plugin::editorial.every-section',
+} as const;
 
 export const MESSAGES = {
   kickerEmpty: 'A kicker needs a label.',
   kickerTooLong: (limit: number) => `A kicker is at most ${limit} characters: it sits above the headline.`,
+  categoryInUse: (name: string, count: number) =>
+    `"${name}" still files ${count} article${count === 1 ? '' : 's'}: merge it into another category or reassign its articles first (Editorial → Categories).`,
+  kickerInUse: (label: string, count: number) =>
+    `"${label}" is the kicker of ${count} article${count === 1 ? '' : 's'}: retire it, or merge it into another kicker (Editorial → Kickers).`,
+  mergeCategoryIntoItself: 'A category cannot be merged into itself.',
+  stageIsManaged: 'The stage changes through the stage control, not by editing the article.',
+  noArticle: 'No such article.',
+  noKicker: 'No such kicker.',
+  noCategory: 'No such category.',
 } as const;

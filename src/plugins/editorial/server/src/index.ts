@@ -1,11 +1,59 @@
 import type { Core } from '@strapi/strapi';
 import { useDocumentMiddleware } from '../../../../utils/document-middleware';
 import config from './config';
-import { kickerLabelMiddleware } from './kicker-middleware';
+import { ARTICLE_UID, PLUGIN_ID } from './constants';
+import contentTypes from './content-types';
+import controllers from './controllers';
+import { stageAction } from './domain/stages';
+import { articleKickerMiddleware } from './middlewares/article-kicker';
+import { inUseGuardMiddleware } from './middlewares/in-use-guard';
+import { kickerLabelMiddleware } from './middlewares/kicker-label';
+import { editorialPublishGate } from './middlewares/publish-gate';
+import routes from './routes';
+import services from './services';
+import { editorialConfig } from './utils';
+
+type EditMetadatas = Record<string, { edit?: Record<string, unknown> }>;
+
+/** Editors choose the kicker through its label input; the relation it resolves to is shown, not edited. */
+function showKickerRelationReadOnly(strapi: Core.Strapi): void {
+  const schema = strapi.contentTypes[ARTICLE_UID as keyof typeof strapi.contentTypes] as unknown as { config?: { metadatas?: EditMetadatas } };
+  const metadatas: EditMetadatas = { ...schema.config?.metadatas };
+  metadatas.kicker = { ...metadatas.kicker, edit: { ...metadatas.kicker?.edit, editable: false } };
+  schema.config = { ...schema.config, metadatas };
+}
+
+/** Admin permissions, shown in Settings → Roles → Plugins → Editorial; one per configured stage an editor moves into. */
+async function registerActions(strapi: Core.Strapi): Promise<void> {
+  const stages = editorialConfig(strapi).stages.slice(0, -1);
+  await strapi.service('admin::permission').actionProvider.registerMany([
+    { section: 'plugins', displayName: 'Approve, rename, merge and retire kickers', uid: 'approve-kicker', pluginName: PLUGIN_ID },
+    { section: 'plugins', displayName: 'Merge categories, reassign their articles, choose section editors', uid: 'manage-categories', pluginName: PLUGIN_ID },
+    { section: 'plugins', displayName: 'Move and publish articles in every section', uid: 'every-section', pluginName: PLUGIN_ID },
+    ...stages.map((stage) => ({
+      section: 'plugins',
+      displayName: `Move articles to "${stage.label}"`,
+      uid: stageAction(stage.id).slice(`plugin::${PLUGIN_ID}.`.length),
+      pluginName: PLUGIN_ID,
+    })),
+  ]);
+}
 
 export default {
   config,
+  contentTypes,
+  controllers,
+  routes,
+  services,
   register({ strapi }: { strapi: Core.Strapi }) {
     useDocumentMiddleware(strapi.documents, kickerLabelMiddleware(strapi));
+    useDocumentMiddleware(strapi.documents, articleKickerMiddleware(strapi));
+    useDocumentMiddleware(strapi.documents, inUseGuardMiddleware(strapi));
+    useDocumentMiddleware(strapi.documents, editorialPublishGate(strapi));
+    strapi.customFields.register({ name: 'kicker', plugin: PLUGIN_ID, type: 'string' });
+    showKickerRelationReadOnly(strapi);
+  },
+  async bootstrap({ strapi }: { strapi: Core.Strapi }) {
+    await registerActions(strapi);
   },
 };

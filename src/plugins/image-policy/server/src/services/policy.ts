@@ -1,5 +1,6 @@
 import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
+import { adminUserName, type AdminUser } from '../../../../../utils/admin-user';
 import { ARTICLE_UID, OVERRIDE_UID } from '../constants';
 import { fixesFor } from '../domain/fixes';
 import { inferOrigin, withPlaceholderDefaults, type LeadImage } from '../domain/lead-image';
@@ -16,16 +17,7 @@ interface OverrideRow {
   createdAt: string | Date;
 }
 
-export interface Editor {
-  id: number;
-  firstname?: string | null;
-  lastname?: string | null;
-  username?: string | null;
-  email?: string | null;
-}
-
-const nameOf = (user: Editor): string =>
-  [user.firstname, user.lastname].filter(Boolean).join(' ') || user.username || user.email || `admin #${user.id}`;
+export type Editor = AdminUser;
 
 /** The image policy applied to articles: prepare a lead image on save, judge it, and record overrides. */
 const policy = ({ strapi }: { strapi: Core.Strapi }) => {
@@ -92,7 +84,7 @@ const policy = ({ strapi }: { strapi: Core.Strapi }) => {
         throw new errors.ValidationError(message, { errors: [{ path: ['leadImage'], message, name: 'ValidationError' }] });
       }
       await strapi.db.query(OVERRIDE_UID).create({
-        data: { articleDocumentId: documentId, reason: read.reason, findings, image: overriddenImage(image), userId: user.id, userName: nameOf(user) },
+        data: { articleDocumentId: documentId, reason: read.reason, findings, image: overriddenImage(image), userId: user.id, userName: adminUserName(user) },
       });
       return this.report(documentId);
     },

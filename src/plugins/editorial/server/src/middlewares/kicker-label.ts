@@ -1,9 +1,9 @@
 import type { Core } from '@strapi/strapi';
-import type { DocumentMiddleware } from '../../../../utils/document-middleware';
-import { fieldError } from '../../../../utils/errors';
-import { KICKER_UID, PLUGIN_ID } from './constants';
-import type { EditorialConfig } from './config';
-import { normalizeKickerLabel } from './domain/kicker-label';
+import type { DocumentMiddleware } from '../../../../../utils/document-middleware';
+import { fieldError } from '../../../../../utils/errors';
+import { KICKER_UID, PLUGIN_ID } from '../constants';
+import type { EditorialConfig } from '../config';
+import { normalizeKickerLabel } from '../domain/kicker-label';
 
 /** On every kicker save: tidy the label, refuse one over the hard limit, and derive the slug from it. */
 export function kickerLabelMiddleware(strapi: Core.Strapi): DocumentMiddleware {

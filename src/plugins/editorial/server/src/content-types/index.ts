@@ -1,0 +1,7 @@
+import sectionEditorSchema from './section-editor/schema.json';
+import stageChangeSchema from './stage-change/schema.json';
+
+export default {
+  'stage-change': { schema: stageChangeSchema },
+  'section-editor': { schema: sectionEditorSchema },
+};

@@ -1,0 +1,29 @@
+import { ACTIONS, ARTICLE_UID, CATEGORY_UID, KICKER_UID } from '../constants';
+
+const holding = (...actions: Array<string | [string, string]>) => ({
+  policies: ['admin::isAuthenticatedAdmin', { name: 'admin::hasPermissions', config: { actions } }],
+});
+const reading = (uid: string): [string, string] => ['plugin::content-manager.explorer.read', uid];
+const signedIn = { policies: ['admin::isAuthenticatedAdmin'] };
+
+export default {
+  admin: {
+    type: 'admin',
+    routes: [
+      { method: 'GET', path: '/config', handler: 'admin.config', config: signedIn },
+      { method: 'GET', path: '/kickers/suggestions', handler: 'admin.kickerSuggestions', config: holding(reading(ARTICLE_UID)) },
+      { method: 'GET', path: '/kickers', handler: 'admin.kickers', config: holding(reading(KICKER_UID)) },
+      { method: 'PUT', path: '/kickers/:documentId/state', handler: 'admin.setKickerState', config: holding(ACTIONS.approveKicker) },
+      { method: 'PUT', path: '/kickers/:documentId/label', handler: 'admin.renameKicker', config: holding(ACTIONS.approveKicker) },
+      { method: 'POST', path: '/kickers/:documentId/merge', handler: 'admin.mergeKicker', config: holding(ACTIONS.approveKicker) },
+      { method: 'GET', path: '/categories', handler: 'admin.categories', config: holding(reading(CATEGORY_UID)) },
+      { method: 'GET', path: '/section-editors', handler: 'admin.sectionEditorCandidates', config: holding(ACTIONS.manageCategories) },
+      { method: 'POST', path: '/categories/:documentId/merge', handler: 'admin.mergeCategory', config: holding(ACTIONS.manageCategories) },
+      { method: 'POST', path: '/categories/:documentId/reassign', handler: 'admin.reassignCategory', config: holding(ACTIONS.manageCategories) },
+      { method: 'PUT', path: '/categories/:documentId/editors', handler: 'admin.setSectionEditors', config: holding(ACTIONS.manageCategories) },
+      { method: 'GET', path: '/articles/:documentId/stage', handler: 'admin.stage', config: holding(reading(ARTICLE_UID)) },
+      // Which moves the user may make is decided per move by the stage table; reading the article is the way in.
+      { method: 'POST', path: '/articles/:documentId/stage', handler: 'admin.moveStage', config: holding(reading(ARTICLE_UID)) },
+    ],
+  },
+};

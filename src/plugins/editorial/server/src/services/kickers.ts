@@ -1,0 +1,111 @@
+import type { Core } from '@strapi/strapi';
+import { errors } from '@strapi/utils';
+import { fieldError } from '../../../../../utils/errors';
+import { ARTICLE_UID, KICKER_UID, MESSAGES } from '../constants';
+import { normalizeKickerLabel } from '../domain/kicker-label';
+import { KICKER_MESSAGES, isKickerState, kickerMoveAllowed, type KickerState } from '../domain/kicker-state';
+import { editorialConfig } from '../utils';
+
+export interface KickerRow {
+  id: number;
+  documentId: string;
+  label: string;
+  slug: string;
+  state: KickerState;
+}
+
+export interface KickerView extends Omit<KickerRow, 'id'> {
+  articleCount: number;
+}
+
+const SUGGESTIONS = 8;
+
+/** The kicker workflow: usage, approval, renaming, retiring and merging, and suggestions for the kicker input. */
+const kickers = ({ strapi }: { strapi: Core.Strapi }) => {
+  const query = () => strapi.db.query(KICKER_UID);
+
+  async function kicker(documentId: unknown, path: string): Promise<KickerRow> {
+    const row = typeof documentId === 'string' ? ((await query().findOne({ where: { documentId } })) as KickerRow | null) : null;
+    if (!row) throw path === 'documentId' ? new errors.NotFoundError(MESSAGES.noKicker) : fieldError(path, MESSAGES.noKicker);
+    return row;
+  }
+
+  /** Writes the kicker (and its label) onto every row of every article under `from`, leaving their content unmodified. */
+  async function repoint(from: KickerRow, to: KickerRow): Promise<number> {
+    const rows = (await strapi.db.query(ARTICLE_UID).findMany({ where: { kicker: { id: from.id } }, select: ['id', 'documentId'] })) as Array<{ id: number; documentId: string }>;
+    for (const row of rows) await strapi.db.query(ARTICLE_UID).update({ where: { id: row.id }, data: { kicker: to.id, kickerLabel: to.label } });
+    return new Set(rows.map((row) => row.documentId)).size;
+  }
+
+  const view = async (row: KickerRow): Promise<KickerView> => ({
+    documentId: row.documentId,
+    label: row.label,
+    slug: row.slug,
+    state: row.state,
+    articleCount: await strapi.db.query(ARTICLE_UID).count({ where: { kicker: { id: row.id }, publishedAt: { $null: true } } }),
+  });
+
+  return {
+    /** The kicker with this slug, in whatever state. */
+    async bySlug(slug: string): Promise<KickerRow | null> {
+      return (await query().findOne({ where: { slug } })) as KickerRow | null;
+    },
+
+    async list(): Promise<KickerView[]> {
+      const rows = (await query().findMany({ orderBy: [{ state: 'asc' }, { label: 'asc' }] })) as KickerRow[];
+      return Promise.all(rows.map(view));
+    },
+
+    /** Approved kickers whose label contains what the editor typed, and the kicker that label already is, if any. */
+    async suggestions(typed: unknown): Promise<{ suggestions: KickerView[]; match: KickerView | null }> {
+      const text = typeof typed === 'string' ? typed.trim() : '';
+      const rows = (await query().findMany({
+        where: { state: 'approved', ...(text ? { label: { $containsi: text } } : {}) },
+        orderBy: { label: 'asc' },
+        limit: SUGGESTIONS,
+      })) as KickerRow[];
+      const normalized = text ? normalizeKickerLabel(text, Number.MAX_SAFE_INTEGER) : null;
+      const match = normalized?.ok ? await this.bySlug(normalized.slug) : null;
+      return { suggestions: await Promise.all(rows.map(view)), match: match ? await view(match) : null };
+    },
+
+    async setState(documentId: string, state: unknown): Promise<KickerView> {
+      if (!isKickerState(state)) throw fieldError('state', 'A kicker is proposed, approved or retired.');
+      const row = await kicker(documentId, 'documentId');
+      if (row.state !== state && !kickerMoveAllowed(row.state, state)) throw fieldError('state', KICKER_MESSAGES.noSuchMove(row.state, state));
+      await strapi.documents(KICKER_UID).update({ documentId, data: { state } } as never);
+      return view({ ...row, state });
+    },
+
+    /** Renames a kicker (its slug follows) and every article's kicker label with it. */
+    async rename(documentId: string, label: unknown): Promise<KickerView> {
+      if (typeof label !== 'string') throw fieldError('label', MESSAGES.kickerEmpty);
+      const result = normalizeKickerLabel(label, editorialConfig(strapi).kickerHardLimit);
+      if (!result.ok) throw fieldError('label', result.message);
+      return strapi.db.transaction(async () => {
+        const row = await kicker(documentId, 'documentId');
+        const other = await this.bySlug(result.slug);
+        if (other && other.documentId !== documentId) throw fieldError('label', KICKER_MESSAGES.slugTaken(other.label));
+        await strapi.documents(KICKER_UID).update({ documentId, data: { label: result.label } } as never);
+        const renamed = { ...row, label: result.label, slug: result.slug };
+        await repoint(row, renamed);
+        return view(renamed);
+      });
+    },
+
+    /** Re-points every article of one kicker to another and retires the first, in one transaction. */
+    async merge(documentId: string, into: unknown): Promise<{ moved: number; kicker: KickerView }> {
+      return strapi.db.transaction(async () => {
+        const from = await kicker(documentId, 'documentId');
+        const to = await kicker(into, 'into');
+        if (from.id === to.id) throw fieldError('into', KICKER_MESSAGES.mergeIntoItself);
+        if (to.state === 'retired') throw fieldError('into', KICKER_MESSAGES.mergeIntoRetired(to.label));
+        const moved = await repoint(from, to);
+        await strapi.documents(KICKER_UID).update({ documentId, data: { state: 'retired' } } as never);
+        return { moved, kicker: await view(to) };
+      });
+    },
+  };
+};
+
+export default kickers;

@@ -1,0 +1,149 @@
+import type { Core } from '@strapi/strapi';
+import { errors } from '@strapi/utils';
+import { fieldError } from '../../../../../utils/errors';
+import type { Actor } from '../actor';
+import { ACTIONS, ARTICLE_UID, MESSAGES, STAGE_CHANGE_UID } from '../constants';
+import { currentStage, judgeMove, publishedStage, requiredToPublish, transitionTable, type Mover, type Stage } from '../domain/stages';
+import { editorialConfig, getService } from '../utils';
+
+export interface StageChange {
+  from: string | null;
+  to: string;
+  note: string | null;
+  userName: string | null;
+  at: string;
+}
+
+export interface StageView {
+  stage: Stage;
+  stages: Stage[];
+  /** Every move out of the current stage, with whether this actor may make it and why not. */
+  moves: Array<{ to: string; label: string; kind: string; allowed: boolean; message: string | null }>;
+  history: StageChange[];
+}
+
+interface ArticleRow {
+  stage: string | null;
+  category: { documentId: string; slug: string } | null;
+}
+
+interface ChangeRow {
+  fromStage: string | null;
+  toStage: string;
+  note: string | null;
+  userName: string | null;
+  createdAt: string | Date;
+}
+
+const NOTE_LIMIT = 1000;
+
+/** Reads a stage-change note from a request: optional, trimmed, at most 1,000 characters. */
+function readNote(note: unknown): string | null {
+  if (note === undefined || note === null) return null;
+  if (typeof note !== 'string') throw fieldError('note', 'The note is text.');
+  if (note.length > NOTE_LIMIT) throw fieldError('note', `A note is at most ${NOTE_LIMIT} characters.`);
+  return note.trim() || null;
+}
+
+/** Editorial stages of articles: where an article stands, who may move it where, and the record of every move. */
+const stages = ({ strapi }: { strapi: Core.Strapi }) => {
+  const list = () => editorialConfig(strapi).stages;
+
+  async function article(documentId: string): Promise<ArticleRow> {
+    const row = (await strapi.db.query(ARTICLE_UID).findOne({
+      where: { documentId, publishedAt: null },
+      select: ['stage'],
+      populate: { category: { select: ['documentId', 'slug'] } },
+    })) as ArticleRow | null;
+    if (!row) throw new errors.NotFoundError(MESSAGES.noArticle);
+    return row;
+  }
+
+  async function mover(actor: Actor): Promise<Mover> {
+    const everySection = actor.can(ACTIONS.everySection);
+    const sections = everySection || !actor.user ? [] : await getService(strapi, 'categories').sectionsOf(actor.user.id);
+    return { holds: actor.can, everySection: everySection || !actor.user, sections };
+  }
+
+  return {
+    list,
+
+    async history(documentId: string): Promise<StageChange[]> {
+      const rows = (await strapi.db.query(STAGE_CHANGE_UID).findMany({
+        where: { articleDocumentId: documentId },
+        orderBy: [{ createdAt: 'desc' }, { id: 'desc' }],
+      })) as ChangeRow[];
+      return rows.map((row) => ({
+        from: row.fromStage,
+        to: row.toStage,
+        note: row.note,
+        userName: row.userName,
+        at: row.createdAt instanceof Date ? row.createdAt.toISOString() : String(row.createdAt),
+      }));
+    },
+
+    async view(documentId: string, actor: Actor): Promise<StageView> {
+      const row = await article(documentId);
+      const all = list();
+      const stage = currentStage(all, row.stage);
+      const who = await mover(actor);
+      const category = row.category?.slug ?? null;
+      const moves = transitionTable(all)
+        .filter((move) => move.from === stage.id)
+        .map((move) => {
+          const verdict = judgeMove(all, { from: stage.id, to: move.to, mover: who, category });
+          const label = all.find((candidate) => candidate.id === move.to)?.label ?? move.to;
+          return { to: move.to, label, kind: move.kind, allowed: verdict.ok, message: verdict.ok ? null : verdict.message };
+        });
+      return { stage, stages: all, moves, history: await this.history(documentId) };
+    },
+
+    /** Moves an article to another stage with the stage control: 400 for a move that does not exist, 403 for one not theirs. */
+    async move(documentId: string, to: unknown, note: unknown, actor: Actor): Promise<StageView> {
+      if (typeof to !== 'string' || !to) throw fieldError('to', 'Say which stage to move the article to.');
+      const text = readNote(note);
+      const row = await article(documentId);
+      const verdict = judgeMove(list(), { from: row.stage ?? list()[0].id, to, mover: await mover(actor), category: row.category?.slug ?? null });
+      if (!verdict.ok) throw verdict.reason === 'forbidden' ? new errors.ForbiddenError(verdict.message) : fieldError('to', verdict.message);
+      await strapi.db.transaction(async () => {
+        // Only from the stage read above: of two editors moving the article at once, the second is told, not overwritten.
+        const { count } = await strapi.db.query(ARTICLE_UID).updateMany({ where: { documentId, stage: row.stage }, data: { stage: to } });
+        if (count === 0) throw fieldError('to', 'Someone moved this article meanwhile: reload it and try again.');
+        await this.record(documentId, currentStage(list(), row.stage).id, to, text, actor);
+      });
+      return this.view(documentId, actor);
+    },
+
+    /**
+     * Sets the stage of every row of the article (draft and published alike) without touching its content, so a move
+     * never marks the article as modified; used by publishing, unpublishing and the importer.
+     */
+    async set(documentId: string, to: string, note: string | null, actor: Actor): Promise<void> {
+      const row = await article(documentId);
+      const from = currentStage(list(), row.stage).id;
+      if (from === to && row.stage === to) return;
+      await strapi.db.query(ARTICLE_UID).updateMany({ where: { documentId }, data: { stage: to } });
+      if (from !== to) await this.record(documentId, from, to, note, actor);
+    },
+
+    async record(documentId: string, from: string | null, to: string, note: string | null, actor: Actor): Promise<void> {
+      await strapi.db.query(STAGE_CHANGE_UID).create({
+        data: { articleDocumentId: documentId, fromStage: from, toStage: to, note, userId: actor.user?.id ?? null, userName: actor.name },
+      });
+    },
+
+    /** An archive post already went out to readers on the old site: it arrives approved, ready to publish. */
+    async approveImported(documentId: string): Promise<void> {
+      const required = requiredToPublish(list());
+      const stage = await this.stageOf(documentId);
+      if (stage.id === required.id || stage.id === publishedStage(list()).id) return;
+      await this.set(documentId, required.id, 'Published on the previous site; approved by the import.', { user: null, name: 'Import', can: () => true });
+    },
+
+    async stageOf(documentId: string): Promise<Stage> {
+      return currentStage(list(), (await article(documentId)).stage);
+    },
+  };
+};
+
+export default stages;

@@ -1,0 +1,21 @@
+import type { Core } from '@strapi/strapi';
+
+const ARTICLE_UID = 'api::article.article';
+
+type Counted<T> = T & { articleCount: number };
+
+/** Adds to each kicker or category the number of published articles filed under it, as readers see them. */
+export async function withArticleCounts<T extends { documentId?: string }>(
+  strapi: Core.Strapi,
+  relation: 'kicker' | 'category',
+  items: T[],
+): Promise<Array<Counted<T>>> {
+  return Promise.all(
+    items.map(async (item) => ({
+      ...item,
+      articleCount: item.documentId
+        ? await strapi.documents(ARTICLE_UID).count({ filters: { [relation]: { documentId: item.documentId } }, status: 'published' } as never)
+        : 0,
+    })),
+  );
+}
