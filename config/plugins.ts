@@ -11,6 +11,10 @@ export default ({ env }: Core.Config.Shared.ConfigParams) => ({
   editorial: {
     enabled: true,
     resolve: './src/plugins/editorial',
+    config: {
+      // The newsroom's rule: a politics article cites at least one outside source.
+      categoryRules: { politics: { minCitedSources: 1 } },
+    },
   },
   'image-policy': {
     enabled: true,

@@ -1,6 +1,7 @@
 import fs from 'fs';
 import path from 'path';
 import { parseJekyllPost } from '../../../src/importer/domain/jekyll-post';
+import { approve } from '../../helpers/editorial';
 import { adminSession, apiToken, editor, http, unique } from '../../helpers/http';
 import { png, xmpPacket } from '../../helpers/xmp-image';
 
@@ -8,10 +9,14 @@ const POSTS = path.resolve(__dirname, '..', '..', '..', '..', 'shared', 'fixture
 const AI = 'http://cv.iptc.org/newscodes/digitalsourcetype/trainedAlgorithmicMedia';
 const DODIK = '2026-02-09-dodik-proxy-republika-srpska.md';
 
-/** A fixture post's title and lead image (as the importer reads them), saved as a new draft with a unique title. */
+/**
+ * A fixture post's title and lead image (as the importer reads them), saved as a new draft with a unique title and
+ * approved, so that only the image policy stands between it and publishing.
+ */
 async function draftFromFixture(file: string): Promise<{ documentId: string }> {
   const post = parseJekyllPost(file, fs.readFileSync(path.join(POSTS, file), 'utf8'), 'Europe/Ljubljana');
   const response = await editor.post('/api/articles?status=draft', { data: { title: unique(post.title), leadImage: post.leadImage } }).expect(201);
+  await approve(response.body.data.documentId);
   return response.body.data;
 }
 
@@ -67,8 +72,10 @@ describe('Image policy: the fixture posts', () => {
   it('publishes a photograph with a credit, and refuses one without', async () => {
     const photo = { url: 'https://example.org/zvecan.jpg', caption: 'KFOR troops in Zvečan.', origin: 'photograph' };
     const credited = (await editor.post('/api/articles?status=draft', { data: { title: unique('Photo'), leadImage: { ...photo, credit: 'Ana Kovač / Reuters' } } }).expect(201)).body.data;
+    await approve(credited.documentId);
     await publish(credited.documentId).expect(200);
     const uncredited = (await editor.post('/api/articles?status=draft', { data: { title: unique('Photo'), leadImage: photo } }).expect(201)).body.data;
+    await approve(uncredited.documentId);
     expect(fieldPaths((await publish(uncredited.documentId).expect(400)).body)).toEqual(['leadImage.credit']);
   });
 
@@ -144,6 +151,7 @@ describe('Image policy: origin from the uploaded file', () => {
       .post('/api/articles?status=draft', { data: { title: unique('XMP'), leadImage: { file, caption: 'An AI image of a chessboard.', credit: 'Midjourney' } } })
       .expect(201);
     expect(response.body.data.imageDisclosure).toMatchObject({ origin: 'ai-generated', digitalSourceType: AI });
+    await approve(response.body.data.documentId);
     await publish(response.body.data.documentId).expect(200);
   });
 
@@ -151,6 +159,7 @@ describe('Image policy: origin from the uploaded file', () => {
     const file = await upload('plain.png', png());
     const response = await editor.post('/api/articles?status=draft', { data: { title: unique('No XMP'), leadImage: { file, credit: 'Ana Kovač' } } }).expect(201);
     expect(response.body.data.imageDisclosure.origin).toBeNull();
+    await approve(response.body.data.documentId);
     expect(fieldPaths((await publish(response.body.data.documentId).expect(400)).body)).toEqual(['leadImage.origin']);
   });
 });

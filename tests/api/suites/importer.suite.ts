@@ -219,7 +219,7 @@ describe('Importer: changes, bad input and dry runs', () => {
 
   it('adopts an article already in the CMS under the same slug instead of making a second one', async () => {
     const title = unique('Already here');
-    await editor.post('/api/articles', { data: { title, body: 'Typed in the CMS.' } }).expect(201);
+    await editor.post('/api/articles?status=draft', { data: { title, body: 'Typed in the CMS.' } }).expect(201);
     const report = await importPaths([site({ [`2026-03-04-${slugOf(title)}.md`]: post(title, '', 'From the archive.') })]);
     expect(report.tally.Article).toEqual({ created: 0, updated: 1, unchanged: 0, failed: 0 });
     const found = await publishedArticle(slugOf(title));

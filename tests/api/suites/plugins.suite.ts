@@ -26,13 +26,13 @@ describe('editorial plugin', () => {
 
 describe('image-policy plugin', () => {
   it('gives an article saved without a picture the placeholder origin and standard caption', async () => {
-    const response = await post('articles', { title: unique('No picture') }).expect(201);
+    const response = await editor.post('/api/articles?status=draft&populate=*', { data: { title: unique('No picture') } }).expect(201);
     expect(response.body.data.leadImage).toMatchObject({ origin: 'ai-placeholder', caption: STANDARD_PLACEHOLDER_CAPTION });
   });
 
   it("keeps a photograph's own caption and origin", async () => {
     const leadImage = { url: 'https://example.org/photo.jpg', caption: 'KFOR troops in Zvečan.', credit: 'Jane Doe', origin: 'photograph' };
-    const response = await post('articles', { title: unique('With picture'), leadImage }).expect(201);
+    const response = await editor.post('/api/articles?status=draft&populate=*', { data: { title: unique('With picture'), leadImage } }).expect(201);
     expect(response.body.data.leadImage).toMatchObject(leadImage);
   });
 });

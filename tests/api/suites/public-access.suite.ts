@@ -1,9 +1,11 @@
+import { publishArticle } from '../../helpers/editorial';
 import { editor, http, unique } from '../../helpers/http';
 
 const NEWSROOM_ENDPOINTS = ['articles', 'fact-checks', 'sources', 'highlights', 'categories', 'kickers', 'authors'];
 
 async function createArticle(title: string, status: 'draft' | 'published') {
-  const response = await editor.post(`/api/articles?status=${status}`, { data: { title, body: 'Body text.' } }).expect(201);
+  const data = { title, body: 'Body text.' };
+  const response = status === 'published' ? await publishArticle(data) : await editor.post('/api/articles?status=draft', { data }).expect(201);
   return response.body.data as { documentId: string; slug: string };
 }
 

@@ -96,13 +96,16 @@ describe('Newsroom roles in the admin panel', () => {
     await http().post(`${CM}/${ARTICLE}/${documentId}/actions/publish`).set('Authorization', `Bearer ${token}`).send({}).expect(403);
   });
 
-  it('lets a chief editor publish a draft', async () => {
+  it('lets a chief editor approve and publish a draft', async () => {
     const { token } = await adminSession('provenance-chief-editor');
     const created = await http()
       .post(`${CM}/${ARTICLE}`)
       .set('Authorization', `Bearer ${token}`)
       .send({ title: unique('Chief draft'), body: 'Ready.' });
     const { documentId } = created.body.data;
+    for (const to of ['in-review', 'approved']) {
+      await http().post(`/editorial/articles/${documentId}/stage`).set('Authorization', `Bearer ${token}`).send({ to }).expect(200);
+    }
     await http().post(`${CM}/${ARTICLE}/${documentId}/actions/publish`).set('Authorization', `Bearer ${token}`).send({}).expect(200);
   });
 

@@ -1,3 +1,4 @@
+import { publishArticle } from '../../helpers/editorial';
 import { editor, unique } from '../../helpers/http';
 
 const post = (endpoint: string, data: Record<string, unknown>, status = 'published') =>
@@ -11,26 +12,26 @@ describe('Slugs', () => {
 
   it('makes an article slug from its title when none is given', async () => {
     const title = unique("The Albanian who won the internet's strangest contest");
-    const response = await post('articles', { title }).expect(201);
+    const response = await post('articles', { title }, 'draft').expect(201);
     expect(response.body.data.slug).toMatch(/^the-albanian-who-won-the-internets-strangest-contest-\d+-\d+-\d+$/);
   });
 
   it('normalizes a slug the editor typed', async () => {
     const typed = unique('Dayton at 31');
-    const response = await post('articles', { title: 'Any title', slug: typed }).expect(201);
+    const response = await post('articles', { title: 'Any title', slug: typed }, 'draft').expect(201);
     expect(response.body.data.slug).toMatch(/^dayton-at-31-\d+-\d+-\d+$/);
   });
 
   it('refuses a slug already used by another article with a 400 on the slug field', async () => {
     const title = unique('Washington wants KFOR wound down');
-    const first = await post('articles', { title }).expect(201);
+    const first = await publishArticle({ title });
     const second = await post('articles', { title }, 'draft').expect(400);
     expect(second.body.error.details.errors[0].path).toEqual(['slug']);
     expect(second.body.error.message).toContain(first.body.data.slug);
   });
 
   it('keeps the slug when a headline is rewritten, so published URLs do not break', async () => {
-    const created = await post('articles', { title: unique('First headline') }).expect(201);
+    const created = await publishArticle({ title: unique('First headline') });
     const updated = await editor
       .put(`/api/articles/${created.body.data.documentId}`, { data: { title: 'A better headline' } })
       .expect(200);
@@ -38,7 +39,7 @@ describe('Slugs', () => {
   });
 
   it('lets a document keep its own slug across its draft and published versions', async () => {
-    const created = await post('articles', { title: unique('Republished story') }).expect(201);
+    const created = await publishArticle({ title: unique('Republished story') });
     await editor
       .put(`/api/articles/${created.body.data.documentId}?status=published`, {
         data: { slug: created.body.data.slug, deck: 'A new standfirst.' },

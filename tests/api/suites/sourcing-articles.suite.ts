@@ -1,3 +1,4 @@
+import { approve, publishArticle } from '../../helpers/editorial';
 import { adminSession, editor, http, unique } from '../../helpers/http';
 import { postBody } from '../../helpers/fixtures';
 
@@ -17,7 +18,8 @@ interface Highlight {
 }
 
 async function createArticle(body: string, status: 'draft' | 'published' = 'draft') {
-  const response = await editor.post(`/api/articles?status=${status}`, { data: { title: unique('Sourcing'), body } }).expect(201);
+  const data = { title: unique('Sourcing'), body };
+  const response = status === 'published' ? await publishArticle(data) : await editor.post('/api/articles?status=draft', { data }).expect(201);
   return response.body.data as { documentId: string; slug: string; body: string };
 }
 
@@ -132,7 +134,7 @@ describe('Sourcing: bodies are sanitized on every save', () => {
     const body = `<mark>${'word '.repeat(401)}</mark>`;
     const response = await editor.post('/api/articles?status=draft', { data: { title, body } }).expect(400);
     expect(response.body.error.details.errors[0].path).toEqual(['body']);
-    const stored = await editor.get(`/api/articles?status=draft&filters[title][$eq]=${encodeURIComponent(title)}`).expect(200);
+    const stored = await editor.get(`/api/articles?filters[title][$eq]=${encodeURIComponent(title)}`).expect(200);
     expect(stored.body.data).toHaveLength(0);
   });
 
@@ -154,15 +156,16 @@ describe('Sourcing: the article publish gate', () => {
 
   it('refuses to publish an article whose highlight links to a non-web address, naming the body field', async () => {
     const title = unique('Mailto quote');
-    const response = await editor.post('/api/articles', { data: { title, body: mailtoBody } }).expect(400);
+    const response = await publishArticle({ title, body: mailtoBody }, 400);
     expect(response.body.error.details.errors[0].path).toEqual(['body']);
     expect(response.body.error.message).toContain('mailto:press@example.org');
-    const stored = await editor.get(`/api/articles?status=draft&filters[title][$eq]=${encodeURIComponent(title)}`).expect(200);
+    const stored = await editor.get(`/api/articles?filters[title][$eq]=${encodeURIComponent(title)}`).expect(200);
     expect(stored.body.data).toHaveLength(0);
   });
 
   it('publishes the same article once the highlight links to a web page, and its highlights with it', async () => {
     const article = await createArticle(mailtoBody);
+    await approve(article.documentId);
     await editor.put(`/api/articles/${article.documentId}?status=published`, { data: { body: mailtoBody } }).expect(400);
     const fixed = mailtoBody.replace('mailto:press@example.org', 'https://example.org/statement');
     await editor.put(`/api/articles/${article.documentId}?status=published`, { data: { body: fixed } }).expect(200);
@@ -180,6 +183,7 @@ describe("Sourcing: the admin panel's Publish button", () => {
     const created = await http().post(CM).set('Authorization', `Bearer ${token}`).send({ title: unique('Admin publish'), body: good });
     expect(created.status).toBeLessThan(300);
     const { documentId } = created.body.data;
+    await approve(documentId);
     const bad = good.replace('https://example.org/record', 'ftp://example.org/record');
     const refused = await http().post(`${CM}/${documentId}/actions/publish`).set('Authorization', `Bearer ${token}`).send({ body: bad }).expect(400);
     expect(refused.body.error.details.errors[0].path).toEqual(['body']);
