@@ -9,6 +9,7 @@ import './suites/plugins.suite';
 import './suites/sourcing-articles.suite';
 import './suites/sourcing-fact-checks.suite';
 import './suites/image-policy.suite';
+import './suites/editorial.suite';
 import './suites/importer.suite';
 import './suites/importer-kill.suite';
 import './suites/admin-panel.suite';

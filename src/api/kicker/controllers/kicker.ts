@@ -25,10 +25,14 @@ function pageNumber(value: unknown, name: string, fallback: number, max = Number
  */
 export default factories.createCoreController(UID, ({ strapi }) => ({
   async find(ctx) {
-    const filters = ctx.query.filters;
-    ctx.query = { ...ctx.query, filters: filters ? { $and: [filters, { state: 'approved' }] } : { state: 'approved' } };
-    const response = (await super.find(ctx)) as { data: Listed[]; meta: unknown };
-    return { ...response, data: await withArticleCounts(strapi, 'kicker', response.data) };
+    const model = strapi.getModel(UID);
+    const auth = { auth: ctx.state.auth };
+    await strapi.contentAPI.validate.query(ctx.query, model, auth);
+    const query = (await strapi.contentAPI.sanitize.query(ctx.query, model, auth)) as { filters?: unknown };
+    const filters = query.filters ? { $and: [query.filters, { state: 'approved' }] } : { state: 'approved' };
+    const { results, pagination } = await strapi.service(UID).find({ ...query, filters });
+    const data = (await strapi.contentAPI.sanitize.output(results, model, auth)) as Listed[];
+    return { data: await withArticleCounts(strapi, 'kicker', data), meta: { pagination } };
   },
 
   async findOne(ctx) {

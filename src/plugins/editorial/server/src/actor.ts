@@ -16,7 +16,6 @@ interface Ability {
 interface RequestState {
   user?: AdminUser;
   userAbility?: Ability;
-  isAuthenticatedAdmin?: boolean;
   auth?: { strategy?: { name?: string }; credentials?: { name?: string } };
 }
 
@@ -33,7 +32,8 @@ export function adminActor(state: RequestState): Actor {
  */
 export function currentActor(strapi: Core.Strapi): Actor {
   const state = (strapi.requestContext.get()?.state ?? {}) as RequestState;
-  if (state.isAuthenticatedAdmin && state.user && state.userAbility) return adminActor(state);
+  // Only the admin authentication puts a user's ability on the state; Content API users carry none.
+  if (state.user && state.userAbility) return adminActor(state);
   const token = state.auth?.strategy?.name === 'api-token' ? state.auth.credentials?.name : undefined;
   return { user: null, name: token ? `API token "${token}"` : null, can: () => true };
 }

@@ -104,7 +104,8 @@ const stages = ({ strapi }: { strapi: Core.Strapi }) => {
       const text = readNote(note);
       const row = await article(documentId);
       const verdict = judgeMove(list(), { from: row.stage ?? list()[0].id, to, mover: await mover(actor), category: row.category?.slug ?? null });
-      if (!verdict.ok) throw verdict.reason === 'forbidden' ? new errors.ForbiddenError(verdict.message) : fieldError('to', verdict.message);
+      // A PolicyError keeps its message on the way out; Strapi answers a ForbiddenError from a handler with a bare "Forbidden".
+      if (!verdict.ok) throw verdict.reason === 'forbidden' ? new errors.PolicyError(verdict.message) : fieldError('to', verdict.message);
       await strapi.db.transaction(async () => {
         // Only from the stage read above: of two editors moving the article at once, the second is told, not overwritten.
         const { count } = await strapi.db.query(ARTICLE_UID).updateMany({ where: { documentId, stage: row.stage }, data: { stage: to } });
