@@ -33,6 +33,14 @@ async function saveNewArticle(page: Page, fields: { title: string; slug?: string
 
 const findArticle = (title: string) => strapiInstance().documents(ARTICLE).findFirst({ filters: { title } });
 
+/** A draft already approved through the editorial stages, so only the rule a test is about stands before publishing. */
+async function approvedDraft(data: Record<string, unknown>): Promise<{ documentId: string; slug?: unknown }> {
+  const draft = await strapiInstance().documents(ARTICLE).create({ data } as never);
+  const trusted = { user: null, name: 'Test', can: () => true };
+  await strapiInstance().plugin('editorial').service('stages').set(draft.documentId, 'approved', null, trusted);
+  return draft;
+}
+
 beforeAll(async () => {
   await startStrapi({ serveAdminPanel: true });
   origin = await listenOnLoopback();
@@ -64,7 +72,7 @@ describe('The admin panel in a browser', () => {
 
   it('lets a chief editor publish the draft a reporter may not', async () => {
     const title = unique('Draft awaiting an editor');
-    const draft = await strapiInstance().documents(ARTICLE).create({ data: { title } });
+    const draft = await approvedDraft({ title });
     const editUrl = `${origin}/admin/content-manager/collection-types/${ARTICLE}/${draft.documentId}`;
 
     const reporter = await signedIn('provenance-reporter');
@@ -115,7 +123,7 @@ describe('The admin panel in a browser', () => {
 
   it('shows the image-policy finding on the fixture post, applies the disclosure fix and publishes', async () => {
     const post = parseJekyllPost(DODIK, fs.readFileSync(path.join(POSTS, DODIK), 'utf8'), 'Europe/Ljubljana');
-    const article = await strapiInstance().documents(ARTICLE).create({ data: { title: unique(post.title), leadImage: post.leadImage } });
+    const article = await approvedDraft({ title: unique(post.title), leadImage: post.leadImage });
     const page = await signedIn('provenance-chief-editor');
     await page.goto(`${origin}/admin/content-manager/collection-types/${ARTICLE}/${article.documentId}`);
     await page.getByRole('list', { name: 'Image policy findings' }).getByText('neither caption nor credit tells the reader').waitFor();
@@ -126,6 +134,25 @@ describe('The admin panel in a browser', () => {
     expect((await published).status()).toBe(200);
     const saved = await strapiInstance().documents(ARTICLE).findOne({ documentId: article.documentId, status: 'published', populate: ['leadImage'] });
     expect((saved?.leadImage as { caption?: string } | undefined)?.caption).toBe("The proxy's gambit. Image generated with ChatGPT.");
+  });
+
+  it("lets a reporter take a suggested kicker, submit the article for review, and shows them publishing refused", async () => {
+    const kicker = await strapiInstance().documents('api::kicker.kicker').create({ data: { label: unique('Dayton at 31'), state: 'approved' } } as never);
+    const page = await signedIn('provenance-reporter');
+    const title = unique('Dodik holds on');
+    await page.goto(`${origin}${CREATE_ARTICLE}`);
+    await page.getByLabel('title').fill(title);
+    await page.getByLabel('kickerLabel').fill('Dayton');
+    await page.getByRole('button', { name: kicker.label as string }).click();
+    await page.getByRole('button', { name: 'Save' }).click();
+    await page.waitForURL((url) => !url.pathname.endsWith('/create'));
+    await page.getByRole('button', { name: 'Move to In review' }).click();
+    await page.getByText('Draft → In review').waitFor();
+    await page.getByText(/^Publishing: Your role may not publish articles/).waitFor();
+    expect(await page.getByRole('button', { name: 'Move to Approved' }).isDisabled()).toBe(true);
+    expect(await page.getByRole('button', { name: 'Publish' }).isDisabled()).toBe(true);
+    const saved = await strapiInstance().db.query(ARTICLE).findOne({ where: { title }, populate: { kicker: true } });
+    expect([saved?.stage, saved?.kicker?.documentId, saved?.kickerLabel]).toEqual(['in-review', kicker.documentId, kicker.label]);
   });
 
   it('makes no request outside the machine', async () => {

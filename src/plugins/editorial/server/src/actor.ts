@@ -6,7 +6,7 @@ export interface Actor {
   user: AdminUser | null;
   /** The name stage history shows. */
   name: string | null;
-  can(action: string): boolean;
+  can(action: string, subject?: string): boolean;
 }
 
 interface Ability {
@@ -23,7 +23,7 @@ interface RequestState {
 export function adminActor(state: RequestState): Actor {
   const { user, userAbility } = state;
   if (!user || !userAbility) throw new Error('An admin route ran without an authenticated admin user.');
-  return { user, name: adminUserName(user), can: (action) => userAbility.can(action) };
+  return { user, name: adminUserName(user), can: (action, subject) => userAbility.can(action, subject) };
 }
 
 /**

@@ -20,7 +20,9 @@ export const MESSAGES = {
   kickerInUse: (label: string, count: number) =>
     `"${label}" is the kicker of ${count} article${count === 1 ? '' : 's'}: retire it, or merge it into another kicker (Editorial → Kickers).`,
   mergeCategoryIntoItself: 'A category cannot be merged into itself.',
-  stageIsManaged: 'The stage changes through the stage control, not by editing the article.',
+  mayNotPublish: 'Your role may not publish articles: an editor publishes them once approved.',
+  publishOutsideSections: 'You may publish articles only in the sections you edit.',
+  readyToPublish: 'Ready to publish.',
   noArticle: 'No such article.',
   noKicker: 'No such kicker.',
   noCategory: 'No such category.',

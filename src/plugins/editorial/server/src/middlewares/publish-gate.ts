@@ -2,7 +2,7 @@ import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
 import type { DocumentMiddleware } from '../../../../../utils/document-middleware';
 import { currentActor } from '../actor';
-import { ACTIONS, ARTICLE_UID } from '../constants';
+import { ACTIONS, ARTICLE_UID, MESSAGES } from '../constants';
 import { mayWorkIn, publishedStage, requiredToPublish } from '../domain/stages';
 import type { ArticleDraft } from '../services/publish-rules';
 import { editorialConfig, getService } from '../utils';
@@ -16,7 +16,7 @@ async function checkSection(strapi: Core.Strapi, draft: ArticleDraft): Promise<v
   const sections = everySection ? [] : await getService(strapi, 'categories').sectionsOf(actor.user.id);
   if (!mayWorkIn(stages, publishedStage(stages).id, { everySection, sections }, draft.category?.slug ?? null)) {
     // A PolicyError keeps its message on the way out; Strapi turns a late ForbiddenError into a bare "Forbidden".
-    throw new errors.PolicyError('You may publish articles only in the sections you edit.');
+    throw new errors.PolicyError(MESSAGES.publishOutsideSections);
   }
 }
 

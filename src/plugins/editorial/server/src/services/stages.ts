@@ -3,7 +3,7 @@ import { errors } from '@strapi/utils';
 import { fieldError } from '../../../../../utils/errors';
 import type { Actor } from '../actor';
 import { ACTIONS, ARTICLE_UID, MESSAGES, STAGE_CHANGE_UID } from '../constants';
-import { currentStage, judgeMove, publishedStage, requiredToPublish, transitionTable, type Mover, type Stage } from '../domain/stages';
+import { currentStage, judgeMove, mayWorkIn, publishedStage, publishVerdict, requiredToPublish, transitionTable, type Mover, type Stage } from '../domain/stages';
 import { editorialConfig, getService } from '../utils';
 
 export interface StageChange {
@@ -17,8 +17,10 @@ export interface StageChange {
 export interface StageView {
   stage: Stage;
   stages: Stage[];
-  /** Every move out of the current stage, with whether this actor may make it and why not. */
-  moves: Array<{ to: string; label: string; kind: string; allowed: boolean; message: string | null }>;
+  /** Every move the stage control makes out of the current stage, with whether this actor may make it and why not. */
+  moves: Array<{ to: string; label: string; allowed: boolean; message: string | null }>;
+  /** Whether this actor may publish the article now, and why not. */
+  publish: { allowed: boolean; message: string };
   history: StageChange[];
 }
 
@@ -36,6 +38,16 @@ interface ChangeRow {
 }
 
 const NOTE_LIMIT = 1000;
+const PUBLISH_ACTION = 'plugin::content-manager.explorer.publish';
+
+/** What the stage control tells an editor about the Publish button. */
+function publishability(stages: Stage[], stored: string | null, who: Mover, category: string | null, actor: Actor): StageView['publish'] {
+  if (!actor.can(PUBLISH_ACTION, ARTICLE_UID)) return { allowed: false, message: MESSAGES.mayNotPublish };
+  const verdict = publishVerdict(stages, stored);
+  if (!verdict.ok) return { allowed: false, message: verdict.message };
+  if (!mayWorkIn(stages, publishedStage(stages).id, who, category)) return { allowed: false, message: MESSAGES.publishOutsideSections };
+  return { allowed: true, message: MESSAGES.readyToPublish };
+}
 
 /** Reads a stage-change note from a request: optional, trimmed, at most 1,000 characters. */
 function readNote(note: unknown): string | null {
@@ -89,13 +101,13 @@ const stages = ({ strapi }: { strapi: Core.Strapi }) => {
       const who = await mover(actor);
       const category = row.category?.slug ?? null;
       const moves = transitionTable(all)
-        .filter((move) => move.from === stage.id)
+        .filter((move) => move.from === stage.id && (move.kind === 'forward' || move.kind === 'back'))
         .map((move) => {
           const verdict = judgeMove(all, { from: stage.id, to: move.to, mover: who, category });
           const label = all.find((candidate) => candidate.id === move.to)?.label ?? move.to;
-          return { to: move.to, label, kind: move.kind, allowed: verdict.ok, message: verdict.ok ? null : verdict.message };
+          return { to: move.to, label, allowed: verdict.ok, message: verdict.ok ? null : verdict.message };
         });
-      return { stage, stages: all, moves, history: await this.history(documentId) };
+      return { stage, stages: all, moves, publish: publishability(all, row.stage, who, category, actor), history: await this.history(documentId) };
     },
 
     /** Moves an article to another stage with the stage control: 400 for a move that does not exist, 403 for one not theirs. */
