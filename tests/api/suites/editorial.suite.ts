@@ -90,6 +90,14 @@ describe('Editorial workflow', () => {
       expect(listed.find((kicker) => kicker.documentId === into?.documentId)?.articleCount).toBe(3);
     });
 
+    it('refuses to delete a kicker that has articles, and gives the label of a kicker set by relation to the article', async () => {
+      const kicker = (await editor.post('/api/kickers', { data: { label: unique('Pipe Dreams'), state: 'approved' } }).expect(201)).body.data;
+      const article = (await editor.post('/api/articles?status=draft', { data: { title: unique('By relation'), kicker: kicker.documentId } }).expect(201)).body.data;
+      expect((await kickerOf(article.documentId)).label).toBe(kicker.label);
+      const refused = await editor.delete(`/api/kickers/${kicker.documentId}`).expect(400);
+      expect(refused.body.error.message).toMatch(/retire it, or merge it into another kicker/);
+    });
+
     it('refuses a reporter approving, renaming or merging kickers (403)', async () => {
       const article = await draftBy(reporter, { kickerLabel: unique('Reporter series') });
       const { kicker } = await kickerOf(article.documentId);
