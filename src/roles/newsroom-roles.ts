@@ -80,7 +80,8 @@ export const NEWSROOM_ROLES: readonly NewsroomRole[] = [
       article: EDIT,
       source: EDIT,
       highlight: READ,
-      kicker: EDIT,
+      // Reporters propose kickers (and do so by typing a new one into an article); approving or renaming is an editor's.
+      kicker: ['create', 'read'],
       author: READ,
       category: READ,
       factCheck: READ,

@@ -106,6 +106,16 @@ describe('Editorial workflow', () => {
       await as(reporter).post(`/editorial/kickers/${kicker?.documentId}/merge`, { into: kicker?.documentId }).expect(403);
     });
 
+    it('keeps a kicker on its state table and relabels its articles however it is edited', async () => {
+      const kicker = (await editor.post('/api/kickers', { data: { label: unique('Dayton at 30'), state: 'approved' } }).expect(201)).body.data;
+      const article = (await editor.post('/api/articles?status=draft', { data: { title: unique('Relabelled'), kickerLabel: kicker.label } }).expect(201)).body.data;
+      const refused = await editor.put(`/api/kickers/${kicker.documentId}`, { data: { state: 'proposed' } }).expect(400);
+      expect(paths(refused)).toEqual(['state']);
+      const label = unique('Dayton at 31');
+      await editor.put(`/api/kickers/${kicker.documentId}`, { data: { label } }).expect(200);
+      expect((await kickerOf(article.documentId)).label).toBe(label);
+    });
+
     it('renames a kicker and the label of every article under it', async () => {
       const article = await draftBy(chief, { kickerLabel: unique('Pipe dreams') });
       const { kicker } = await kickerOf(article.documentId);
@@ -227,6 +237,16 @@ describe('Editorial workflow', () => {
       expect(await stageOf()).toBe('published');
       await as(chief).post(`${CM}/${article.documentId}/actions/unpublish`).expect(200);
       expect(await stageOf()).toBe('approved');
+    });
+
+    it('marks an article published before the stages existed as published, so its corrections need no new review', async () => {
+      const article = await draftBy(chief, {});
+      await approve(article.documentId);
+      await publishAs(chief, article.documentId).expect(200);
+      await strapiInstance().db.query(ARTICLE).updateMany({ where: { documentId: article.documentId }, data: { stage: null } });
+      await strapiInstance().plugin('editorial').service('stages').backfillPublished();
+      await as(chief).put(`${CM}/${article.documentId}`, { deck: 'A correction.' }).expect(200);
+      await publishAs(chief, article.documentId).expect(200);
     });
 
     it('refuses a stage sent with an article (400) and stores nothing: only the stage control moves it', async () => {

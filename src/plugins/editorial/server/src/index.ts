@@ -11,7 +11,7 @@ import { kickerLabelMiddleware } from './middlewares/kicker-label';
 import { editorialPublishGate } from './middlewares/publish-gate';
 import routes from './routes';
 import services from './services';
-import { editorialConfig } from './utils';
+import { editorialConfig, getService } from './utils';
 
 type EditMetadatas = Record<string, { edit?: Record<string, unknown> }>;
 
@@ -55,5 +55,6 @@ export default {
   },
   async bootstrap({ strapi }: { strapi: Core.Strapi }) {
     await registerActions(strapi);
+    await getService(strapi, 'stages').backfillPublished();
   },
 };

@@ -3,7 +3,7 @@ import { errors } from '@strapi/utils';
 import { fieldError } from '../../../../../utils/errors';
 import { ARTICLE_UID, KICKER_UID, MESSAGES } from '../constants';
 import { normalizeKickerLabel } from '../domain/kicker-label';
-import { KICKER_MESSAGES, isKickerState, kickerMoveAllowed, type KickerState } from '../domain/kicker-state';
+import { KICKER_MESSAGES, type KickerState } from '../domain/kicker-state';
 import { editorialConfig } from '../utils';
 
 export interface KickerRow {
@@ -33,7 +33,10 @@ const kickers = ({ strapi }: { strapi: Core.Strapi }) => {
   /** Writes the kicker (and its label) onto every row of every article under `from`, leaving their content unmodified. */
   async function repoint(from: KickerRow, to: KickerRow): Promise<number> {
     const rows = (await strapi.db.query(ARTICLE_UID).findMany({ where: { kicker: { id: from.id } }, select: ['id', 'documentId'] })) as Array<{ id: number; documentId: string }>;
-    for (const row of rows) await strapi.db.query(ARTICLE_UID).update({ where: { id: row.id }, data: { kicker: to.id, kickerLabel: to.label } });
+    for (const row of rows) {
+      const data = from.id === to.id ? { kickerLabel: to.label } : { kicker: to.id, kickerLabel: to.label };
+      await strapi.db.query(ARTICLE_UID).update({ where: { id: row.id }, data });
+    }
     return new Set(rows.map((row) => row.documentId)).size;
   }
 
@@ -46,6 +49,16 @@ const kickers = ({ strapi }: { strapi: Core.Strapi }) => {
   });
 
   return {
+    async byDocumentId(documentId: string): Promise<KickerRow | null> {
+      return (await query().findOne({ where: { documentId } })) as KickerRow | null;
+    },
+
+    /** Gives every article under the kicker its current label, after a rename. */
+    async relabelArticles(documentId: string): Promise<void> {
+      const row = await kicker(documentId, 'documentId');
+      await repoint(row, row);
+    },
+
     /** The kicker with this slug, in whatever state. */
     async bySlug(slug: string): Promise<KickerRow | null> {
       return (await query().findOne({ where: { slug } })) as KickerRow | null;
@@ -70,11 +83,10 @@ const kickers = ({ strapi }: { strapi: Core.Strapi }) => {
     },
 
     async setState(documentId: string, state: unknown): Promise<KickerView> {
-      if (!isKickerState(state)) throw fieldError('state', 'A kicker is proposed, approved or retired.');
       const row = await kicker(documentId, 'documentId');
-      if (row.state !== state && !kickerMoveAllowed(row.state, state)) throw fieldError('state', KICKER_MESSAGES.noSuchMove(row.state, state));
+      // The kicker middleware holds the state to its table.
       await strapi.documents(KICKER_UID).update({ documentId, data: { state } } as never);
-      return view({ ...row, state });
+      return view({ ...row, state: state as KickerState });
     },
 
     /** Renames a kicker (its slug follows) and every article's kicker label with it. */
@@ -86,10 +98,9 @@ const kickers = ({ strapi }: { strapi: Core.Strapi }) => {
         const row = await kicker(documentId, 'documentId');
         const other = await this.bySlug(result.slug);
         if (other && other.documentId !== documentId) throw fieldError('label', KICKER_MESSAGES.slugTaken(other.label));
+        // The kicker middleware gives every article under it the new label.
         await strapi.documents(KICKER_UID).update({ documentId, data: { label: result.label } } as never);
-        const renamed = { ...row, label: result.label, slug: result.slug };
-        await repoint(row, renamed);
-        return view(renamed);
+        return view({ ...row, label: result.label, slug: result.slug });
       });
     },
 

@@ -153,6 +153,20 @@ const stages = ({ strapi }: { strapi: Core.Strapi }) => {
       await this.set(documentId, required.id, 'Published on the previous site; approved by the import.', { user: null, name: 'Import', can: () => true });
     },
 
+    /**
+     * Articles published before the stages existed have no stage; they are marked published, so a correction to one is
+     * not sent back through review. Drafts without a stage already read as the first stage.
+     */
+    async backfillPublished(): Promise<void> {
+      const rows = (await strapi.db.query(ARTICLE_UID).findMany({
+        where: { stage: null, publishedAt: { $notNull: true } },
+        select: ['documentId'],
+      })) as Array<{ documentId: string }>;
+      if (rows.length === 0) return;
+      const documentIds = rows.map((row) => row.documentId);
+      await strapi.db.query(ARTICLE_UID).updateMany({ where: { documentId: { $in: documentIds } }, data: { stage: publishedStage(list()).id } });
+    },
+
     async stageOf(documentId: string): Promise<Stage> {
       return currentStage(list(), (await article(documentId)).stage);
     },
