@@ -155,6 +155,17 @@ describe('The admin panel in a browser', () => {
     expect([saved?.stage, saved?.kicker?.documentId, saved?.kickerLabel]).toEqual(['in-review', kicker.documentId, kicker.label]);
   });
 
+  it('lets a chief editor approve a proposed kicker on the Kickers page', async () => {
+    const kicker = await strapiInstance().documents('api::kicker.kicker').create({ data: { label: unique('Pipe Dreams') } } as never);
+    const page = await signedIn('provenance-chief-editor');
+    await page.goto(`${origin}/admin/plugins/editorial/kickers`);
+    const row = page.getByRole('row', { name: new RegExp(kicker.label as string) });
+    await row.getByRole('button', { name: 'Approve' }).click();
+    await page.getByText(`“${kicker.label}” is approved.`).waitFor();
+    const saved = await strapiInstance().db.query('api::kicker.kicker').findOne({ where: { documentId: kicker.documentId } });
+    expect(saved?.state).toBe('approved');
+  });
+
   it('makes no request outside the machine', async () => {
     // Every page these tests opened counts; this one makes sure the home page and an edit view are among them.
     const page = await signedIn('provenance-chief-editor');

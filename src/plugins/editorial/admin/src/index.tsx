@@ -1,7 +1,8 @@
 import type { ComponentType } from 'react';
+import { Folder, PriceTag } from '@strapi/icons';
 import type { StrapiApp } from '@strapi/strapi/admin';
 import { StagePanel } from './components/StagePanel';
-import { PLUGIN_ID } from './constants';
+import { PLUGIN_ID, READ_CATEGORIES, READ_KICKERS } from './constants';
 
 interface ContentManagerApis {
   addEditViewSidePanel(panels: Array<typeof StagePanel>): void;
@@ -14,10 +15,24 @@ export default {
       name: 'kicker',
       pluginId: PLUGIN_ID,
       type: 'string',
-      intlLabel: { id: 'editorial.kicker.label', defaultMessage: 'Kicker' },
-      intlDescription: { id: 'editorial.kicker.description', defaultMessage: 'The short series label above the headline, with suggestions.' },
+      intlLabel: { id: `${PLUGIN_ID}.kicker.label`, defaultMessage: 'Kicker' },
+      intlDescription: { id: `${PLUGIN_ID}.kicker.description`, defaultMessage: 'The short series label above the headline, with suggestions.' },
       // Strapi types the input as taking no props; it is given the field's name, label, hint and state.
       components: { Input: () => import('./components/KickerInput') as unknown as Promise<{ default: ComponentType }> },
+    });
+    app.addMenuLink({
+      to: `plugins/${PLUGIN_ID}/kickers`,
+      icon: PriceTag,
+      intlLabel: { id: `${PLUGIN_ID}.menu.kickers`, defaultMessage: 'Kickers' },
+      Component: () => import('./pages/Kickers'),
+      permissions: READ_KICKERS,
+    });
+    app.addMenuLink({
+      to: `plugins/${PLUGIN_ID}/categories`,
+      icon: Folder,
+      intlLabel: { id: `${PLUGIN_ID}.menu.categories`, defaultMessage: 'Categories' },
+      Component: () => import('./pages/Categories'),
+      permissions: READ_CATEGORIES,
     });
   },
 

@@ -3,17 +3,13 @@ import { Badge, Box, Button, Flex, Textarea, Typography } from '@strapi/design-s
 import { useFetchClient } from '@strapi/strapi/admin';
 import type { StageView } from '../../../server/src/services/stages';
 import { ARTICLE_UID } from '../constants';
+import { errorText } from '../errors';
 
 interface PanelProps {
   model: string;
   documentId?: string;
   document?: { updatedAt?: string | null } | null;
 }
-
-const errorText = (reason: unknown, fallback: string): string => {
-  const response = (reason as { response?: { data?: { error?: { message?: string } } } }).response;
-  return response?.data?.error?.message ?? (reason instanceof Error ? reason.message : fallback);
-};
 
 const when = (at: string) => new Date(at).toLocaleString('en-GB', { dateStyle: 'medium', timeStyle: 'short' });
 
