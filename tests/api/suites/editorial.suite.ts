@@ -79,8 +79,12 @@ describe('Editorial workflow', () => {
       await publishAs(chief, published.documentId).expect(200);
       const from = (await kickerOf(published.documentId)).kicker;
       const into = (await kickerOf(target.documentId)).kicker;
+      const stamps = async () => (await strapiInstance().db.query(ARTICLE).findMany({ where: { documentId: published.documentId }, orderBy: { id: 'asc' } })).map((row: { updatedAt: unknown }) => String(row.updatedAt));
+      const before = await stamps();
       const merged = await as(chief).post(`/editorial/kickers/${from?.documentId}/merge`, { into: into?.documentId }).expect(200);
       expect(merged.body.data.moved).toBe(2);
+      // Re-pointing is not an edit: the published article must not turn "modified".
+      expect(await stamps()).toEqual(before);
       for (const [documentId, status] of [[published.documentId, 'published'], [published.documentId, 'draft'], [draft.documentId, 'draft']] as const) {
         expect(await kickerOf(documentId, status)).toEqual({ label: `NATO 3.0 ${suffix}`, kicker: expect.objectContaining({ documentId: into?.documentId }) });
       }

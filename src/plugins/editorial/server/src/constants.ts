@@ -23,6 +23,8 @@ export const MESSAGES = {
   mayNotPublish: 'Your role may not publish articles: an editor publishes them once approved.',
   publishOutsideSections: 'You may publish articles only in the sections you edit.',
   readyToPublish: 'Ready to publish.',
+  noStageGiven: 'Say which stage to move the article to.',
+  movedMeanwhile: 'Someone moved this article meanwhile: reload it and try again.',
   noArticle: 'No such article.',
   noKicker: 'No such kicker.',
   noCategory: 'No such category.',

@@ -1,5 +1,6 @@
 import type { Core } from '@strapi/strapi';
 import { useDocumentMiddleware } from '../../../../utils/document-middleware';
+import { showReadOnly } from '../../../../utils/read-only-fields';
 import config from './config';
 import { ARTICLE_UID, PLUGIN_ID } from './constants';
 import contentTypes from './content-types';
@@ -12,16 +13,6 @@ import { editorialPublishGate } from './middlewares/publish-gate';
 import routes from './routes';
 import services from './services';
 import { editorialConfig, getService } from './utils';
-
-type EditMetadatas = Record<string, { edit?: Record<string, unknown> }>;
-
-/** Editors choose the kicker through its label input; the relation it resolves to is shown, not edited. */
-function showKickerRelationReadOnly(strapi: Core.Strapi): void {
-  const schema = strapi.contentTypes[ARTICLE_UID as keyof typeof strapi.contentTypes] as unknown as { config?: { metadatas?: EditMetadatas } };
-  const metadatas: EditMetadatas = { ...schema.config?.metadatas };
-  metadatas.kicker = { ...metadatas.kicker, edit: { ...metadatas.kicker?.edit, editable: false } };
-  schema.config = { ...schema.config, metadatas };
-}
 
 /** Admin permissions, shown in Settings → Roles → Plugins → Editorial; one per configured stage an editor moves into. */
 async function registerActions(strapi: Core.Strapi): Promise<void> {
@@ -51,7 +42,8 @@ export default {
     useDocumentMiddleware(strapi.documents, inUseGuardMiddleware(strapi));
     useDocumentMiddleware(strapi.documents, editorialPublishGate(strapi));
     strapi.customFields.register({ name: 'kicker', plugin: PLUGIN_ID, type: 'string' });
-    showKickerRelationReadOnly(strapi);
+    // Editors choose the kicker through its label input; the relation it resolves to is shown, not edited.
+    showReadOnly(strapi, ARTICLE_UID, ['kicker']);
   },
   async bootstrap({ strapi }: { strapi: Core.Strapi }) {
     await registerActions(strapi);

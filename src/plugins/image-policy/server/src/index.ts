@@ -1,5 +1,6 @@
 import type { Core } from '@strapi/strapi';
 import { useDocumentMiddleware } from '../../../../utils/document-middleware';
+import { showReadOnly } from '../../../../utils/read-only-fields';
 import config from './config';
 import { ARTICLE_UID, PLUGIN_ID } from './constants';
 import contentTypes from './content-types';
@@ -8,16 +9,6 @@ import { leadImageMiddleware } from './middlewares/lead-image';
 import { publishGateMiddleware } from './middlewares/publish-gate';
 import routes from './routes';
 import services from './services';
-
-type EditMetadatas = Record<string, { edit?: Record<string, unknown> }>;
-
-/** `imageDisclosure` is derived from the lead image on every save; shown to editors, not edited by them. */
-function showDisclosureReadOnly(strapi: Core.Strapi): void {
-  const schema = strapi.contentTypes[ARTICLE_UID as keyof typeof strapi.contentTypes] as unknown as { config?: { metadatas?: EditMetadatas } };
-  const metadatas: EditMetadatas = { ...schema.config?.metadatas };
-  metadatas.imageDisclosure = { ...metadatas.imageDisclosure, edit: { ...metadatas.imageDisclosure?.edit, editable: false } };
-  schema.config = { ...schema.config, metadatas };
-}
 
 export default {
   config,
@@ -28,7 +19,8 @@ export default {
   register({ strapi }: { strapi: Core.Strapi }) {
     useDocumentMiddleware(strapi.documents, leadImageMiddleware(strapi));
     useDocumentMiddleware(strapi.documents, publishGateMiddleware(strapi));
-    showDisclosureReadOnly(strapi);
+    // `imageDisclosure` is derived from the lead image on every save: shown to editors, not edited by them.
+    showReadOnly(strapi, ARTICLE_UID, ['imageDisclosure']);
   },
   async bootstrap({ strapi }: { strapi: Core.Strapi }) {
     await strapi.service('admin::permission').actionProvider.registerMany([

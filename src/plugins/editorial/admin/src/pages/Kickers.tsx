@@ -16,9 +16,6 @@ const FILTERS: Array<{ value: Filter; label: string }> = [
   { value: 'retired', label: 'Retired' },
 ];
 
-// Proposed kickers wait on an editor, so they come first; the server sorts by label within a state.
-const ORDER: Record<KickerState, number> = { proposed: 0, approved: 1, retired: 2 };
-
 const isFilter = (value: string): value is Filter => FILTERS.some((filter) => filter.value === value);
 
 function KickerTable({ canApprove }: { canApprove: boolean }) {
@@ -29,7 +26,8 @@ function KickerTable({ canApprove }: { canApprove: boolean }) {
   if (error) return <Typography textColor="danger600">{error}</Typography>;
   if (!rows) return <Page.Loading />;
 
-  const shown = rows.filter((row) => filter === 'all' || row.state === filter).sort((a, b) => ORDER[a.state] - ORDER[b.state]);
+  // The server lists proposed kickers first: they wait on an editor.
+  const shown = rows.filter((row) => filter === 'all' || row.state === filter);
   const choose = (value: string | number) => {
     const next = String(value);
     if (isFilter(next)) setFilter(next);

@@ -4,6 +4,7 @@ import { adminUserName, type AdminUser } from '../../../../../utils/admin-user';
 import { fieldError } from '../../../../../utils/errors';
 import { ARTICLE_UID, CATEGORY_UID, MESSAGES, SECTION_EDITOR_UID } from '../constants';
 import { describeRule } from '../domain/category-rules';
+import { updateQuietly, type StoredRow } from '../quiet-update';
 import { editorialConfig } from '../utils';
 
 interface CategoryRow {
@@ -30,11 +31,10 @@ const categories = ({ strapi }: { strapi: Core.Strapi }) => {
     return row;
   }
 
-  /** Points every row (draft and published) of every article filed under `from` at `to`, without marking any modified. */
+  /** Points every row, draft and published, of every article filed under `from` at `to`. */
   async function repoint(from: CategoryRow, to: CategoryRow): Promise<number> {
-    const rows = (await strapi.db.query(ARTICLE_UID).findMany({ where: { category: { id: from.id } }, select: ['id', 'documentId'] })) as Array<{ id: number; documentId: string }>;
-    for (const row of rows) await strapi.db.query(ARTICLE_UID).update({ where: { id: row.id }, data: { category: to.id } });
-    return new Set(rows.map((row) => row.documentId)).size;
+    const rows = (await strapi.db.query(ARTICLE_UID).findMany({ where: { category: { id: from.id } }, select: ['id', 'documentId', 'updatedAt'] })) as StoredRow[];
+    return updateQuietly(strapi, ARTICLE_UID, rows, { category: to.id });
   }
 
   return {

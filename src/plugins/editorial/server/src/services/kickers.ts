@@ -3,7 +3,8 @@ import { errors } from '@strapi/utils';
 import { fieldError } from '../../../../../utils/errors';
 import { ARTICLE_UID, KICKER_UID, MESSAGES } from '../constants';
 import { normalizeKickerLabel } from '../domain/kicker-label';
-import { KICKER_MESSAGES, type KickerState } from '../domain/kicker-state';
+import { KICKER_MESSAGES, KICKER_STATES, type KickerState } from '../domain/kicker-state';
+import { updateQuietly, type StoredRow } from '../quiet-update';
 import { editorialConfig } from '../utils';
 
 export interface KickerRow {
@@ -30,14 +31,10 @@ const kickers = ({ strapi }: { strapi: Core.Strapi }) => {
     return row;
   }
 
-  /** Writes the kicker (and its label) onto every row of every article under `from`, leaving their content unmodified. */
+  /** Writes the kicker (and its label) onto every row, draft and published, of every article under `from`. */
   async function repoint(from: KickerRow, to: KickerRow): Promise<number> {
-    const rows = (await strapi.db.query(ARTICLE_UID).findMany({ where: { kicker: { id: from.id } }, select: ['id', 'documentId'] })) as Array<{ id: number; documentId: string }>;
-    for (const row of rows) {
-      const data = from.id === to.id ? { kickerLabel: to.label } : { kicker: to.id, kickerLabel: to.label };
-      await strapi.db.query(ARTICLE_UID).update({ where: { id: row.id }, data });
-    }
-    return new Set(rows.map((row) => row.documentId)).size;
+    const rows = (await strapi.db.query(ARTICLE_UID).findMany({ where: { kicker: { id: from.id } }, select: ['id', 'documentId', 'updatedAt'] })) as StoredRow[];
+    return updateQuietly(strapi, ARTICLE_UID, rows, from.id === to.id ? { kickerLabel: to.label } : { kicker: to.id, kickerLabel: to.label });
   }
 
   const view = async (row: KickerRow): Promise<KickerView> => ({
@@ -64,9 +61,11 @@ const kickers = ({ strapi }: { strapi: Core.Strapi }) => {
       return (await query().findOne({ where: { slug } })) as KickerRow | null;
     },
 
+    /** Every kicker, proposed ones first (they wait on an editor), then approved, then retired; by label within each. */
     async list(): Promise<KickerView[]> {
-      const rows = (await query().findMany({ orderBy: [{ state: 'asc' }, { label: 'asc' }] })) as KickerRow[];
-      return Promise.all(rows.map(view));
+      const rows = (await query().findMany({ orderBy: { label: 'asc' } })) as KickerRow[];
+      const sorted = KICKER_STATES.flatMap((state) => rows.filter((row) => row.state === state));
+      return Promise.all(sorted.map(view));
     },
 
     /** Approved kickers whose label contains what the editor typed, and the kicker that label already is, if any. */

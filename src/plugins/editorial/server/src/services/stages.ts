@@ -112,7 +112,7 @@ const stages = ({ strapi }: { strapi: Core.Strapi }) => {
 
     /** Moves an article to another stage with the stage control: 400 for a move that does not exist, 403 for one not theirs. */
     async move(documentId: string, to: unknown, note: unknown, actor: Actor): Promise<StageView> {
-      if (typeof to !== 'string' || !to) throw fieldError('to', 'Say which stage to move the article to.');
+      if (typeof to !== 'string' || !to) throw fieldError('to', MESSAGES.noStageGiven);
       const text = readNote(note);
       const row = await article(documentId);
       const verdict = judgeMove(list(), { from: row.stage ?? list()[0].id, to, mover: await mover(actor), category: row.category?.slug ?? null });
@@ -121,7 +121,7 @@ const stages = ({ strapi }: { strapi: Core.Strapi }) => {
       await strapi.db.transaction(async () => {
         // Only from the stage read above: of two editors moving the article at once, the second is told, not overwritten.
         const { count } = await strapi.db.query(ARTICLE_UID).updateMany({ where: { documentId, stage: row.stage }, data: { stage: to } });
-        if (count === 0) throw fieldError('to', 'Someone moved this article meanwhile: reload it and try again.');
+        if (count === 0) throw fieldError('to', MESSAGES.movedMeanwhile);
         await this.record(documentId, currentStage(list(), row.stage).id, to, text, actor);
       });
       return this.view(documentId, actor);

@@ -1,0 +1,21 @@
+import type { Core, UID } from '@strapi/strapi';
+
+export interface StoredRow {
+  id: number;
+  documentId: string;
+  updatedAt: unknown;
+}
+
+/**
+ * Re-points rows (a kicker or category merged, a kicker renamed) without making them look edited: Strapi's update
+ * stamps `updatedAt`, and a draft newer than its published version shows as "Modified" and waits to be published again.
+ * So each row gets its own `updatedAt` back (an `updateMany` stamps nothing). Answers how many documents moved.
+ */
+export async function updateQuietly(strapi: Core.Strapi, uid: UID.ContentType, rows: StoredRow[], data: Record<string, unknown>): Promise<number> {
+  const query = strapi.db.query(uid);
+  for (const row of rows) {
+    await query.update({ where: { id: row.id }, data });
+    await query.updateMany({ where: { id: row.id }, data: { updatedAt: row.updatedAt } });
+  }
+  return new Set(rows.map((row) => row.documentId)).size;
+}
