@@ -31,29 +31,59 @@ function contentPermissions(strapi: Core.Strapi, grants: Grant[]): AdminPermissi
 // Stage actions follow the configured stage list, so a newsroom with other stages simply lacks the default ones.
 const CONFIGURED_STAGE_ACTION = /^plugin::editorial\.stage\./;
 
-function permissionsFor(strapi: Core.Strapi, role: NewsroomRole): AdminPermission[] {
+/** The role's plugin actions that are registered; an unknown one (a typo, a plugin left out) stops the boot. */
+function pluginActionsOf(strapi: Core.Strapi, role: NewsroomRole): string[] {
   const { actionProvider } = strapi.service('admin::permission');
-  const pluginActions = (role.pluginActions ?? []).filter((action) => {
+  return (role.pluginActions ?? []).filter((action) => {
     if (actionProvider.get(action)) return true;
     if (CONFIGURED_STAGE_ACTION.test(action)) return false;
     throw new Error(`Unknown admin action ${action}: its plugin did not register it.`);
   });
-  const plain = [...MEDIA_LIBRARY_ACTIONS, ...pluginActions];
+}
+
+function permissionsFor(strapi: Core.Strapi, role: NewsroomRole): AdminPermission[] {
+  const plain = [...MEDIA_LIBRARY_ACTIONS, ...pluginActionsOf(strapi, role)];
   return [...contentPermissions(strapi, grantsOf(role)), ...plain.map((action) => ({ action }))];
+}
+
+type Offered = Record<string, string[]>;
+
+const offeredStore = (strapi: Core.Strapi) => strapi.store({ type: 'core', name: 'provenance', key: 'offered-plugin-actions' });
+
+/**
+ * Grants an existing role the plugin actions the newsroom added since it was created (the editorial stages, the image
+ * policy override), once: each action offered to a role is remembered, so one an admin later takes away stays away.
+ */
+async function offerNewPluginActions(strapi: Core.Strapi, roleId: number, role: NewsroomRole, offered: Offered): Promise<void> {
+  const fresh = pluginActionsOf(strapi, role).filter((action) => !(offered[role.code] ?? []).includes(action));
+  if (fresh.length === 0) return;
+  const held = (await strapi.db.query('admin::permission').findMany({ where: { role: roleId, action: { $in: fresh } }, select: ['action'] })) as Array<{ action: string }>;
+  const missing = fresh.filter((action) => !held.some((permission) => permission.action === action));
+  if (missing.length > 0) await strapi.service('admin::permission').createMany(missing.map((action) => ({ action, role: roleId, subject: null, properties: {}, conditions: [] })));
+  offered[role.code] = [...(offered[role.code] ?? []), ...fresh];
 }
 
 /**
  * Creates the newsroom's admin roles that do not exist yet. A role that exists (by code, or by name when an admin made
- * it by hand) is left as it is: once created, roles belong to the admins who tune them in Settings → Roles.
+ * it by hand) keeps what its admins made of it in Settings → Roles; it only receives, once, plugin actions added to the
+ * newsroom after it was created.
  */
 export async function ensureNewsroomRoles(strapi: Core.Strapi, roles: readonly NewsroomRole[] = NEWSROOM_ROLES): Promise<void> {
   const roleService = strapi.service('admin::role');
+  const store = offeredStore(strapi);
+  const offered = ((await store.get({})) as Offered | null) ?? {};
+  const before = JSON.stringify(offered);
   for (const role of roles) {
     const existing = await strapi.db.query('admin::role').findOne({
       where: { $or: [{ code: role.code }, { name: role.name }] },
     });
-    if (existing) continue;
+    if (existing) {
+      await offerNewPluginActions(strapi, existing.id, role, offered);
+      continue;
+    }
     const created = await roleService.create({ name: role.name, code: role.code, description: role.description });
     await roleService.assignPermissions(created.id, permissionsFor(strapi, role));
+    offered[role.code] = pluginActionsOf(strapi, role);
   }
+  if (JSON.stringify(offered) !== before) await store.set({ value: offered });
 }

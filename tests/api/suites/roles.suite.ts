@@ -1,9 +1,11 @@
 import { ensureNewsroomAccess } from '../../../src/bootstrap/newsroom-access';
+import { ACTIONS as EDITORIAL_ACTIONS } from '../../../src/plugins/editorial/server/src/constants';
 import { NEWSROOM_ROLES, PUBLIC_READ_ACTIONS } from '../../../src/roles/newsroom-roles';
 import { adminSession, http, roleIdByCode, unique } from '../../helpers/http';
 import { strapiInstance } from '../../helpers/strapi';
 
 const ARTICLE = 'api::article.article';
+const APPROVE_KICKER = EDITORIAL_ACTIONS.approveKicker;
 const CM = '/content-manager/collection-types';
 
 async function permissionsOf(code: string): Promise<Array<{ action: string; subject: string | null; properties: { fields?: string[] } }>> {
@@ -68,6 +70,20 @@ describe('Newsroom roles', () => {
     }
     expect(await strapi.db.query('admin::permission').count()).toBe(before);
     expect(await readerActions('public')).toEqual([...PUBLIC_READ_ACTIONS].sort());
+  });
+
+  it('grants an existing role, once, a plugin action added after it was created, and leaves it removed once an admin removes it', async () => {
+    const strapi = strapiInstance();
+    const code = unique('provenance-test-desk').replace(/\W+/g, '-');
+    const desk = { code, name: code, description: 'A desk that predates the kicker workflow.', grants: { article: ['read'] as const } };
+    await ensureNewsroomAccess(strapi, [...NEWSROOM_ROLES, desk]);
+    const later = { ...desk, pluginActions: [APPROVE_KICKER] };
+    await ensureNewsroomAccess(strapi, [...NEWSROOM_ROLES, later]);
+    const granted = async () => (await permissionsOf(code)).filter((permission) => permission.action === APPROVE_KICKER);
+    expect(await granted()).toHaveLength(1);
+    await strapi.db.query('admin::permission').delete({ where: { role: await roleIdByCode(code), action: APPROVE_KICKER } });
+    await ensureNewsroomAccess(strapi, [...NEWSROOM_ROLES, later]);
+    expect(await granted()).toHaveLength(0);
   });
 
   it('creates a role once when several instances bootstrap at the same moment', async () => {
