@@ -1,16 +1,11 @@
+import { holding, reading, signedIn } from '../../../../../utils/admin-route-policies';
 import { ACTIONS, ARTICLE_UID, CATEGORY_UID, KICKER_UID } from '../constants';
-
-const holding = (...actions: Array<string | [string, string]>) => ({
-  policies: ['admin::isAuthenticatedAdmin', { name: 'admin::hasPermissions', config: { actions } }],
-});
-const reading = (uid: string): [string, string] => ['plugin::content-manager.explorer.read', uid];
-const signedIn = { policies: ['admin::isAuthenticatedAdmin'] };
 
 export default {
   admin: {
     type: 'admin',
     routes: [
-      { method: 'GET', path: '/config', handler: 'admin.config', config: signedIn },
+      { method: 'GET', path: '/config', handler: 'admin.config', config: signedIn() },
       { method: 'GET', path: '/kickers/suggestions', handler: 'admin.kickerSuggestions', config: holding(reading(ARTICLE_UID)) },
       { method: 'GET', path: '/kickers', handler: 'admin.kickers', config: holding(reading(KICKER_UID)) },
       { method: 'PUT', path: '/kickers/:documentId/state', handler: 'admin.setKickerState', config: holding(ACTIONS.approveKicker) },

@@ -1,18 +1,14 @@
+import { holding, reading, signedIn } from '../../../../../utils/admin-route-policies';
 import { ACTIONS, ARTICLE_UID } from '../constants';
-
-const holding = (...actions: Array<string | [string, string]>) => ({
-  policies: ['admin::isAuthenticatedAdmin', { name: 'admin::hasPermissions', config: { actions } }],
-});
-const articleReader = (): [string, string] => ['plugin::content-manager.explorer.read', ARTICLE_UID];
 
 export default {
   admin: {
     type: 'admin',
     routes: [
-      { method: 'GET', path: '/articles/:documentId/report', handler: 'policy.report', config: holding(articleReader()) },
-      { method: 'POST', path: '/articles/:documentId/override', handler: 'policy.override', config: holding(articleReader(), ACTIONS.override) },
+      { method: 'GET', path: '/articles/:documentId/report', handler: 'policy.report', config: holding(reading(ARTICLE_UID)) },
+      { method: 'POST', path: '/articles/:documentId/override', handler: 'policy.override', config: holding(reading(ARTICLE_UID), ACTIONS.override) },
       // Every editor's panel checks images as they type, so every signed-in admin may read the texts and lists.
-      { method: 'GET', path: '/settings', handler: 'policy.settings', config: { policies: ['admin::isAuthenticatedAdmin'] } },
+      { method: 'GET', path: '/settings', handler: 'policy.settings', config: signedIn() },
       { method: 'PUT', path: '/settings', handler: 'policy.updateSettings', config: holding(ACTIONS.settings) },
     ],
   },

@@ -1,8 +1,5 @@
+import { holding, reading } from '../../../../../utils/admin-route-policies';
 import { ARTICLE_UID, FACT_CHECK_UID } from '../constants';
-
-const readerOf = (uid: string) => ({
-  policies: ['admin::isAuthenticatedAdmin', { name: 'admin::hasPermissions', config: { actions: [['plugin::content-manager.explorer.read', uid]] } }],
-});
 
 export default {
   'content-api': {
@@ -20,8 +17,8 @@ export default {
   admin: {
     type: 'admin',
     routes: [
-      { method: 'GET', path: '/articles/:documentId/report', handler: 'report.article', config: readerOf(ARTICLE_UID) },
-      { method: 'GET', path: '/fact-checks/:documentId/report', handler: 'report.factCheck', config: readerOf(FACT_CHECK_UID) },
+      { method: 'GET', path: '/articles/:documentId/report', handler: 'report.article', config: holding(reading(ARTICLE_UID)) },
+      { method: 'GET', path: '/fact-checks/:documentId/report', handler: 'report.factCheck', config: holding(reading(FACT_CHECK_UID)) },
     ],
   },
 };
