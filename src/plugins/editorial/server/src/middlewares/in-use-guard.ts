@@ -1,7 +1,8 @@
 import type { Core } from '@strapi/strapi';
 import type { DocumentMiddleware } from '../../../../../utils/document-middleware';
+import { countArticlesUnder } from '../../../../../utils/article-counts';
 import { fieldError } from '../../../../../utils/errors';
-import { ARTICLE_UID, CATEGORY_UID, KICKER_UID, MESSAGES } from '../constants';
+import { CATEGORY_UID, KICKER_UID, MESSAGES } from '../constants';
 import { getService } from '../utils';
 
 const GUARDED: Record<string, { relation: 'category' | 'kicker'; label: 'name' | 'label'; message: (name: string, count: number) => string }> = {
@@ -20,7 +21,7 @@ export function inUseGuardMiddleware(strapi: Core.Strapi): DocumentMiddleware {
     if (!guarded || ctx.action !== 'delete' || !documentId) return next();
     const row = (await strapi.db.query(ctx.uid as typeof CATEGORY_UID).findOne({ where: { documentId } })) as Record<string, unknown> | null;
     if (row) {
-      const count = await strapi.db.query(ARTICLE_UID).count({ where: { [guarded.relation]: { id: row.id }, publishedAt: { $null: true } } });
+      const count = await countArticlesUnder(strapi, guarded.relation, Number(row.id));
       if (count > 0) throw fieldError('articles', guarded.message(String(row[guarded.label]), count));
     }
     const result = await next();

@@ -1,6 +1,7 @@
 import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
 import { adminUserName, type AdminUser } from '../../../../../utils/admin-user';
+import { countArticlesUnder } from '../../../../../utils/article-counts';
 import { fieldError } from '../../../../../utils/errors';
 import { ARTICLE_UID, CATEGORY_UID, MESSAGES, SECTION_EDITOR_UID } from '../constants';
 import { describeRule } from '../domain/category-rules';
@@ -38,12 +39,6 @@ const categories = ({ strapi }: { strapi: Core.Strapi }) => {
   }
 
   return {
-    /** Articles (documents, draft or published) filed under the category. */
-    async articleCount(categoryId: number, status: 'any' | 'published' = 'any'): Promise<number> {
-      const where = { category: { id: categoryId }, publishedAt: status === 'any' ? { $null: true } : { $notNull: true } };
-      return strapi.db.query(ARTICLE_UID).count({ where });
-    },
-
     async list(): Promise<CategoryView[]> {
       const rows = (await strapi.db.query(CATEGORY_UID).findMany({ orderBy: { name: 'asc' } })) as CategoryRow[];
       const assignments = (await sectionEditors().findMany({})) as Array<{ categoryDocumentId: string; userId: number }>;
@@ -58,7 +53,7 @@ const categories = ({ strapi }: { strapi: Core.Strapi }) => {
           name: row.name,
           slug: row.slug,
           displayLabel: row.displayLabel,
-          articleCount: await this.articleCount(row.id),
+          articleCount: await countArticlesUnder(strapi, 'category', row.id),
           rules: describeRule(categoryRules[row.slug]),
           editors: users
             .filter((user) => assignments.some((assignment) => assignment.userId === user.id && assignment.categoryDocumentId === row.documentId))

@@ -1,5 +1,6 @@
 import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
+import { countArticlesUnder } from '../../../../../utils/article-counts';
 import { fieldError } from '../../../../../utils/errors';
 import { ARTICLE_UID, KICKER_UID, MESSAGES } from '../constants';
 import { normalizeKickerLabel } from '../domain/kicker-label';
@@ -42,7 +43,7 @@ const kickers = ({ strapi }: { strapi: Core.Strapi }) => {
     label: row.label,
     slug: row.slug,
     state: row.state,
-    articleCount: await strapi.db.query(ARTICLE_UID).count({ where: { kicker: { id: row.id }, publishedAt: { $null: true } } }),
+    articleCount: await countArticlesUnder(strapi, 'kicker', row.id),
   });
 
   return {
