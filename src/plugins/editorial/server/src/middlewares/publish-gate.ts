@@ -2,23 +2,9 @@ import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
 import type { DocumentMiddleware } from '../../../../../utils/document-middleware';
 import { currentActor } from '../actor';
-import { ACTIONS, ARTICLE_UID, MESSAGES } from '../constants';
-import { mayWorkIn, publishedStage, requiredToPublish } from '../domain/stages';
-import type { ArticleDraft } from '../services/publish-rules';
-import { editorialConfig, getService } from '../utils';
-
-/** A section editor publishes in the sections they edit; whoever edits every section publishes anywhere. */
-async function checkSection(strapi: Core.Strapi, draft: ArticleDraft): Promise<void> {
-  const actor = currentActor(strapi);
-  if (!actor.user) return;
-  const { stages } = editorialConfig(strapi);
-  const everySection = actor.can(ACTIONS.everySection);
-  const sections = everySection ? [] : await getService(strapi, 'categories').sectionsOf(actor.user.id);
-  if (!mayWorkIn(stages, publishedStage(stages).id, { everySection, sections }, draft.category?.slug ?? null)) {
-    // A PolicyError keeps its message on the way out; Strapi turns a late ForbiddenError into a bare "Forbidden".
-    throw new errors.PolicyError(MESSAGES.publishOutsideSections);
-  }
-}
+import { ARTICLE_UID, MESSAGES } from '../constants';
+import { publishedStage, requiredToPublish } from '../domain/stages';
+import { getService } from '../utils';
 
 /**
  * Publishing an article needs it approved, under an approved kicker (or none), meeting its category's rules, and, for a
@@ -45,7 +31,10 @@ export function editorialPublishGate(strapi: Core.Strapi): DocumentMiddleware {
         errors: blocking.map((finding) => ({ path: finding.path, message: finding.message, name: 'ValidationError' })),
       });
     }
-    await checkSection(strapi, draft);
+    if (!(await stages.mayPublishIn(currentActor(strapi), draft.category?.slug ?? null))) {
+      // A PolicyError keeps its message on the way out; Strapi turns a late ForbiddenError into a bare "Forbidden".
+      throw new errors.PolicyError(MESSAGES.publishOutsideSections);
+    }
     const result = await next();
     await stages.set(documentId, publishedStage(stages.list()).id, null, currentActor(strapi));
     return result;

@@ -167,6 +167,11 @@ const stages = ({ strapi }: { strapi: Core.Strapi }) => {
       await strapi.db.query(ARTICLE_UID).updateMany({ where: { documentId: { $in: documentIds } }, data: { stage: publishedStage(list()).id } });
     },
 
+    /** Whether the actor may publish an article of this category: a section editor in their sections, others anywhere. */
+    async mayPublishIn(actor: Actor, category: string | null): Promise<boolean> {
+      return mayWorkIn(list(), publishedStage(list()).id, await mover(actor), category);
+    },
+
     async stageOf(documentId: string): Promise<Stage> {
       return currentStage(list(), (await article(documentId)).stage);
     },
