@@ -20,6 +20,24 @@ export default ({ env }: Core.Config.Shared.ConfigParams) => ({
     enabled: true,
     resolve: './src/plugins/image-policy',
   },
+  delivery: {
+    enabled: true,
+    resolve: './src/plugins/delivery',
+    config: {
+      site: {
+        siteUrl: env.array('SITE_URLS', ['https://the-adriatic.github.io/the-adriatic/'])[0],
+        name: env('SITE_NAME', 'The Adriatic'),
+        description: env('SITE_DESCRIPTION', 'Analysis from the Western Balkans.'),
+        language: env('SITE_LANGUAGE', 'en'),
+        logoUrl: env('SITE_LOGO_URL', '') || null,
+      },
+      cache: {
+        enabled: env.bool('DELIVERY_CACHE', true),
+        maxBytes: env.int('DELIVERY_CACHE_MAX_MB', 64) * 1024 * 1024,
+        maxAge: env.int('DELIVERY_CACHE_MAX_AGE', 0),
+      },
+    },
+  },
   sourcing: {
     enabled: true,
     resolve: './src/plugins/sourcing',

@@ -10,6 +10,7 @@ import './suites/sourcing-articles.suite';
 import './suites/sourcing-fact-checks.suite';
 import './suites/image-policy.suite';
 import './suites/editorial.suite';
+import './suites/delivery.suite';
 import './suites/importer.suite';
 import './suites/importer-kill.suite';
 import './suites/admin-panel.suite';

@@ -4,7 +4,11 @@ import { HIGHLIGHT_COLOURS } from '../constants';
 import { classifyHref } from './link-target';
 
 /** Inline HTML an article body or fact-check text may carry besides its Markdown. */
-const ALLOWED_TAGS = ['a', 'mark', 'span', 'em', 'strong', 'b', 'i', 'u', 's', 'del', 'ins', 'sub', 'sup', 'br', 'abbr', 'code'];
+export const INLINE_TAGS = ['a', 'mark', 'span', 'em', 'strong', 'b', 'i', 'u', 's', 'del', 'ins', 'sub', 'sup', 'br', 'abbr', 'code'];
+
+/** The attributes and classes that inline HTML keeps: highlight colours, the plain-link class, social handles. */
+export const INLINE_ATTRIBUTES: Record<string, string[]> = { a: ['href', 'class', 'rel', 'title'], mark: ['class'], span: ['class'], abbr: ['title'] };
+export const INLINE_CLASSES: Record<string, string[]> = { mark: [...HIGHLIGHT_COLOURS], a: ['plain'], span: ['social-handle'] };
 
 const EXTERNAL_REL = 'noopener noreferrer';
 
@@ -16,9 +20,9 @@ const markdown = new MarkdownIt();
 
 function htmlOptions(siteUrls: readonly string[]): sanitizeHtml.IOptions {
   return {
-    allowedTags: ALLOWED_TAGS,
-    allowedAttributes: { a: ['href', 'class', 'rel', 'title'], mark: ['class'], span: ['class'], abbr: ['title'] },
-    allowedClasses: { mark: [...HIGHLIGHT_COLOURS], a: ['plain'], span: ['social-handle'] },
+    allowedTags: INLINE_TAGS,
+    allowedAttributes: INLINE_ATTRIBUTES,
+    allowedClasses: INLINE_CLASSES,
     allowedSchemes: ['http', 'https'],
     allowedSchemesByTag: {},
     allowedSchemesAppliedToAttributes: ['href'],

@@ -1,0 +1,23 @@
+export const PLUGIN_ID = 'delivery';
+export const ARTICLE_UID = 'api::article.article';
+export const FACT_CHECK_UID = 'api::fact-check.fact-check';
+export const KICKER_UID = 'api::kicker.kicker';
+export const CATEGORY_UID = 'api::category.category';
+export const AUTHOR_UID = 'api::author.author';
+export const SOURCE_UID = 'api::source.source';
+export const HIGHLIGHT_UID = 'api::highlight.highlight';
+export const FILE_UID = 'plugin::upload.file';
+
+/** Every type a delivery response shows something of; writes to any other type leave the cache alone. */
+export const WATCHED_UIDS = [ARTICLE_UID, FACT_CHECK_UID, KICKER_UID, CATEGORY_UID, AUTHOR_UID, SOURCE_UID, HIGHLIGHT_UID, FILE_UID];
+
+/** The types a by-slug response is about: a write that re-links one of them from the other side touches its response. */
+export const SUBJECT_UIDS = [ARTICLE_UID, FACT_CHECK_UID];
+
+export const MESSAGES = {
+  articleNotFound: 'No published article has that slug.',
+  factCheckNotFound: 'No published fact check has that slug.',
+  noVerdict: 'This fact check carries no verdict, so it has no ClaimReview.',
+  categoryNotFound: 'No such category.',
+  kickerNotFound: 'No such kicker.',
+};

@@ -1,0 +1,77 @@
+import type { Core } from '@strapi/strapi';
+import type { Context } from 'koa';
+import { fieldError } from '../../../../../utils/errors';
+import { isSlug, readPage } from '../domain/paging';
+import { respond, type Rendered } from '../respond';
+import type { FeedFormat, FeedOf } from '../services/feeds';
+import type { Taxonomy } from '../services/articles';
+import { MESSAGES } from '../constants';
+import { getService } from '../utils';
+
+/** The Content API routes frontends read; each parses, asks one service, and sends (and keeps) what it made. */
+const delivery = ({ strapi }: { strapi: Core.Strapi }) => {
+  const auth = (ctx: Context): unknown => ctx.state.auth;
+  const send = (ctx: Context, rendered: Rendered | null, notFound: string) => (rendered ? respond(strapi, ctx, rendered) : ctx.notFound(notFound));
+  const slug = (ctx: Context): string | null => (isSlug(ctx.params.slug) ? ctx.params.slug : null);
+
+  function page(ctx: Context) {
+    const request = readPage(ctx.query);
+    if (!request.ok) throw fieldError(request.path, request.message);
+    return request;
+  }
+
+  const under = (taxonomy: Taxonomy, notFound: string) => async (ctx: Context) => {
+    const paging = page(ctx);
+    const name = slug(ctx);
+    send(ctx, name ? await getService(strapi, 'articles').under(taxonomy, name, paging, auth(ctx)) : null, notFound);
+  };
+
+  const feed = (kind: FeedOf['kind'], format: FeedFormat, notFound: string) => async (ctx: Context) => {
+    if (kind === 'site') return send(ctx, await getService(strapi, 'feeds').feed({ kind }, format), notFound);
+    const name = slug(ctx);
+    send(ctx, name ? await getService(strapi, 'feeds').feed({ kind, slug: name }, format) : null, notFound);
+  };
+
+  return {
+    async article(ctx: Context) {
+      const name = slug(ctx);
+      send(ctx, name ? await getService(strapi, 'articles').bySlug(name, auth(ctx)) : null, MESSAGES.articleNotFound);
+    },
+
+    async articleJsonLd(ctx: Context) {
+      const name = slug(ctx);
+      send(ctx, name ? await getService(strapi, 'articles').jsonLd(name) : null, MESSAGES.articleNotFound);
+    },
+
+    async factCheck(ctx: Context) {
+      const name = slug(ctx);
+      send(ctx, name ? await getService(strapi, 'factChecks').bySlug(name, auth(ctx)) : null, MESSAGES.factCheckNotFound);
+    },
+
+    async claimReview(ctx: Context) {
+      const name = slug(ctx);
+      const review = name ? await getService(strapi, 'factChecks').claimReview(name) : null;
+      if (review && 'verdict' in review) return ctx.notFound(MESSAGES.noVerdict);
+      send(ctx, review, MESSAGES.factCheckNotFound);
+    },
+
+    categoryArticles: under('category', MESSAGES.categoryNotFound),
+    kickerArticles: under('kicker', MESSAGES.kickerNotFound),
+    siteRss: feed('site', 'rss', ''),
+    siteJsonFeed: feed('site', 'json', ''),
+    categoryRss: feed('category', 'rss', MESSAGES.categoryNotFound),
+    categoryJsonFeed: feed('category', 'json', MESSAGES.categoryNotFound),
+    kickerRss: feed('kicker', 'rss', MESSAGES.kickerNotFound),
+    kickerJsonFeed: feed('kicker', 'json', MESSAGES.kickerNotFound),
+
+    async sitemap(ctx: Context) {
+      respond(strapi, ctx, await getService(strapi, 'feeds').sitemap());
+    },
+
+    async newsSitemap(ctx: Context) {
+      respond(strapi, ctx, await getService(strapi, 'feeds').newsSitemap());
+    },
+  };
+};
+
+export default delivery;

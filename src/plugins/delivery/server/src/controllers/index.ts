@@ -1,0 +1,3 @@
+import delivery from './delivery';
+
+export default { delivery };

@@ -1,0 +1,25 @@
+import type { Core } from '@strapi/strapi';
+import config from './config';
+import controllers from './controllers';
+import middlewares from './middlewares';
+import routes from './routes';
+import services from './services';
+import { getService } from './utils';
+import { watchWrites } from './write-watch';
+
+export default {
+  config,
+  controllers,
+  middlewares,
+  routes,
+  services,
+  register({ strapi }: { strapi: Core.Strapi }) {
+    watchWrites(strapi);
+  },
+  async bootstrap({ strapi }: { strapi: Core.Strapi }) {
+    await getService(strapi, 'cache').startBus();
+  },
+  async destroy({ strapi }: { strapi: Core.Strapi }) {
+    await getService(strapi, 'cache').stopBus();
+  },
+};

@@ -1,0 +1,78 @@
+import type { Core } from '@strapi/strapi';
+import type { Context, Next } from 'koa';
+import { cacheControl, etagOf } from '../domain/etag';
+import type { CachedResponse, ReadTicket } from '../domain/cache-store';
+import { deliveryConfig, getService } from '../utils';
+
+const READS = new Set(['GET', 'HEAD']);
+
+/** What a delivery handler needs to keep its response: the read's ticket and the key the request is looked up by. */
+export interface PendingRead {
+  ticket: ReadTicket;
+  key: string;
+}
+
+export const isPublicRead = (ctx: Context): boolean => !ctx.get('authorization');
+
+function send(ctx: Context, entry: CachedResponse, maxAge: number): void {
+  ctx.status = 200;
+  ctx.set('ETag', entry.etag);
+  ctx.set('Cache-Control', cacheControl(true, maxAge));
+  ctx.type = entry.type;
+  if (ctx.fresh) {
+    ctx.status = 304;
+    return;
+  }
+  ctx.body = entry.body;
+}
+
+/** Gives a Content API response its validator and caching rules, and answers a matching If-None-Match with 304. */
+function revalidate(ctx: Context, publicRead: boolean, maxAge: number): void {
+  if (ctx.status !== 200 || ctx.body === undefined || ctx.body === null) return;
+  ctx.set('Cache-Control', cacheControl(publicRead, maxAge));
+  if (!ctx.response.get('ETag')) {
+    const body = ctx.body;
+    if (typeof body === 'string' || Buffer.isBuffer(body)) ctx.set('ETag', etagOf(body));
+    else if (typeof (body as { pipe?: unknown }).pipe !== 'function') {
+      // Serialized here rather than by Koa so the bytes hashed are the bytes sent.
+      const type = ctx.type || 'application/json';
+      ctx.body = JSON.stringify(body);
+      ctx.type = type;
+      ctx.set('ETag', etagOf(ctx.body as string));
+    } else return;
+  }
+  if (ctx.fresh) ctx.status = 304;
+}
+
+/**
+ * In front of the Content API: public reads the cache holds are answered here, before routing, policies and the
+ * database; other public reads go on with a ticket so their handler can keep the response; every Content API read
+ * leaves with an ETag and Cache-Control. A write waits, before it answers, until the other instances have heard of it.
+ */
+export default (_config: unknown, { strapi }: { strapi: Core.Strapi }) => {
+  const prefix = `${strapi.config.get('api.rest.prefix', '/api')}/`;
+  const { maxAge } = deliveryConfig(strapi).cache;
+
+  return async (ctx: Context, next: Next) => {
+    const cache = getService(strapi, 'cache');
+    if (!READS.has(ctx.method)) {
+      await next();
+      await cache.settled();
+      return;
+    }
+    if (!ctx.path.startsWith(prefix)) return next();
+    const publicRead = isPublicRead(ctx);
+    if (publicRead) {
+      const hit = cache.lookup(ctx.url);
+      if (hit) return send(ctx, hit, maxAge);
+    }
+    const ticket = cache.begin();
+    ctx.state.deliveryRead = publicRead ? ({ ticket, key: ctx.url } satisfies PendingRead) : undefined;
+    try {
+      await next();
+    } finally {
+      cache.end(ticket);
+    }
+    revalidate(ctx, publicRead, maxAge);
+  };
+};

@@ -1,0 +1,27 @@
+import type { Core } from '@strapi/strapi';
+import type { Context } from 'koa';
+import { etagOf } from './domain/etag';
+import type { PendingRead } from './middlewares/http-cache';
+import { getService } from './utils';
+
+export const JSON_TYPE = 'application/json; charset=utf-8';
+export const JSON_LD_TYPE = 'application/ld+json; charset=utf-8';
+
+export interface Rendered {
+  body: string | Record<string, unknown>;
+  type: string;
+  /** What the response shows (dependency-tags), so a write to any of it drops the cached copy. */
+  tags: string[];
+  expiresAt?: number;
+}
+
+/** Sends a delivery response and, for a public read, keeps its bytes in the cache under the request's address. */
+export function respond(strapi: Core.Strapi, ctx: Context, rendered: Rendered): void {
+  const body = Buffer.from(typeof rendered.body === 'string' ? rendered.body : JSON.stringify(rendered.body));
+  const etag = etagOf(body);
+  const read = ctx.state.deliveryRead as PendingRead | undefined;
+  if (read) getService(strapi, 'cache').keep(read.ticket, read.key, { body, etag, type: rendered.type, tags: rendered.tags, expiresAt: rendered.expiresAt });
+  ctx.set('ETag', etag);
+  ctx.type = rendered.type;
+  ctx.body = body;
+}

@@ -1,0 +1,94 @@
+import type { Core } from '@strapi/strapi';
+import type { ClientConfig } from 'pg';
+import { lonelyBus, PostgresBus, type Invalidation, type InvalidationBus } from '../bus';
+import { TaggedCache, type CachedResponse, type ReadTicket } from '../domain/cache-store';
+import { deliveryConfig } from '../utils';
+
+/**
+ * The in-process response cache and the bus that keeps it honest across instances. While the bus is not live (its
+ * listener lost, or not yet connected) the cache neither answers nor stores: a miss costs time, a stale hit trust.
+ */
+const cache = ({ strapi }: { strapi: Core.Strapi }) => {
+  const config = deliveryConfig(strapi).cache;
+  const store = new TaggedCache({ maxBytes: config.maxBytes, maxEntries: config.maxEntries });
+  const pending = new Set<Promise<void>>();
+  let bus: InvalidationBus = lonelyBus;
+
+  const drop = (invalidation: Invalidation) => (invalidation === 'all' ? store.clear() : store.invalidate(invalidation));
+  const usable = () => config.enabled && bus.live;
+
+  function track(publishing: Promise<void>): void {
+    const settled = publishing.catch((error: Error) => {
+      strapi.log.warn(`delivery: could not tell other instances about a write (${error.message}).`);
+    });
+    pending.add(settled);
+    void settled.finally(() => pending.delete(settled));
+  }
+
+  return {
+    usable,
+
+    lookup(key: string): CachedResponse | undefined {
+      return usable() ? store.get(key) : undefined;
+    },
+
+    begin(): ReadTicket {
+      return store.begin();
+    },
+
+    end(ticket: ReadTicket): void {
+      store.end(ticket);
+    },
+
+    keep(ticket: ReadTicket, key: string, entry: CachedResponse): boolean {
+      return usable() && store.store(ticket, key, entry);
+    },
+
+    /** A write is under way (its transaction not yet committed): drop what it touches here at once. */
+    writing(tags: string[]): void {
+      store.invalidate(tags);
+    },
+
+    /** A write committed: drop what it touches again (a read may have refilled it meanwhile) and tell the others. */
+    committed(tags: string[]): void {
+      store.invalidate(tags);
+      track(bus.publish(tags));
+    },
+
+    clear(): void {
+      store.clear();
+      track(bus.publish('all'));
+    },
+
+    /** Resolves once every other instance has heard of the writes committed so far (or the bus gave up waiting). */
+    async settled(): Promise<void> {
+      await Promise.all([...pending]);
+    },
+
+    size: () => store.size,
+
+    async startBus(): Promise<void> {
+      const database = strapi.config.get('database.connection') as { client: string; connection: ClientConfig };
+      if (!config.enabled || config.bus === 'none' || database.client !== 'postgres') return;
+      const postgres = new PostgresBus({
+        connection: database.connection,
+        onInvalidate: drop,
+        onResume: () => store.clear(),
+        notifyThroughPool: async (channel, payload) => {
+          await strapi.db.connection.raw('SELECT pg_notify(?, ?)', [channel, payload]);
+        },
+        warn: (message) => strapi.log.warn(message),
+      });
+      bus = postgres;
+      await postgres.start();
+    },
+
+    async stopBus(): Promise<void> {
+      await this.settled();
+      await bus.close();
+      bus = lonelyBus;
+    },
+  };
+};
+
+export default cache;

@@ -1,0 +1,53 @@
+import type { Core } from '@strapi/strapi';
+import { renderBodyHtml } from '../domain/body-html';
+import { documentTags } from '../domain/dependency-tags';
+import { claimReviewJsonLd } from '../domain/json-ld';
+import { JSON_LD_TYPE, JSON_TYPE, type Rendered } from '../respond';
+import { FACT_CHECK_POPULATE, factCheckRefs, factCheckUrl, factCheckView, type FactCheckDocument } from '../shape';
+import { FACT_CHECK_UID } from '../constants';
+import { deliveryConfig } from '../utils';
+
+type Section = { body?: string | null; [field: string]: unknown };
+
+/** Published fact checks as frontends read them: whole, with their texts as sanitized HTML, and as ClaimReview. */
+const factChecks = ({ strapi }: { strapi: Core.Strapi }) => {
+  const config = deliveryConfig(strapi);
+
+  async function findPublished(slug: string): Promise<FactCheckDocument | null> {
+    const found = await strapi.documents(FACT_CHECK_UID).findFirst({ filters: { slug }, status: 'published', populate: FACT_CHECK_POPULATE } as never);
+    return (found as unknown as FactCheckDocument | null) ?? null;
+  }
+
+  return {
+    async bySlug(slug: string, auth: unknown): Promise<Rendered | null> {
+      const factCheck = await findPublished(slug);
+      if (!factCheck) return null;
+      const data = (await strapi.contentAPI.sanitize.output(factCheck, strapi.getModel(FACT_CHECK_UID), { auth })) as Record<string, unknown>;
+      const sections = ((data.sections as Section[] | undefined) ?? []).map((section) => ({ ...section, bodyHtml: renderBodyHtml(section.body) }));
+      const html = (field: 'summary' | 'bottomLine' | 'limitations') => renderBodyHtml(data[field] as string | null | undefined);
+      const body = {
+        data: {
+          ...data,
+          url: factCheckUrl(config, factCheck),
+          sections,
+          summaryHtml: html('summary'),
+          bottomLineHtml: html('bottomLine'),
+          limitationsHtml: html('limitations'),
+        },
+        meta: {},
+      };
+      return { body, type: JSON_TYPE, tags: documentTags(factCheckRefs(factCheck)) };
+    },
+
+    /** ClaimReview for a fact check with a verdict; `verdict: false` when it has none (an explainer). */
+    async claimReview(slug: string): Promise<Rendered | { verdict: false } | null> {
+      const factCheck = await findPublished(slug);
+      if (!factCheck) return null;
+      const review = claimReviewJsonLd(factCheckView(config, factCheck), config.site);
+      if (!review) return { verdict: false };
+      return { body: review, type: JSON_LD_TYPE, tags: documentTags(factCheckRefs(factCheck)) };
+    },
+  };
+};
+
+export default factChecks;

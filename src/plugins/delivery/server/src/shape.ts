@@ -1,0 +1,176 @@
+import { documentUrl, underSite } from './domain/urls';
+import { renderBodyHtml, plainText } from './domain/body-html';
+import type { DocumentRef } from './domain/dependency-tags';
+import type { ArticleView, Byline, FactCheckView, FeedItem, ImageDisclosure, Taxon, Verdict } from './domain/types';
+import type { DeliveryConfig } from './config';
+import { ARTICLE_UID, AUTHOR_UID, CATEGORY_UID, FACT_CHECK_UID, FILE_UID, HIGHLIGHT_UID, KICKER_UID, SOURCE_UID } from './constants';
+
+/** A related document as the document service populates it. */
+export interface Related {
+  documentId: string;
+  [field: string]: unknown;
+}
+
+export interface ArticleDocument extends Related {
+  slug: string;
+  permalink?: string | null;
+  title: string;
+  deck?: string | null;
+  body?: string | null;
+  datePublished?: string | null;
+  dateModified?: string | null;
+  publishedAt: string;
+  updatedAt: string;
+  kicker?: Related | null;
+  category?: Related | null;
+  authors?: Related[];
+  leadImage?: { url?: string | null; file?: Related | null } | null;
+  imageDisclosure?: { caption?: string | null; credit?: string | null; digitalSourceType?: string | null } | null;
+  highlights?: Array<Related & { source?: Related | null }>;
+  sources?: Related[];
+}
+
+export interface FactCheckDocument extends Related {
+  slug: string;
+  title: string;
+  claimReviewed?: string | null;
+  verdict?: Verdict | null;
+  summary?: string | null;
+  checkedOn?: string | null;
+  publishedAt: string;
+  updatedAt: string;
+  createdAt?: string;
+  citations?: Array<{ number: number; source?: Related | null }>;
+  sources?: Related[];
+}
+
+/** The populate that gives an article everything its page shows. */
+export const ARTICLE_POPULATE = {
+  kicker: true,
+  category: true,
+  authors: true,
+  leadImage: { populate: { file: true } },
+  highlights: { populate: { source: true } },
+  sources: true,
+};
+
+export const FACT_CHECK_POPULATE = {
+  sections: true,
+  relatedQuestions: true,
+  citations: { populate: { source: true } },
+  sources: true,
+};
+
+const ref = (uid: string) => (related: Related | null | undefined): DocumentRef[] => (related?.documentId ? [{ uid, documentId: related.documentId }] : []);
+
+/** Every document an article's response shows, for its cache tags. */
+export function articleRefs(article: ArticleDocument): DocumentRef[] {
+  return [
+    ...ref(ARTICLE_UID)(article),
+    ...ref(KICKER_UID)(article.kicker),
+    ...ref(CATEGORY_UID)(article.category),
+    ...(article.authors ?? []).flatMap(ref(AUTHOR_UID)),
+    ...ref(FILE_UID)(article.leadImage?.file),
+    ...(article.highlights ?? []).flatMap((highlight) => [...ref(HIGHLIGHT_UID)(highlight), ...ref(SOURCE_UID)(highlight.source)]),
+    ...(article.sources ?? []).flatMap(ref(SOURCE_UID)),
+  ];
+}
+
+export function factCheckRefs(factCheck: FactCheckDocument): DocumentRef[] {
+  return [
+    ...ref(FACT_CHECK_UID)(factCheck),
+    ...(factCheck.citations ?? []).flatMap((citation) => ref(SOURCE_UID)(citation.source)),
+    ...(factCheck.sources ?? []).flatMap(ref(SOURCE_UID)),
+  ];
+}
+
+const text = (value: unknown): string | null => (typeof value === 'string' && value.trim() !== '' ? value : null);
+
+const taxon = (related: Related | null | undefined, name: string): Taxon | null =>
+  related ? { name: String(related[name] ?? ''), slug: String(related.slug ?? '') } : null;
+
+const bylines = (authors: Related[] | undefined): Byline[] => (authors ?? []).map((author) => ({ name: String(author.name ?? ''), url: null }));
+
+/** Where the CMS serves an uploaded file, absolute, so structured data and feeds can point at it. */
+function fileUrl(file: Related | null | undefined, cmsUrl: string): string | null {
+  const url = text(file?.url);
+  if (!url) return null;
+  return /^https?:/i.test(url) ? url : underSite(cmsUrl, url);
+}
+
+export const published = (article: { datePublished?: string | null; publishedAt: string }): string => article.datePublished || article.publishedAt;
+
+export function articleUrl(config: DeliveryConfig, article: ArticleDocument): string {
+  return documentUrl(config.site.siteUrl, config.articlePath, { slug: article.slug, permalink: article.permalink, datePublished: published(article) });
+}
+
+export function factCheckUrl(config: DeliveryConfig, factCheck: FactCheckDocument): string {
+  return documentUrl(config.site.siteUrl, config.factCheckPath, { slug: factCheck.slug, datePublished: factCheck.publishedAt });
+}
+
+function imageOf(article: ArticleDocument, cmsUrl: string): ImageDisclosure | null {
+  const disclosure = article.imageDisclosure;
+  const file = article.leadImage?.file;
+  const url = fileUrl(file, cmsUrl) ?? text(article.leadImage?.url);
+  if (!disclosure && !url) return null;
+  const size = (value: unknown) => (typeof value === 'number' ? value : null);
+  return {
+    url,
+    caption: text(disclosure?.caption),
+    credit: text(disclosure?.credit),
+    digitalSourceType: text(disclosure?.digitalSourceType),
+    width: size(file?.width),
+    height: size(file?.height),
+  };
+}
+
+export function articleView(config: DeliveryConfig, article: ArticleDocument, cmsUrl: string, bodyHtml: string): ArticleView {
+  return {
+    documentId: article.documentId,
+    url: articleUrl(config, article),
+    title: article.title,
+    deck: text(article.deck),
+    bodyHtml,
+    datePublished: published(article),
+    dateModified: article.dateModified || article.updatedAt,
+    kicker: taxon(article.kicker, 'label'),
+    category: taxon(article.category, 'name'),
+    authors: bylines(article.authors),
+    image: imageOf(article, cmsUrl),
+    citations: (article.sources ?? []).map((source) => String(source.url ?? '')).filter((url) => url !== ''),
+  };
+}
+
+export function factCheckView(config: DeliveryConfig, factCheck: FactCheckDocument): FactCheckView {
+  return {
+    documentId: factCheck.documentId,
+    url: factCheckUrl(config, factCheck),
+    title: factCheck.title,
+    claimReviewed: text(factCheck.claimReviewed),
+    verdict: factCheck.verdict ?? null,
+    summaryText: text(plainText(renderBodyHtml(factCheck.summary))),
+    datePublished: factCheck.publishedAt,
+    dateModified: factCheck.updatedAt,
+    authors: [],
+    citations: (factCheck.citations ?? [])
+      .filter((citation) => text(citation.source?.url))
+      .map((citation) => ({ number: citation.number, url: String(citation.source?.url), title: text(citation.source?.title) })),
+  };
+}
+
+/** An article as a feed entry; `withContent` carries the whole body, its site links made absolute. */
+export function articleFeedItem(config: DeliveryConfig, article: ArticleDocument, cmsUrl: string): FeedItem {
+  const view = articleView(config, article, cmsUrl, renderBodyHtml(article.body, { siteUrl: config.site.siteUrl }));
+  return {
+    documentId: view.documentId,
+    url: view.url,
+    title: view.title,
+    summary: view.deck,
+    contentHtml: view.bodyHtml || null,
+    datePublished: view.datePublished,
+    dateModified: view.dateModified,
+    authors: view.authors,
+    tags: [view.category?.name, view.kicker?.name].filter((tag): tag is string => Boolean(tag)),
+    imageUrl: view.image?.url ?? null,
+  };
+}

@@ -1,0 +1,101 @@
+import { AsyncLocalStorage } from 'async_hooks';
+import type { Core } from '@strapi/strapi';
+import { useDocumentMiddleware, type DocumentMiddleware } from '../../../../utils/document-middleware';
+import { writeTags } from './domain/dependency-tags';
+import { SUBJECT_UIDS, WATCHED_UIDS } from './constants';
+import { getService } from './utils';
+
+interface LifecycleEvent {
+  action: string;
+  model: { uid: string; attributes: Record<string, { type?: string; target?: string }> };
+  params?: { where?: Record<string, unknown>; data?: unknown };
+  result?: unknown;
+  state: { documentIds?: string[] };
+}
+
+const SINGLE = new Set(['afterCreate', 'afterUpdate', 'afterDelete']);
+const BULK = new Set(['afterCreateMany', 'afterUpdateMany', 'afterDeleteMany']);
+const BEFORE_BULK = new Set(['beforeUpdateMany', 'beforeDeleteMany']);
+const DOCUMENT_WRITES = new Set(['create', 'update', 'delete', 'publish', 'unpublish', 'discardDraft', 'clone']);
+
+// Set while an article or fact check is being written through the document service: the highlights and sources it
+// writes on the way point at it, and its own tag already covers them.
+const subjectWrite = new AsyncLocalStorage<true>();
+
+function documentIdOf(value: unknown): string | null {
+  const candidate = (value as { documentId?: unknown } | null)?.documentId;
+  if (typeof candidate === 'string') return candidate;
+  const eq = (candidate as { $eq?: unknown } | null)?.$eq;
+  return typeof eq === 'string' ? eq : null;
+}
+
+/** The article and fact-check relations a write sets from the other side (a highlight's article, a kicker's articles). */
+function relinkedSubjects(event: LifecycleEvent): string[] {
+  const data = event.params?.data;
+  if (!data || typeof data !== 'object' || subjectWrite.getStore()) return [];
+  const rows = (Array.isArray(data) ? data : [data]) as Record<string, unknown>[];
+  const targets = new Set<string>();
+  for (const [name, attribute] of Object.entries(event.model.attributes)) {
+    if (attribute.type !== 'relation' || !attribute.target || !SUBJECT_UIDS.includes(attribute.target)) continue;
+    if (rows.some((row) => row[name] !== undefined)) targets.add(attribute.target);
+  }
+  return [...targets];
+}
+
+function writtenDocuments(event: LifecycleEvent): string[] | null {
+  if (SINGLE.has(event.action)) {
+    const documentId = documentIdOf(event.result);
+    return documentId ? [documentId] : null;
+  }
+  const named = documentIdOf(event.params?.where);
+  if (named) return [named];
+  const rows = event.params?.data;
+  if (event.action === 'afterCreateMany' && Array.isArray(rows)) {
+    const ids = rows.map(documentIdOf);
+    return ids.every((id): id is string => id !== null) ? ids : null;
+  }
+  return event.state.documentIds ?? null;
+}
+
+/**
+ * Watches every database write to the types delivery serves, whatever path it took (document service, an editorial
+ * bulk re-point, the importer), and drops the cached responses it touches: at once, and again when its transaction
+ * commits, when the other instances are told.
+ */
+export function watchWrites(strapi: Core.Strapi): void {
+  const watched = new Set(WATCHED_UIDS);
+  const byTransaction = new WeakMap<object, Set<string>>();
+
+  async function record(tags: string[]): Promise<void> {
+    const cache = getService(strapi, 'cache');
+    cache.writing(tags);
+    if (!strapi.db.inTransaction()) return cache.committed(tags);
+    await strapi.db.transaction(async ({ trx, onCommit }) => {
+      let collected = byTransaction.get(trx);
+      if (!collected) {
+        const batch = new Set<string>();
+        byTransaction.set(trx, batch);
+        onCommit(() => cache.committed([...batch]));
+        collected = batch;
+      }
+      for (const tag of tags) collected.add(tag);
+    });
+  }
+
+  strapi.db.lifecycles.subscribe(async (untyped) => {
+    const event = untyped as unknown as LifecycleEvent;
+    if (!watched.has(event.model.uid)) return;
+    if (BEFORE_BULK.has(event.action) && !documentIdOf(event.params?.where)) {
+      // A bulk write by some other condition (rows by id): name its documents now, before they change or go.
+      const rows = (await strapi.db.query(event.model.uid as never).findMany({ where: event.params?.where, select: ['documentId'] })) as { documentId: string }[];
+      event.state.documentIds = [...new Set(rows.map((row) => row.documentId))];
+      return;
+    }
+    if (!SINGLE.has(event.action) && !BULK.has(event.action)) return;
+    await record(writeTags({ uid: event.model.uid, documentIds: writtenDocuments(event), relinked: relinkedSubjects(event) }));
+  });
+
+  const coverSubjectWrites: DocumentMiddleware = (context, next) =>
+    SUBJECT_UIDS.includes(context.uid) && DOCUMENT_WRITES.has(context.action) ? subjectWrite.run(true, next) : next();
+  useDocumentMiddleware(strapi.documents, coverSubjectWrites);
+}
