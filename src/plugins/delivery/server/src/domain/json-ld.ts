@@ -1,0 +1,136 @@
+import type { ArticleView, Byline, FactCheckView, ImageDisclosure, SiteSettings, Verdict } from './types';
+
+/**
+ * schema.org structured data for article and fact-check pages: NewsArticle for search engines and aggregators,
+ * ClaimReview for fact-check tools. Empty values are left out rather than emitted as null, because validators flag a
+ * null property as an error where they accept a missing optional one.
+ */
+
+type JsonLd = Record<string, unknown>;
+
+const SCHEMA_CONTEXT = 'https://schema.org';
+
+/** Google has long advised headlines of at most 110 characters; some surfaces cut longer ones wherever they fall. */
+export const HEADLINE_LIMIT = 110;
+
+const ELLIPSIS = '…';
+
+/**
+ * The desk's rating scale, 1 (false) to 5 (true). "Misleading" sits with "mostly false": the facts may hold but the
+ * claim leaves a false impression. "Unproven" is not a point on the scale, so it has no number and readers and tools
+ * see only its name (Google requires alternateName, not ratingValue).
+ */
+export const VERDICT_RATINGS: Record<Verdict, { ratingValue: number | null; alternateName: string }> = {
+  false: { ratingValue: 1, alternateName: 'False' },
+  'mostly-false': { ratingValue: 2, alternateName: 'Mostly false' },
+  misleading: { ratingValue: 2, alternateName: 'Misleading' },
+  mixed: { ratingValue: 3, alternateName: 'Mixed' },
+  'mostly-true': { ratingValue: 4, alternateName: 'Mostly true' },
+  true: { ratingValue: 5, alternateName: 'True' },
+  unproven: { ratingValue: null, alternateName: 'Unproven' },
+};
+
+export const BEST_RATING = 5;
+export const WORST_RATING = 1;
+
+/** Missing, null, blank and empty-list values carry no information, so they are dropped. */
+function isEmpty(value: unknown): boolean {
+  if (value === null || value === undefined) return true;
+  if (typeof value === 'string') return value.trim() === '';
+  return Array.isArray(value) && value.length === 0;
+}
+
+/** A copy of the record without its empty values; shared with the JSON Feed builder. */
+export function omitEmpty(record: JsonLd): JsonLd {
+  return Object.fromEntries(Object.entries(record).filter(([, value]) => !isEmpty(value)));
+}
+
+/**
+ * A headline within HEADLINE_LIMIT characters, ellipsis included, cut at the last space so no word is split. Counted
+ * in code points, so an emoji is never cut in half; one word longer than the limit is cut where it must be.
+ */
+export function truncateHeadline(title: string, limit = HEADLINE_LIMIT): string {
+  const chars = Array.from(title.trim());
+  if (chars.length <= limit) return chars.join('');
+  const room = limit - ELLIPSIS.length;
+  const kept = chars.slice(0, room).join('');
+  // When the first character left out is a space, the last kept word is whole; otherwise it is dropped.
+  const lastSpace = /\s/.test(chars[room]) ? kept.length : kept.search(/\s\S*$/);
+  const cut = lastSpace > 0 ? kept.slice(0, lastSpace) : kept;
+  // "Summit opens:…" reads as a fault; the ellipsis replaces the trailing punctuation.
+  return `${cut.replace(/[\s,;:–—-]+$/u, '')}${ELLIPSIS}`;
+}
+
+/** Every byline is a Person, house bylines ("Staff") too: one shape is what consumers handle best. */
+function personOf(byline: Byline): JsonLd {
+  return omitEmpty({ '@type': 'Person', name: byline.name, url: byline.url });
+}
+
+function publisherOf(site: SiteSettings): JsonLd {
+  const logo = site.logoUrl ? { '@type': 'ImageObject', url: site.logoUrl } : null;
+  return omitEmpty({ '@type': 'Organization', name: site.name, url: site.siteUrl, logo });
+}
+
+/** The lead image with its disclosure: credit and IPTC source type travel with it so AI images stay labelled. */
+function imageObjectOf(image: ImageDisclosure | null): JsonLd | null {
+  if (!image?.url) return null;
+  return omitEmpty({
+    '@type': 'ImageObject',
+    url: image.url,
+    caption: image.caption,
+    creditText: image.credit,
+    width: image.width,
+    height: image.height,
+    digitalSourceType: image.digitalSourceType,
+  });
+}
+
+export function newsArticleJsonLd(article: ArticleView, site: SiteSettings): JsonLd {
+  return omitEmpty({
+    '@context': SCHEMA_CONTEXT,
+    '@type': 'NewsArticle',
+    mainEntityOfPage: { '@type': 'WebPage', '@id': article.url },
+    url: article.url,
+    headline: truncateHeadline(article.title),
+    description: article.deck,
+    datePublished: article.datePublished,
+    dateModified: article.dateModified,
+    author: article.authors.map(personOf),
+    publisher: publisherOf(site),
+    articleSection: article.category?.name,
+    // The kicker names the running story the article belongs to, which is what keywords are for.
+    keywords: article.kicker?.name,
+    image: imageObjectOf(article.image),
+    citation: article.citations.map((url) => ({ '@type': 'CreativeWork', url })),
+  });
+}
+
+function ratingOf(verdict: Verdict): JsonLd {
+  const { ratingValue, alternateName } = VERDICT_RATINGS[verdict];
+  if (ratingValue === null) return { '@type': 'Rating', alternateName };
+  return { '@type': 'Rating', ratingValue, bestRating: BEST_RATING, worstRating: WORST_RATING, alternateName };
+}
+
+/** ClaimReview for a fact check with a verdict; null before the desk has rated the claim, as there is nothing to review. */
+export function claimReviewJsonLd(factCheck: FactCheckView, site: SiteSettings): JsonLd | null {
+  if (factCheck.verdict === null) return null;
+  return omitEmpty({
+    '@context': SCHEMA_CONTEXT,
+    '@type': 'ClaimReview',
+    url: factCheck.url,
+    claimReviewed: factCheck.claimReviewed?.trim() || factCheck.title,
+    datePublished: factCheck.datePublished,
+    author: omitEmpty({ '@type': 'Organization', name: site.name, url: site.siteUrl }),
+    reviewRating: ratingOf(factCheck.verdict),
+    // Who made the claim and where it first appeared are not recorded, so the Claim carries its type only.
+    itemReviewed: { '@type': 'Claim' },
+  });
+}
+
+/**
+ * JSON for a `<script type="application/ld+json">` element. "<" becomes its JSON escape so no value can close the
+ * script ("</script>") or open a comment ("<!--"); JSON parsers read the escape back as "<".
+ */
+export function serializeJsonLd(data: JsonLd | JsonLd[]): string {
+  return JSON.stringify(data).replace(/</g, '\\u003c');
+}
