@@ -128,6 +128,16 @@ describe('Delivery', () => {
       expect((await bySlug(article.slug).expect(200)).body.data.sources[0].title).toBe('KFOR mission page');
     });
 
+    it("shows an author's corrected name on the articles under the byline, and forgets a deleted article", async () => {
+      const writer = await author('Andraz Tavcar');
+      const article = await story({ category: section.documentId, authors: [writer.documentId] });
+      await bySlug(article.slug).expect(200);
+      await editor.put(`/api/authors/${writer.documentId}`, { data: { name: unique('Andraž Tavčar') } }).expect(200);
+      expect((await bySlug(article.slug).expect(200)).body.data.authors[0].name).toMatch(/^Andraž Tavčar/);
+      await editor.delete(`/api/articles/${article.documentId}`).expect(204);
+      await bySlug(article.slug).expect(404);
+    });
+
     it('withdraws an unpublished article from its page, lists and feeds at once', async () => {
       const article = await filed();
       await bySlug(article.slug).expect(200);

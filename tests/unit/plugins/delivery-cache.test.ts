@@ -175,3 +175,25 @@ describe('renderBodyHtml', () => {
     expect(plainText('<p>Fish &amp;amp; chips &lt;b&gt; <em>now</em></p>')).toBe('Fish &amp; chips <b> now');
   });
 });
+
+describe('TaggedCache under steady load', () => {
+  it('forgets invalidations no open read began before, and still refuses a read that did', () => {
+    const cache = roomy();
+    const old = cache.begin();
+    cache.invalidate(['doc:old']);
+    for (let index = 0; index < 3000; index += 1) {
+      const read = cache.begin();
+      cache.invalidate([`doc:${index}`]);
+      cache.end(read);
+    }
+    const internals = cache as unknown as { invalidatedAt: Map<string, number> };
+    expect(cache.store(old, '/old', entry(['doc:old']))).toBe(false);
+    const recent = cache.begin();
+    cache.end(old);
+    cache.invalidate(['doc:recent']);
+    for (let index = 0; index < 2000; index += 1) cache.end(cache.begin());
+    expect(internals.invalidatedAt.size).toBeLessThan(10);
+    expect(cache.store(recent, '/recent', entry(['doc:recent']))).toBe(false);
+    cache.end(recent);
+  });
+});

@@ -22,6 +22,9 @@ export interface ReadTicket {
 
 // Keys, tags and bookkeeping cost memory too; counted roughly so many small entries cannot outgrow the bound.
 const ENTRY_OVERHEAD = 256;
+// Under steady load some read is always open; past this many remembered invalidations, those no open read can
+// care about are forgotten.
+const PRUNE_AT = 1024;
 
 /**
  * An in-process LRU of responses, invalidated by tag. A response is stored only when nothing it depends on was
@@ -36,6 +39,8 @@ export class TaggedCache {
   private clearedAt = 0;
   private bytes = 0;
   private openReads = 0;
+  /** Open reads by the generation they began in. */
+  private readonly openSince = new Map<number, number>();
 
   constructor(private readonly limits: CacheLimits) {}
 
@@ -59,6 +64,7 @@ export class TaggedCache {
 
   begin(): ReadTicket {
     this.openReads += 1;
+    this.openSince.set(this.generation, (this.openSince.get(this.generation) ?? 0) + 1);
     return { generation: this.generation, ended: false };
   }
 
@@ -66,8 +72,17 @@ export class TaggedCache {
     if (ticket.ended) return;
     ticket.ended = true;
     this.openReads -= 1;
+    const open = (this.openSince.get(ticket.generation) ?? 1) - 1;
+    if (open === 0) this.openSince.delete(ticket.generation);
+    else this.openSince.set(ticket.generation, open);
     // Invalidation times matter only to reads begun before them; with none open, the record can go.
     if (this.openReads === 0) this.invalidatedAt.clear();
+    else if (this.invalidatedAt.size > PRUNE_AT) this.forgetInvalidationsBefore(Math.min(...this.openSince.keys()));
+  }
+
+  /** Invalidations no later than the oldest open read's start cannot make any open read stale. */
+  private forgetInvalidationsBefore(oldestOpen: number): void {
+    for (const [tag, generation] of this.invalidatedAt) if (generation <= oldestOpen) this.invalidatedAt.delete(tag);
   }
 
   /** Keeps the response unless it is too big or went stale while it was read; answers whether it was kept. */
