@@ -39,7 +39,6 @@ const article = (overrides: Partial<ArticleView> = {}): ArticleView => ({
   url: 'https://the-adriatic.github.io/the-adriatic/politics/port-deal/',
   title: 'Port deal signed',
   deck: 'The harbour goes to a private operator for 30 years.',
-  bodyHtml: '<p>Body</p>',
   datePublished: '2026-02-19T08:00:00.000Z',
   dateModified: '2026-02-19T09:30:00.000+01:00',
   kicker: { name: 'Port of Rijeka', slug: 'port-of-rijeka' },

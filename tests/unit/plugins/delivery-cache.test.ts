@@ -167,8 +167,17 @@ describe('renderBodyHtml', () => {
 
   it("makes the site's own links absolute when asked, for feeds read off the site", () => {
     const site = 'https://the-adriatic.github.io/the-adriatic/';
-    expect(renderBodyHtml('[Newsletter](/newsletter)', { siteUrl: site })).toBe('<p><a href="https://the-adriatic.github.io/the-adriatic/newsletter">Newsletter</a></p>');
-    expect(renderBodyHtml('[Newsletter](/newsletter)')).toBe('<p><a href="/newsletter">Newsletter</a></p>');
+    expect(renderBodyHtml('[Newsletter](/newsletter)', { siteUrl: site, absolute: true })).toBe(
+      '<p><a href="https://the-adriatic.github.io/the-adriatic/newsletter">Newsletter</a></p>',
+    );
+    expect(renderBodyHtml('[Newsletter](/newsletter)', { siteUrl: site })).toBe('<p><a href="/newsletter">Newsletter</a></p>');
+  });
+
+  it("gives links to the newsroom's own site no rel, and outside links rel=\"noopener noreferrer\"", () => {
+    const site = 'https://the-adriatic.github.io/the-adriatic/';
+    expect(renderBodyHtml(`[Earlier](${site}2026/01/01/x/) and [NATO](https://www.nato.int/)`, { siteUrl: site })).toBe(
+      `<p><a href="${site}2026/01/01/x/">Earlier</a> and <a href="https://www.nato.int/" rel="noopener noreferrer">NATO</a></p>`,
+    );
   });
 
   it('gives the words without markup for summaries, entities decoded once', () => {

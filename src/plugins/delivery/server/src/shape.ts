@@ -124,13 +124,12 @@ function imageOf(article: ArticleDocument, cmsUrl: string): ImageDisclosure | nu
   };
 }
 
-export function articleView(config: DeliveryConfig, article: ArticleDocument, cmsUrl: string, bodyHtml: string): ArticleView {
+export function articleView(config: DeliveryConfig, article: ArticleDocument, cmsUrl: string): ArticleView {
   return {
     documentId: article.documentId,
     url: articleUrl(config, article),
     title: article.title,
     deck: text(article.deck),
-    bodyHtml,
     datePublished: published(article),
     dateModified: article.dateModified || article.updatedAt,
     kicker: taxon(article.kicker, 'label'),
@@ -148,7 +147,7 @@ export function factCheckView(config: DeliveryConfig, factCheck: FactCheckDocume
     title: factCheck.title,
     claimReviewed: text(factCheck.claimReviewed),
     verdict: factCheck.verdict ?? null,
-    summaryText: text(plainText(renderBodyHtml(factCheck.summary))),
+    summaryText: text(plainText(renderBodyHtml(factCheck.summary, { siteUrl: config.site.siteUrl }))),
     datePublished: factCheck.publishedAt,
     dateModified: factCheck.updatedAt,
     authors: [],
@@ -160,13 +159,14 @@ export function factCheckView(config: DeliveryConfig, factCheck: FactCheckDocume
 
 /** An article as a feed entry; `withContent` carries the whole body, its site links made absolute. */
 export function articleFeedItem(config: DeliveryConfig, article: ArticleDocument, cmsUrl: string): FeedItem {
-  const view = articleView(config, article, cmsUrl, renderBodyHtml(article.body, { siteUrl: config.site.siteUrl }));
+  const view = articleView(config, article, cmsUrl);
+  const contentHtml = renderBodyHtml(article.body, { siteUrl: config.site.siteUrl, absolute: true });
   return {
     documentId: view.documentId,
     url: view.url,
     title: view.title,
     summary: view.deck,
-    contentHtml: view.bodyHtml || null,
+    contentHtml: contentHtml || null,
     datePublished: view.datePublished,
     dateModified: view.dateModified,
     authors: view.authors,

@@ -1,41 +1,36 @@
 import MarkdownIt from 'markdown-it';
 import sanitizeHtml from 'sanitize-html';
-import { INLINE_ATTRIBUTES, INLINE_CLASSES, INLINE_TAGS } from '../../../../sourcing/server/src/domain/sanitize-body';
+import { classifyHref } from '../../../../sourcing/server/src/domain/link-target';
+import { EXTERNAL_REL, INLINE_HTML } from '../../../../sourcing/server/src/domain/sanitize-body';
 
 /** The blocks Markdown renders to, on top of the inline HTML a body may carry. */
 const BLOCK_TAGS = ['p', 'h2', 'h3', 'h4', 'h5', 'h6', 'blockquote', 'ul', 'ol', 'li', 'pre', 'hr', 'table', 'thead', 'tbody', 'tr', 'th', 'td'];
-
-const EXTERNAL_REL = 'noopener noreferrer';
 
 // Bodies are Markdown with inline HTML; typographer stays off so quotes are printed exactly as the reporter typed them.
 const markdown = new MarkdownIt({ html: true, linkify: false, typographer: false });
 
 export interface RenderOptions {
-  /** When set, site-relative links ("/newsletter") are made absolute under this root: feeds are read off the site. */
+  /** The public site's root: links under it are the newsroom's own and get no rel. */
   siteUrl?: string;
+  /** Site-relative links ("/newsletter") made absolute under the site root: feeds are read off the site. */
+  absolute?: boolean;
 }
 
-function absoluteUnder(href: string, siteUrl: string | undefined): string {
-  if (!siteUrl || !/^\/(?!\/)/.test(href)) return href;
-  const root = siteUrl.endsWith('/') ? siteUrl : `${siteUrl}/`;
-  return new URL(href.replace(/^\/+/, ''), root).toString();
-}
-
-function htmlOptions(options: RenderOptions): sanitizeHtml.IOptions {
+function htmlOptions({ siteUrl, absolute = false }: RenderOptions): sanitizeHtml.IOptions {
+  const siteUrls = siteUrl ? [siteUrl] : [];
   return {
-    allowedTags: [...INLINE_TAGS, ...BLOCK_TAGS],
-    allowedAttributes: { ...INLINE_ATTRIBUTES, ol: ['start'] },
-    allowedClasses: INLINE_CLASSES,
-    allowedSchemes: ['http', 'https'],
-    allowedSchemesByTag: {},
-    allowedSchemesAppliedToAttributes: ['href'],
-    allowProtocolRelative: false,
-    disallowedTagsMode: 'discard',
+    ...INLINE_HTML,
+    allowedTags: [...INLINE_HTML.allowedTags, ...BLOCK_TAGS],
+    allowedAttributes: { ...INLINE_HTML.allowedAttributes, ol: ['start'] },
     transformTags: {
+      // The same reading of a link as on save: a site path stays on the site, an outside page gets rel, and anything
+      // a reader cannot follow keeps its words only.
       a: (tagName, attribs) => {
-        const href = absoluteUnder(attribs.href ?? '', options.siteUrl);
-        const external = /^https?:/i.test(href) && !(options.siteUrl && href.startsWith(options.siteUrl));
+        const target = classifyHref(attribs.href ?? '', siteUrls);
+        if (target.kind === 'other') return { tagName: 'span', attribs: {} };
         const { rel: _rel, target: _target, ...rest } = attribs;
+        const href = absolute && target.kind === 'site' && target.url ? target.url : rest.href;
+        const external = target.kind === 'web' && !target.isInternal;
         return { tagName, attribs: { ...rest, href, ...(external ? { rel: EXTERNAL_REL } : {}) } };
       },
     },

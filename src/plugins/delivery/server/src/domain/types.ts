@@ -44,8 +44,6 @@ export interface ArticleView {
   url: string;
   title: string;
   deck: string | null;
-  /** Sanitized HTML of the body. */
-  bodyHtml: string;
   datePublished: string;
   dateModified: string;
   kicker: Taxon | null;

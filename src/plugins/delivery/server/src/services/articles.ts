@@ -23,6 +23,7 @@ const LIST_TYPES = [ARTICLE_UID, KICKER_UID, CATEGORY_UID, AUTHOR_UID, FILE_UID]
 /** Published articles as frontends read them: one by slug, whole, and lists by category or kicker. */
 const articles = ({ strapi }: { strapi: Core.Strapi }) => {
   const config = deliveryConfig(strapi);
+  const render = (body: string | null | undefined) => renderBodyHtml(body, { siteUrl: config.site.siteUrl });
   const cmsUrl = () => (strapi.config.get('server.url', '') as string) || 'http://localhost:1337/';
   const sanitize = (data: unknown, uid: string, auth: Auth) =>
     strapi.contentAPI.sanitize.output(data as Record<string, unknown>, strapi.getModel(uid as never), { auth }) as Promise<Record<string, unknown>>;
@@ -38,7 +39,7 @@ const articles = ({ strapi }: { strapi: Core.Strapi }) => {
       const article = await findPublished(slug);
       if (!article) return null;
       const data = await sanitize(article, ARTICLE_UID, auth);
-      const body = { data: { ...data, url: articleUrl(config, article), bodyHtml: renderBodyHtml(article.body) }, meta: {} };
+      const body = { data: { ...data, url: articleUrl(config, article), bodyHtml: render(article.body) }, meta: {} };
       return { body, type: JSON_TYPE, tags: documentTags(articleRefs(article)) };
     },
 
@@ -46,7 +47,7 @@ const articles = ({ strapi }: { strapi: Core.Strapi }) => {
     async jsonLd(slug: string): Promise<Rendered | null> {
       const article = await findPublished(slug);
       if (!article) return null;
-      const view = articleView(config, article, cmsUrl(), renderBodyHtml(article.body));
+      const view = articleView(config, article, cmsUrl());
       return { body: newsArticleJsonLd(view, config.site), type: JSON_LD_TYPE, tags: documentTags(articleRefs(article)) };
     },
 

@@ -12,6 +12,7 @@ type Section = { body?: string | null; [field: string]: unknown };
 /** Published fact checks as frontends read them: whole, with their texts as sanitized HTML, and as ClaimReview. */
 const factChecks = ({ strapi }: { strapi: Core.Strapi }) => {
   const config = deliveryConfig(strapi);
+  const render = (text: unknown) => renderBodyHtml(typeof text === 'string' ? text : null, { siteUrl: config.site.siteUrl });
 
   async function findPublished(slug: string): Promise<FactCheckDocument | null> {
     const found = await strapi.documents(FACT_CHECK_UID).findFirst({ filters: { slug }, status: 'published', populate: FACT_CHECK_POPULATE } as never);
@@ -23,8 +24,8 @@ const factChecks = ({ strapi }: { strapi: Core.Strapi }) => {
       const factCheck = await findPublished(slug);
       if (!factCheck) return null;
       const data = (await strapi.contentAPI.sanitize.output(factCheck, strapi.getModel(FACT_CHECK_UID), { auth })) as Record<string, unknown>;
-      const sections = ((data.sections as Section[] | undefined) ?? []).map((section) => ({ ...section, bodyHtml: renderBodyHtml(section.body) }));
-      const html = (field: 'summary' | 'bottomLine' | 'limitations') => renderBodyHtml(data[field] as string | null | undefined);
+      const sections = ((data.sections as Section[] | undefined) ?? []).map((section) => ({ ...section, bodyHtml: render(section.body) }));
+      const html = (field: 'summary' | 'bottomLine' | 'limitations') => render(data[field]);
       const body = {
         data: {
           ...data,

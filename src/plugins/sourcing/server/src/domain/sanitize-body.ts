@@ -6,12 +6,22 @@ import { classifyHref } from './link-target';
 /** Inline HTML an article body or fact-check text may carry besides its Markdown. */
 export const INLINE_TAGS = ['a', 'mark', 'span', 'em', 'strong', 'b', 'i', 'u', 's', 'del', 'ins', 'sub', 'sup', 'br', 'abbr', 'code'];
 
-/** The attributes and classes that inline HTML keeps: highlight colours, the plain-link class, social handles. */
-export const INLINE_ATTRIBUTES: Record<string, string[]> = { a: ['href', 'class', 'rel', 'title'], mark: ['class'], span: ['class'], abbr: ['title'] };
-export const INLINE_CLASSES: Record<string, string[]> = { mark: [...HIGHLIGHT_COLOURS], a: ['plain'], span: ['social-handle'] };
+/**
+ * The allow-list for that inline HTML: highlight colours, the plain-link class, social handles; links to web pages
+ * only. Whoever renders a body to readers starts from the same list.
+ */
+export const INLINE_HTML = {
+  allowedTags: INLINE_TAGS,
+  allowedAttributes: { a: ['href', 'class', 'rel', 'title'], mark: ['class'], span: ['class'], abbr: ['title'] },
+  allowedClasses: { mark: [...HIGHLIGHT_COLOURS], a: ['plain'], span: ['social-handle'] },
+  allowedSchemes: ['http', 'https'],
+  allowedSchemesByTag: {},
+  allowedSchemesAppliedToAttributes: ['href'],
+  allowProtocolRelative: false,
+  disallowedTagsMode: 'discard',
+} satisfies sanitizeHtml.IOptions;
 
-const EXTERNAL_REL = 'noopener noreferrer';
-
+export const EXTERNAL_REL = 'noopener noreferrer';
 
 // Schemes a Markdown link must never carry; the browser ignores whitespace and control characters inside a scheme.
 const DANGEROUS_SCHEME = /^(javascript|vbscript|data|file):/i;
@@ -20,14 +30,7 @@ const markdown = new MarkdownIt();
 
 function htmlOptions(siteUrls: readonly string[]): sanitizeHtml.IOptions {
   return {
-    allowedTags: INLINE_TAGS,
-    allowedAttributes: INLINE_ATTRIBUTES,
-    allowedClasses: INLINE_CLASSES,
-    allowedSchemes: ['http', 'https'],
-    allowedSchemesByTag: {},
-    allowedSchemesAppliedToAttributes: ['href'],
-    allowProtocolRelative: false,
-    disallowedTagsMode: 'discard',
+    ...INLINE_HTML,
     transformTags: {
       a: (tagName, attribs) => {
         const target = classifyHref(attribs.href ?? '', siteUrls);
