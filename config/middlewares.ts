@@ -1,9 +1,11 @@
 export default [
+  // Cached public reads without an Origin are answered here, before the request log and the security middleware.
+  'plugin::delivery.fast-read',
   'strapi::logger',
   'strapi::errors',
   'strapi::security',
   'strapi::cors',
-  // Before routing and the database: public reads the delivery cache holds are answered here.
+  // Before routing and the database: other public reads the delivery cache holds are answered here.
   'plugin::delivery.http-cache',
   'strapi::poweredBy',
   'strapi::query',

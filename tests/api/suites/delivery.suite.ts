@@ -103,6 +103,18 @@ describe('Delivery', () => {
       expect(changed.headers.etag).not.toBe(first.headers.etag);
     });
 
+    it("answers a cached read with its first answer's security headers, and a browser's cross-origin read with CORS", async () => {
+      const article = await filed();
+      const first = await bySlug(article.slug).expect(200);
+      const again = await bySlug(article.slug).expect(200);
+      expect(again.headers['x-content-type-options']).toBe('nosniff');
+      for (const header of ['x-content-type-options', 'x-frame-options', 'content-security-policy', 'content-type']) expect(again.headers[header]).toBe(first.headers[header]);
+      expect(again.headers['set-cookie']).toBeUndefined();
+      const crossOrigin = await bySlug(article.slug).set('Origin', 'https://reader.example.org').expect(200);
+      expect(crossOrigin.headers['access-control-allow-origin']).toBeDefined();
+      expect(crossOrigin.text).toBe(first.text);
+    });
+
     it('never caches a signed-in read', async () => {
       const article = await filed();
       const response = await editor.get(`/api/articles/by-slug/${article.slug}`).expect(200);

@@ -1,6 +1,6 @@
 import type { Core } from '@strapi/strapi';
 import type { Context } from 'koa';
-import { etagOf } from './domain/etag';
+import { etagOf, replayableHeaders } from './domain/etag';
 import type { PendingRead } from './middlewares/http-cache';
 import { getService } from './utils';
 
@@ -20,7 +20,10 @@ export function respond(strapi: Core.Strapi, ctx: Context, rendered: Rendered): 
   const body = Buffer.from(typeof rendered.body === 'string' ? rendered.body : JSON.stringify(rendered.body));
   const etag = etagOf(body);
   const read = ctx.state.deliveryRead as PendingRead | undefined;
-  if (read) getService(strapi, 'cache').keep(read.ticket, read.key, { body, etag, type: rendered.type, tags: rendered.tags, expiresAt: rendered.expiresAt });
+  if (read) {
+    const headers = replayableHeaders(ctx.response.headers as Record<string, string | string[] | number | undefined>);
+    getService(strapi, 'cache').keep(read.ticket, read.key, { body, etag, type: rendered.type, headers, tags: rendered.tags, expiresAt: rendered.expiresAt });
+  }
   ctx.set('ETag', etag);
   ctx.type = rendered.type;
   ctx.body = body;

@@ -3,6 +3,8 @@ export interface CachedResponse {
   body: Buffer;
   etag: string;
   type: string;
+  /** Headers sent with it again (see replayableHeaders). */
+  headers?: Readonly<Record<string, string>>;
   /** What the response depends on (see dependency-tags); invalidating any of them drops it. */
   tags: readonly string[];
   /** When the response goes stale by itself (a sitemap of the last two days), in ms since the epoch. */

@@ -12,10 +12,12 @@ export interface PendingRead {
   key: string;
 }
 
-export const isPublicRead = (ctx: Context): boolean => !ctx.get('authorization');
+const isPublicRead = (ctx: Context): boolean => !ctx.get('authorization');
 
-function send(ctx: Context, entry: CachedResponse, maxAge: number): void {
+/** Answers from a kept response, with 304 when the caller already holds it. */
+export function sendKept(ctx: Context, entry: CachedResponse, maxAge: number): void {
   ctx.status = 200;
+  if (entry.headers) ctx.set(entry.headers);
   ctx.set('ETag', entry.etag);
   ctx.set('Cache-Control', cacheControl(true, maxAge));
   ctx.type = entry.type;
@@ -45,9 +47,10 @@ function revalidate(ctx: Context, publicRead: boolean, maxAge: number): void {
 }
 
 /**
- * In front of the Content API: public reads the cache holds are answered here, before routing, policies and the
- * database; other public reads go on with a ticket so their handler can keep the response; every Content API read
- * leaves with an ETag and Cache-Control. A write waits, before it answers, until the other instances have heard of it.
+ * After CORS, in front of routing: public reads the cache holds are answered here, before policies and the database
+ * (a cross-origin read gets its CORS headers first); other public reads go on with a ticket so their handler can keep
+ * the response; every Content API read leaves with an ETag and Cache-Control. A write waits, before it answers, until
+ * the other instances have heard of it.
  */
 export default (_config: unknown, { strapi }: { strapi: Core.Strapi }) => {
   const prefix = `${strapi.config.get('api.rest.prefix', '/api')}/`;
@@ -64,7 +67,7 @@ export default (_config: unknown, { strapi }: { strapi: Core.Strapi }) => {
     const publicRead = isPublicRead(ctx);
     if (publicRead) {
       const hit = cache.lookup(ctx.url);
-      if (hit) return send(ctx, hit, maxAge);
+      if (hit) return sendKept(ctx, hit, maxAge);
     }
     const ticket = cache.begin();
     ctx.state.deliveryRead = publicRead ? ({ ticket, key: ctx.url } satisfies PendingRead) : undefined;

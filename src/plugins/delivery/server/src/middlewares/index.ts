@@ -1,3 +1,4 @@
+import fastRead from './fast-read';
 import httpCache from './http-cache';
 
-export default { 'http-cache': httpCache };
+export default { 'fast-read': fastRead, 'http-cache': httpCache };
