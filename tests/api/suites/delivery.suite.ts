@@ -115,6 +115,13 @@ describe('Delivery', () => {
       expect(crossOrigin.text).toBe(first.text);
     });
 
+    it('does not keep a read asked for with made-up query parameters, so they cannot crowd real pages out', async () => {
+      const article = await filed();
+      await http().get(`/api/articles/by-slug/${article.slug}?buster=1`).expect(200);
+      await strapiInstance().db.connection('articles').where({ document_id: article.documentId }).update({ deck: 'Changed underneath.' });
+      expect((await http().get(`/api/articles/by-slug/${article.slug}?buster=1`).expect(200)).body.data.deck).toBe('Changed underneath.');
+    });
+
     it('never caches a signed-in read', async () => {
       const article = await filed();
       const response = await editor.get(`/api/articles/by-slug/${article.slug}`).expect(200);

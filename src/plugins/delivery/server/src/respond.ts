@@ -4,6 +4,10 @@ import { etagOf, replayableHeaders } from './domain/etag';
 import type { PendingRead } from './middlewares/http-cache';
 import { getService } from './utils';
 
+// The only query parameters a delivery route reads; a response asked for with others (a cache-buster) is served but not
+// kept, so made-up addresses cannot push real pages out of the cache.
+const READ_PARAMETERS = new Set(['page', 'pageSize']);
+
 export const JSON_TYPE = 'application/json; charset=utf-8';
 export const JSON_LD_TYPE = 'application/ld+json; charset=utf-8';
 
@@ -20,7 +24,7 @@ export function respond(strapi: Core.Strapi, ctx: Context, rendered: Rendered): 
   const body = Buffer.from(typeof rendered.body === 'string' ? rendered.body : JSON.stringify(rendered.body));
   const etag = etagOf(body);
   const read = ctx.state.deliveryRead as PendingRead | undefined;
-  if (read) {
+  if (read && Object.keys(ctx.query).every((name) => READ_PARAMETERS.has(name))) {
     const headers = replayableHeaders(ctx.response.headers as Record<string, string | string[] | number | undefined>);
     getService(strapi, 'cache').keep(read.ticket, read.key, { body, etag, type: rendered.type, headers, tags: rendered.tags, expiresAt: rendered.expiresAt });
   }

@@ -51,7 +51,7 @@ const delivery = ({ strapi }: { strapi: Core.Strapi }) => {
     async claimReview(ctx: Context) {
       const name = slug(ctx);
       const review = name ? await getService(strapi, 'factChecks').claimReview(name) : null;
-      if (review && 'verdict' in review) return ctx.notFound(MESSAGES.noVerdict);
+      if (review === 'no-verdict') return ctx.notFound(MESSAGES.noVerdict);
       send(ctx, review, MESSAGES.factCheckNotFound);
     },
 

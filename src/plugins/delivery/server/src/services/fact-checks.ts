@@ -40,12 +40,12 @@ const factChecks = ({ strapi }: { strapi: Core.Strapi }) => {
       return { body, type: JSON_TYPE, tags: documentTags(factCheckRefs(factCheck)) };
     },
 
-    /** ClaimReview for a fact check with a verdict; `verdict: false` when it has none (an explainer). */
-    async claimReview(slug: string): Promise<Rendered | { verdict: false } | null> {
+    /** ClaimReview for a fact check with a verdict; 'no-verdict' for one without (an explainer). */
+    async claimReview(slug: string): Promise<Rendered | 'no-verdict' | null> {
       const factCheck = await findPublished(slug);
       if (!factCheck) return null;
       const review = claimReviewJsonLd(factCheckView(config, factCheck), config.site);
-      if (!review) return { verdict: false };
+      if (!review) return 'no-verdict';
       return { body: review, type: JSON_LD_TYPE, tags: documentTags(factCheckRefs(factCheck)) };
     },
   };
