@@ -1,15 +1,12 @@
-import { spawn } from 'child_process';
 import fs from 'fs';
 import os from 'os';
 import path from 'path';
 import { parseArgs } from 'util';
+import { FIXTURE_SITE } from './lib/paths';
+import { runImporter } from './lib/processes';
 import { createScratchDatabase, type DatabaseClient } from './lib/scratch-database';
 import { scratchSecrets } from './lib/scratch-secrets';
 import { writeSyntheticArchive } from './lib/synthetic-archive';
-
-// Compiled to dist/bench, so the project root is two levels up.
-const APP = path.resolve(__dirname, '..', '..');
-const FIXTURE_SITE = path.resolve(APP, '..', 'shared', 'fixtures', 'adriatic');
 
 const USAGE = `Usage: npm run bench:import -- [--sizes 1000,10000] [--databases sqlite,postgres]
 
@@ -32,40 +29,28 @@ interface Measurement {
  * Runs the CLI exactly as an editor would, timing from start to exit and from the first to the last progress line, so
  * the figure for the import itself does not include Strapi's boot.
  */
-function importOnce(database: DatabaseClient, dir: string, env: Record<string, string>, articles: number): Promise<Measurement> {
-  return new Promise((resolve, reject) => {
-    const started = process.hrtime.bigint();
-    let firstItem: bigint | null = null;
-    let lastItem: bigint | null = null;
-    let stderrTail = '';
-    const child = spawn(process.execPath, [path.join(APP, 'dist', 'scripts', 'import.js'), dir], {
-      cwd: APP,
-      env: { ...process.env, ...scratchSecrets(), ...env },
-      stdio: ['ignore', 'ignore', 'pipe'],
-    });
-    child.stderr.on('data', (chunk: Buffer) => {
-      const text = chunk.toString();
-      if (/^\[\d+\/\d+\] /m.test(text)) {
-        lastItem = process.hrtime.bigint();
-        firstItem ??= lastItem;
-      }
-      stderrTail = (stderrTail + text).slice(-2000);
-    });
-    child.on('error', reject);
-    child.on('close', (exitCode) => {
-      const ended = process.hrtime.bigint();
-      const seconds = (from: bigint, to: bigint) => Number(to - from) / 1e9;
-      if (exitCode !== 0) process.stderr.write(`The importer exited with ${exitCode}:\n${stderrTail}\n`);
-      resolve({
-        database,
-        articles,
-        exitCode,
-        bootSeconds: firstItem === null ? 0 : seconds(started, firstItem),
-        importSeconds: firstItem === null || lastItem === null ? 0 : seconds(firstItem, lastItem),
-        totalSeconds: seconds(started, ended),
-      });
-    });
+async function importOnce(database: DatabaseClient, dir: string, env: Record<string, string>, articles: number): Promise<Measurement> {
+  const started = process.hrtime.bigint();
+  // An object rather than two lets: the callback sets them, which TypeScript's narrowing after the await would not see.
+  const item: { first: bigint | null; last: bigint | null } = { first: null, last: null };
+  const importer = runImporter(dir, { ...scratchSecrets(), ...env }, (text) => {
+    if (/^\[\d+\/\d+\] /m.test(text)) {
+      item.last = process.hrtime.bigint();
+      item.first ??= item.last;
+    }
   });
+  const { exitCode, stderrTail } = await importer.exited;
+  const ended = process.hrtime.bigint();
+  const seconds = (from: bigint, to: bigint) => Number(to - from) / 1e9;
+  if (exitCode !== 0) process.stderr.write(`The importer exited with ${exitCode}:\n${stderrTail}\n`);
+  return {
+    database,
+    articles,
+    exitCode,
+    bootSeconds: item.first === null ? 0 : seconds(started, item.first),
+    importSeconds: item.first === null || item.last === null ? 0 : seconds(item.first, item.last),
+    totalSeconds: seconds(started, ended),
+  };
 }
 
 function listOption<T extends string>(value: string, allowed?: readonly T[]): T[] {
