@@ -65,6 +65,16 @@ describe('Delivery', () => {
       expect(response.headers['content-type']).toMatch(/^application\/json/);
     });
 
+    it('stamps the first publication date, and keeps it and the address through a corrected re-publish', async () => {
+      const before = Date.now();
+      const article = await filed();
+      const first = (await bySlug(article.slug).expect(200)).body.data;
+      expect(Date.parse(first.datePublished)).toBeGreaterThanOrEqual(before - 1000);
+      await editor.put(`/api/articles/${article.documentId}?status=published`, { data: { deck: 'Corrected.' } }).expect(200);
+      const corrected = (await bySlug(article.slug).expect(200)).body.data;
+      expect([corrected.deck, corrected.datePublished, corrected.url]).toEqual(['Corrected.', first.datePublished, first.url]);
+    });
+
     it('answers 404 for an unknown slug, a draft, and a slug that cannot be one', async () => {
       const draft = (await editor.post('/api/articles?status=draft', { data: { title: unique('Never published') } }).expect(201)).body.data;
       await bySlug(draft.slug).expect(404);

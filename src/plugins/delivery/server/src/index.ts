@@ -1,9 +1,11 @@
 import type { Core } from '@strapi/strapi';
+import { useDocumentMiddleware } from '../../../../utils/document-middleware';
 import config from './config';
 import controllers from './controllers';
 import middlewares from './middlewares';
 import routes from './routes';
 import services from './services';
+import { backfillFirstPublication, stampFirstPublication } from './first-publication';
 import { getService } from './utils';
 import { watchWrites } from './write-watch';
 
@@ -15,9 +17,11 @@ export default {
   services,
   register({ strapi }: { strapi: Core.Strapi }) {
     watchWrites(strapi);
+    useDocumentMiddleware(strapi.documents, stampFirstPublication(strapi));
   },
   async bootstrap({ strapi }: { strapi: Core.Strapi }) {
     await getService(strapi, 'cache').startBus();
+    await backfillFirstPublication(strapi);
   },
   async destroy({ strapi }: { strapi: Core.Strapi }) {
     await getService(strapi, 'cache').stopBus();
