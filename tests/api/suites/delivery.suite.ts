@@ -192,6 +192,13 @@ describe('Delivery', () => {
       expect(jsonLd.url).toMatch(/^https:\/\/the-adriatic\.github\.io\/the-adriatic\/\d{4}\/\d\d\/\d\d\//);
     });
 
+    it('escapes JSON-LD so a frontend can inline it in a script element', async () => {
+      const article = await filed({ title: unique('Leaders </script><script>alert(1)</script> meet') });
+      const response = await http().get(`/api/articles/by-slug/${article.slug}/jsonld`).expect(200);
+      expect(response.text).not.toContain('</script>');
+      expect(JSON.parse(response.text).headline).toContain('</script>');
+    });
+
     it('labels an AI image with its credit and IPTC digital source type', async () => {
       const article = await filed({
         leadImage: { url: 'https://images.example.org/ai.png', origin: 'ai-generated', credit: 'Midjourney', caption: 'AI-generated illustration of the summit.' },

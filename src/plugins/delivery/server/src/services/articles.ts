@@ -2,7 +2,7 @@ import type { Core } from '@strapi/strapi';
 import { withArticleCounts } from '../../../../../utils/article-counts';
 import { renderBodyHtml } from '../domain/body-html';
 import { documentTags, listTags } from '../domain/dependency-tags';
-import { newsArticleJsonLd } from '../domain/json-ld';
+import { newsArticleJsonLd, serializeJsonLd } from '../domain/json-ld';
 import { JSON_LD_TYPE, JSON_TYPE, type Rendered } from '../respond';
 import { ARTICLE_POPULATE, articleRefs, articleUrl, articleView, type ArticleDocument } from '../shape';
 import { ARTICLE_UID, AUTHOR_UID, CATEGORY_UID, FILE_UID, KICKER_UID } from '../constants';
@@ -48,7 +48,8 @@ const articles = ({ strapi }: { strapi: Core.Strapi }) => {
       const article = await findPublished(slug);
       if (!article) return null;
       const view = articleView(config, article, cmsUrl());
-      return { body: newsArticleJsonLd(view, config.site), type: JSON_LD_TYPE, tags: documentTags(articleRefs(article)) };
+      // Escaped for inlining: frontends put it in a <script type="application/ld+json"> as it comes.
+      return { body: serializeJsonLd(newsArticleJsonLd(view, config.site)), type: JSON_LD_TYPE, tags: documentTags(articleRefs(article)) };
     },
 
     /**

@@ -1,7 +1,7 @@
 import type { Core } from '@strapi/strapi';
 import { renderBodyHtml } from '../domain/body-html';
 import { documentTags } from '../domain/dependency-tags';
-import { claimReviewJsonLd } from '../domain/json-ld';
+import { claimReviewJsonLd, serializeJsonLd } from '../domain/json-ld';
 import { JSON_LD_TYPE, JSON_TYPE, type Rendered } from '../respond';
 import { FACT_CHECK_POPULATE, factCheckRefs, factCheckUrl, factCheckView, type FactCheckDocument } from '../shape';
 import { FACT_CHECK_UID } from '../constants';
@@ -46,7 +46,7 @@ const factChecks = ({ strapi }: { strapi: Core.Strapi }) => {
       if (!factCheck) return null;
       const review = claimReviewJsonLd(factCheckView(config, factCheck), config.site);
       if (!review) return 'no-verdict';
-      return { body: review, type: JSON_LD_TYPE, tags: documentTags(factCheckRefs(factCheck)) };
+      return { body: serializeJsonLd(review), type: JSON_LD_TYPE, tags: documentTags(factCheckRefs(factCheck)) };
     },
   };
 };
