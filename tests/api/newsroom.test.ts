@@ -11,6 +11,7 @@ import './suites/sourcing-fact-checks.suite';
 import './suites/image-policy.suite';
 import './suites/editorial.suite';
 import './suites/delivery.suite';
+import './suites/delivery-feeds.suite';
 import './suites/delivery-instances.suite';
 import './suites/importer.suite';
 import './suites/importer-kill.suite';
