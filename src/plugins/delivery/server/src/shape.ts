@@ -54,6 +54,15 @@ export const ARTICLE_POPULATE = {
   sources: true,
 };
 
+/** Lists and feeds show each article's kicker, category, bylines and image, not its highlights and sources. */
+export const LIST_POPULATE = { kicker: true, category: true, authors: true, leadImage: { populate: { file: true } } };
+
+/** The types a list or feed shows, for its cache tags. */
+export const LIST_TYPES = [ARTICLE_UID, KICKER_UID, CATEGORY_UID, AUTHOR_UID, FILE_UID];
+
+/** Newest first: by first publication, then by the last publish for articles published at the same instant. */
+export const NEWEST_FIRST = [{ datePublished: 'desc' }, { publishedAt: 'desc' }];
+
 export const FACT_CHECK_POPULATE = {
   sections: true,
   relatedQuestions: true,

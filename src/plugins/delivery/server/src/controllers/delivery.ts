@@ -4,7 +4,7 @@ import { fieldError } from '../../../../../utils/errors';
 import { isSlug, readPage } from '../domain/paging';
 import { respond, type Rendered } from '../respond';
 import type { FeedFormat, FeedOf } from '../services/feeds';
-import type { Taxonomy } from '../services/articles';
+import type { Taxonomy } from '../lookup';
 import { MESSAGES } from '../constants';
 import { getService } from '../utils';
 

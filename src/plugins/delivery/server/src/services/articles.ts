@@ -3,42 +3,29 @@ import { withArticleCounts } from '../../../../../utils/article-counts';
 import { renderBodyHtml } from '../domain/body-html';
 import { documentTags, listTags } from '../domain/dependency-tags';
 import { newsArticleJsonLd, serializeJsonLd } from '../domain/json-ld';
+import { cmsUrl, findPublishedBySlug, findTaxon, sanitizeFor, type Taxonomy } from '../lookup';
 import { JSON_LD_TYPE, JSON_TYPE, type Rendered } from '../respond';
-import { ARTICLE_POPULATE, articleRefs, articleUrl, articleView, type ArticleDocument } from '../shape';
-import { ARTICLE_UID, AUTHOR_UID, CATEGORY_UID, FILE_UID, KICKER_UID } from '../constants';
+import { ARTICLE_POPULATE, LIST_POPULATE, LIST_TYPES, NEWEST_FIRST, articleRefs, articleUrl, articleView, type ArticleDocument } from '../shape';
+import { ARTICLE_UID } from '../constants';
 import { deliveryConfig } from '../utils';
-
-export type Auth = unknown;
-export type Taxonomy = 'category' | 'kicker';
 
 export interface Page {
   page: number;
   pageSize: number;
 }
 
-const TAXONOMY_UID: Record<Taxonomy, string> = { category: CATEGORY_UID, kicker: KICKER_UID };
-const LIST_POPULATE = { kicker: true, category: true, authors: true, leadImage: { populate: { file: true } } };
-const LIST_TYPES = [ARTICLE_UID, KICKER_UID, CATEGORY_UID, AUTHOR_UID, FILE_UID];
-
 /** Published articles as frontends read them: one by slug, whole, and lists by category or kicker. */
 const articles = ({ strapi }: { strapi: Core.Strapi }) => {
   const config = deliveryConfig(strapi);
   const render = (body: string | null | undefined) => renderBodyHtml(body, { siteUrl: config.site.siteUrl });
-  const cmsUrl = () => (strapi.config.get('server.url', '') as string) || 'http://localhost:1337/';
-  const sanitize = (data: unknown, uid: string, auth: Auth) =>
-    strapi.contentAPI.sanitize.output(data as Record<string, unknown>, strapi.getModel(uid as never), { auth }) as Promise<Record<string, unknown>>;
-
-  async function findPublished(slug: string): Promise<ArticleDocument | null> {
-    const found = await strapi.documents(ARTICLE_UID).findFirst({ filters: { slug }, status: 'published', populate: ARTICLE_POPULATE } as never);
-    return (found as unknown as ArticleDocument | null) ?? null;
-  }
+  const findPublished = (slug: string) => findPublishedBySlug<ArticleDocument>(strapi, ARTICLE_UID, slug, ARTICLE_POPULATE);
 
   return {
     /** The whole published article, with its body as sanitized HTML; null for a draft or an unknown slug. */
-    async bySlug(slug: string, auth: Auth): Promise<Rendered | null> {
+    async bySlug(slug: string, auth: unknown): Promise<Rendered | null> {
       const article = await findPublished(slug);
       if (!article) return null;
-      const data = await sanitize(article, ARTICLE_UID, auth);
+      const data = await sanitizeFor(strapi, ARTICLE_UID, article, auth);
       const body = { data: { ...data, url: articleUrl(config, article), bodyHtml: render(article.body) }, meta: {} };
       return { body, type: JSON_TYPE, tags: documentTags(articleRefs(article)) };
     },
@@ -47,34 +34,29 @@ const articles = ({ strapi }: { strapi: Core.Strapi }) => {
     async jsonLd(slug: string): Promise<Rendered | null> {
       const article = await findPublished(slug);
       if (!article) return null;
-      const view = articleView(config, article, cmsUrl());
+      const view = articleView(config, article, cmsUrl(strapi));
       // Escaped for inlining: frontends put it in a <script type="application/ld+json"> as it comes.
       return { body: serializeJsonLd(newsArticleJsonLd(view, config.site)), type: JSON_LD_TYPE, tags: documentTags(articleRefs(article)) };
     },
 
-    /**
-     * A category's or kicker's published articles, newest first. A proposed kicker has not been shown to readers; a
-     * retired one stays readable as an archive.
-     */
-    async under(taxonomy: Taxonomy, slug: string, { page, pageSize }: Page, auth: Auth): Promise<Rendered | null> {
-      const uid = TAXONOMY_UID[taxonomy];
-      const where = taxonomy === 'kicker' ? { slug, state: { $ne: 'proposed' } } : { slug };
-      const parent = (await strapi.db.query(uid as never).findOne({ where })) as { documentId: string } | null;
-      if (!parent) return null;
-      const filters = { [taxonomy]: { documentId: parent.documentId } };
-      const [found, total] = await Promise.all([
+    /** A category's or kicker's published articles, newest first, with the category or kicker and its count. */
+    async under(taxonomy: Taxonomy, slug: string, { page, pageSize }: Page, auth: unknown): Promise<Rendered | null> {
+      const found = await findTaxon(strapi, taxonomy, slug);
+      if (!found) return null;
+      const filters = { [taxonomy]: { documentId: found.taxon.documentId } };
+      const [listed, total] = await Promise.all([
         strapi.documents(ARTICLE_UID).findMany({
           filters,
           status: 'published',
-          sort: [{ datePublished: 'desc' }, { publishedAt: 'desc' }],
+          sort: NEWEST_FIRST,
           start: (page - 1) * pageSize,
           limit: pageSize,
           populate: LIST_POPULATE,
         } as never),
         strapi.documents(ARTICLE_UID).count({ filters, status: 'published' } as never),
       ]);
-      const data = await sanitize(found, ARTICLE_UID, auth);
-      const [counted] = await withArticleCounts(strapi, taxonomy, [await sanitize(parent, uid, auth)]);
+      const data = await sanitizeFor(strapi, ARTICLE_UID, listed, auth);
+      const [counted] = await withArticleCounts(strapi, taxonomy, [await sanitizeFor(strapi, found.uid, found.taxon, auth)]);
       const pagination = { page, pageSize, pageCount: Math.ceil(total / pageSize), total };
       return { body: { data, meta: { [taxonomy]: counted, pagination } }, type: JSON_TYPE, tags: listTags(LIST_TYPES) };
     },

@@ -2,6 +2,7 @@ import type { Core } from '@strapi/strapi';
 import { renderBodyHtml } from '../domain/body-html';
 import { documentTags } from '../domain/dependency-tags';
 import { claimReviewJsonLd, serializeJsonLd } from '../domain/json-ld';
+import { findPublishedBySlug, sanitizeFor } from '../lookup';
 import { JSON_LD_TYPE, JSON_TYPE, type Rendered } from '../respond';
 import { FACT_CHECK_POPULATE, factCheckRefs, factCheckUrl, factCheckView, type FactCheckDocument } from '../shape';
 import { FACT_CHECK_UID } from '../constants';
@@ -14,16 +15,13 @@ const factChecks = ({ strapi }: { strapi: Core.Strapi }) => {
   const config = deliveryConfig(strapi);
   const render = (text: unknown) => renderBodyHtml(typeof text === 'string' ? text : null, { siteUrl: config.site.siteUrl });
 
-  async function findPublished(slug: string): Promise<FactCheckDocument | null> {
-    const found = await strapi.documents(FACT_CHECK_UID).findFirst({ filters: { slug }, status: 'published', populate: FACT_CHECK_POPULATE } as never);
-    return (found as unknown as FactCheckDocument | null) ?? null;
-  }
+  const findPublished = (slug: string) => findPublishedBySlug<FactCheckDocument>(strapi, FACT_CHECK_UID, slug, FACT_CHECK_POPULATE);
 
   return {
     async bySlug(slug: string, auth: unknown): Promise<Rendered | null> {
       const factCheck = await findPublished(slug);
       if (!factCheck) return null;
-      const data = (await strapi.contentAPI.sanitize.output(factCheck, strapi.getModel(FACT_CHECK_UID), { auth })) as Record<string, unknown>;
+      const data = await sanitizeFor(strapi, FACT_CHECK_UID, factCheck, auth);
       const sections = ((data.sections as Section[] | undefined) ?? []).map((section) => ({ ...section, bodyHtml: render(section.body) }));
       const html = (field: 'summary' | 'bottomLine' | 'limitations') => render(data[field]);
       const body = {
