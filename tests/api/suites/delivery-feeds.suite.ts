@@ -1,19 +1,10 @@
-import { author, bySlug, category, readAsText, story, type Filed, type Published } from '../../helpers/delivery';
+import { bySlug, category, deskForSuite, readAsText, story, type Published } from '../../helpers/delivery';
 import { editor, http, unique } from '../../helpers/http';
 import { strapiInstance } from '../../helpers/strapi';
 
 describe('Delivery: structured data, lists and feeds', () => {
-  let section: Filed;
-  let byline: Filed;
-  const kickerLabel = unique('Series');
-
-  beforeAll(async () => {
-    section = await category('Delivery desk');
-    byline = await author('Ana Delivery');
-  });
-
-  const filed = (extra: Record<string, unknown> = {}) =>
-    story({ category: section.documentId, authors: [byline.documentId], kickerLabel, ...extra });
+  const desk = deskForSuite();
+  const { filed } = desk;
 
   describe('Delivery: structured data', () => {
     it('describes an article as a schema.org NewsArticle with dated, credited, cited facts', async () => {
@@ -86,10 +77,10 @@ describe('Delivery: structured data, lists and feeds', () => {
       const kicker = (await bySlug(article.slug).expect(200)).body.data.kicker;
       const cases: Array<[string, RegExp]> = [
         ['/api/feeds/rss.xml', /^application\/rss\+xml/],
-        [`/api/feeds/categories/${section.slug}/rss.xml`, /^application\/rss\+xml/],
+        [`/api/feeds/categories/${desk.section.slug}/rss.xml`, /^application\/rss\+xml/],
         [`/api/feeds/kickers/${kicker.slug}/rss.xml`, /^application\/rss\+xml/],
         ['/api/feeds/feed.json', /^application\/feed\+json/],
-        [`/api/feeds/categories/${section.slug}/feed.json`, /^application\/feed\+json/],
+        [`/api/feeds/categories/${desk.section.slug}/feed.json`, /^application\/feed\+json/],
         [`/api/feeds/kickers/${kicker.slug}/feed.json`, /^application\/feed\+json/],
         ['/api/sitemap.xml', /^application\/xml/],
         ['/api/news-sitemap.xml', /^application\/xml/],
@@ -106,16 +97,16 @@ describe('Delivery: structured data, lists and feeds', () => {
 
     it('never shows a draft in any endpoint, feed or sitemap', async () => {
       const title = unique('Secret draft');
-      const draft = (await editor.post('/api/articles?status=draft', { data: { title, body: 'Not yet.', category: section.documentId, kickerLabel, datePublished: new Date().toISOString() } }).expect(201)).body.data;
-      const kicker = (await strapiInstance().db.query('api::kicker.kicker').findOne({ where: { label: kickerLabel } })) as { slug: string };
+      const draft = (await editor.post('/api/articles?status=draft', { data: { title, body: 'Not yet.', category: desk.section.documentId, kickerLabel: desk.kickerLabel, datePublished: new Date().toISOString() } }).expect(201)).body.data;
+      const kicker = (await strapiInstance().db.query('api::kicker.kicker').findOne({ where: { label: desk.kickerLabel } })) as { slug: string };
       const paths = [
         `/api/articles/by-slug/${draft.slug}`,
         `/api/articles/by-slug/${draft.slug}/jsonld`,
-        `/api/categories/${section.slug}/articles?pageSize=50`,
+        `/api/categories/${desk.section.slug}/articles?pageSize=50`,
         `/api/kickers/${kicker.slug}/articles?pageSize=50`,
         '/api/feeds/rss.xml',
         '/api/feeds/feed.json',
-        `/api/feeds/categories/${section.slug}/rss.xml`,
+        `/api/feeds/categories/${desk.section.slug}/rss.xml`,
         `/api/feeds/kickers/${kicker.slug}/feed.json`,
         '/api/sitemap.xml',
         '/api/news-sitemap.xml',

@@ -1,22 +1,13 @@
 import { chiefEditorToken } from '../../helpers/editorial';
-import { author, bySlug, category, story, type Filed } from '../../helpers/delivery';
+import { author, bySlug, deskForSuite, story } from '../../helpers/delivery';
 import { editor, http, unique } from '../../helpers/http';
 import { strapiInstance } from '../../helpers/strapi';
 
 const ARTICLE = 'api::article.article';
 
 describe('Delivery', () => {
-  let section: Filed;
-  let byline: Filed;
-  const kickerLabel = unique('Series');
-
-  beforeAll(async () => {
-    section = await category('Delivery desk');
-    byline = await author('Ana Delivery');
-  });
-
-  const filed = (extra: Record<string, unknown> = {}) =>
-    story({ category: section.documentId, authors: [byline.documentId], kickerLabel, ...extra });
+  const desk = deskForSuite();
+  const { filed } = desk;
 
   describe('Delivery: articles by slug', () => {
     it('answers the whole published article in one call, with its body as sanitized HTML', async () => {
@@ -24,9 +15,9 @@ describe('Delivery', () => {
       const response = await bySlug(article.slug).expect(200);
       const { data } = response.body;
       expect(data).toMatchObject({ documentId: article.documentId, title: article.title, deck: 'A standfirst.' });
-      expect(data.kicker).toMatchObject({ label: kickerLabel });
-      expect(data.category).toMatchObject({ documentId: section.documentId });
-      expect(data.authors.map((entry: { documentId: string }) => entry.documentId)).toEqual([byline.documentId]);
+      expect(data.kicker).toMatchObject({ label: desk.kickerLabel });
+      expect(data.category).toMatchObject({ documentId: desk.section.documentId });
+      expect(data.authors.map((entry: { documentId: string }) => entry.documentId)).toEqual([desk.byline.documentId]);
       expect(data.imageDisclosure).toMatchObject({ origin: 'ai-placeholder', isPlaceholder: true });
       expect(data.highlights).toEqual([expect.objectContaining({ exact: 'the mission goes on', source: expect.objectContaining({ url: 'https://www.nato.int/kfor' }) })]);
       expect(data.sources.map((source: { url: string }) => source.url)).toEqual(['https://www.nato.int/kfor']);
@@ -132,7 +123,7 @@ describe('Delivery', () => {
 
     it("shows an author's corrected name on the articles under the byline, and forgets a deleted article", async () => {
       const writer = await author('Andraz Tavcar');
-      const article = await story({ category: section.documentId, authors: [writer.documentId] });
+      const article = await story({ category: desk.section.documentId, authors: [writer.documentId] });
       await bySlug(article.slug).expect(200);
       await editor.put(`/api/authors/${writer.documentId}`, { data: { name: unique('Andraž Tavčar') } }).expect(200);
       expect((await bySlug(article.slug).expect(200)).body.data.authors[0].name).toMatch(/^Andraž Tavčar/);
@@ -148,7 +139,7 @@ describe('Delivery', () => {
       await strapiInstance().documents(ARTICLE).unpublish({ documentId: article.documentId });
       await bySlug(article.slug).expect(404);
       expect(JSON.stringify((await http().get('/api/feeds/feed.json').expect(200)).body)).not.toContain(article.title);
-      expect((await http().get(`/api/categories/${section.slug}/articles?pageSize=50`).expect(200)).text).not.toContain(article.title);
+      expect((await http().get(`/api/categories/${desk.section.slug}/articles?pageSize=50`).expect(200)).text).not.toContain(article.title);
     });
   });
 });
