@@ -10,6 +10,9 @@ export default [
   'strapi::poweredBy',
   'strapi::query',
   'strapi::body',
+  // Both read the parsed body: a hostile nesting is refused before anything walks it; a save's version is taken out.
+  'global::body-depth',
+  'global::edit-version',
   'strapi::session',
   'strapi::favicon',
   'strapi::public',

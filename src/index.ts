@@ -1,5 +1,7 @@
 import type { Core } from '@strapi/strapi';
 import { ensureNewsroomAccess } from './bootstrap/newsroom-access';
+import { editVersionMiddleware } from './guards/edit-version-middleware';
+import { plainTextMiddleware } from './guards/plain-text-middleware';
 import { slugMiddleware } from './slugs/slug-middleware';
 import { useDocumentMiddleware } from './utils/document-middleware';
 import { configWithFieldDescriptions, type DescribedSchema } from './utils/field-descriptions';
@@ -12,6 +14,8 @@ function showFieldDescriptions(strapi: Core.Strapi): void {
 
 export default {
   register({ strapi }: { strapi: Core.Strapi }) {
+    useDocumentMiddleware(strapi.documents, editVersionMiddleware(strapi));
+    useDocumentMiddleware(strapi.documents, plainTextMiddleware(strapi));
     useDocumentMiddleware(strapi.documents, slugMiddleware(strapi));
     showFieldDescriptions(strapi);
   },

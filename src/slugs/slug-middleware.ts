@@ -1,5 +1,6 @@
 import type { Core } from '@strapi/strapi';
 import { fieldError } from '../utils/errors';
+import { serialized } from '../utils/serialized';
 import { decideSlug } from './decide-slug';
 import { SLUGGED_TYPES, isSluggedUid, type SluggedUid } from './slugged-types';
 import type { DocumentMiddleware, DocumentParams } from '../utils/document-middleware';
@@ -40,10 +41,13 @@ export function slugMiddleware(strapi: Core.Strapi): DocumentMiddleware {
       savedSource: needsSaved ? await savedSource(strapi, uid, ctx.params) : undefined,
     });
     if (decision.kind === 'invalid') throw fieldError(decision.path, decision.message);
-    if (decision.kind === 'set') {
-      await assertSlugFree(strapi, uid, decision.slug, ctx.params.documentId);
-      data.slug = decision.slug;
-    }
-    return next();
+    if (decision.kind !== 'set') return next();
+    const { slug } = decision;
+    data.slug = slug;
+    // Two saves claiming the same slug at once (two editors, two instances) would both find it free.
+    return serialized(strapi, `slug:${uid}:${slug}`, async () => {
+      await assertSlugFree(strapi, uid, slug, ctx.params.documentId);
+      return next();
+    });
   };
 }

@@ -1,6 +1,8 @@
 import type { Core } from '@strapi/strapi';
 import type { DocumentMiddleware } from '../../../../../utils/document-middleware';
 import { fieldError } from '../../../../../utils/errors';
+import { updateQuietly, type StoredRow } from '../../../../../utils/quiet-update';
+import { serialized } from '../../../../../utils/serialized';
 import { currentActor } from '../actor';
 import { ACTIONS, ARTICLE_UID, KICKER_UID } from '../constants';
 import { normalizeKickerLabel } from '../domain/kicker-label';
@@ -21,12 +23,16 @@ async function resolveLabel(strapi: Core.Strapi, data: Record<string, unknown>):
   if (typeof typed !== 'string') throw fieldError('kickerLabel', 'The kicker is text.');
   const result = normalizeKickerLabel(typed, editorialConfig(strapi).kickerHardLimit);
   if (!result.ok) throw fieldError('kickerLabel', result.message);
-  const existing = await getService(strapi, 'kickers').bySlug(result.slug);
-  const kicker =
-    existing ??
-    ((await strapi.documents(KICKER_UID).create({
-      data: { label: result.label, state: currentActor(strapi).can(ACTIONS.approveKicker) ? 'approved' : 'proposed' },
-    } as never)) as unknown as { documentId: string; label: string });
+  // Two saves typing the same new label at once find it missing together; one creates it, the other then finds it.
+  const kicker = await serialized(strapi, `slug:${KICKER_UID}:${result.slug}`, async () => {
+    const existing = await getService(strapi, 'kickers').bySlug(result.slug);
+    return (
+      existing ??
+      ((await strapi.documents(KICKER_UID).create({
+        data: { label: result.label, state: currentActor(strapi).can(ACTIONS.approveKicker) ? 'approved' : 'proposed' },
+      } as never)) as unknown as { documentId: string; label: string })
+    );
+  });
   data.kicker = kicker.documentId;
   data.kickerLabel = kicker.label;
 }
@@ -35,11 +41,12 @@ async function resolveLabel(strapi: Core.Strapi, data: Record<string, unknown>):
 async function labelFollowsKicker(strapi: Core.Strapi, documentId: string): Promise<void> {
   const draft = (await strapi.db.query(ARTICLE_UID).findOne({
     where: { documentId, publishedAt: null },
-    select: ['id', 'kickerLabel'],
+    select: ['id', 'documentId', 'updatedAt', 'kickerLabel'],
     populate: { kicker: { select: ['label'] } },
-  })) as { id: number; kickerLabel: string | null; kicker: { label: string } | null } | null;
+  })) as (StoredRow & { kickerLabel: string | null; kicker: { label: string } | null }) | null;
   const label = draft?.kicker?.label ?? null;
-  if (draft && draft.kickerLabel !== label) await strapi.db.query(ARTICLE_UID).update({ where: { id: draft.id }, data: { kickerLabel: label } });
+  // Part of the save that set the kicker: the version its answer gave must stay the current one.
+  if (draft && draft.kickerLabel !== label) await updateQuietly(strapi, ARTICLE_UID, [draft], { kickerLabel: label });
 }
 
 export function articleKickerMiddleware(strapi: Core.Strapi): DocumentMiddleware {

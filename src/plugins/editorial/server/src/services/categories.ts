@@ -5,7 +5,7 @@ import { countArticlesUnder } from '../../../../../utils/article-counts';
 import { fieldError } from '../../../../../utils/errors';
 import { ARTICLE_UID, CATEGORY_UID, MESSAGES, SECTION_EDITOR_UID } from '../constants';
 import { describeRule } from '../domain/category-rules';
-import { updateQuietly, type StoredRow } from '../quiet-update';
+import { updateQuietly, type StoredRow } from '../../../../../utils/quiet-update';
 import { editorialConfig } from '../utils';
 
 interface CategoryRow {

@@ -5,7 +5,7 @@ import { fieldError } from '../../../../../utils/errors';
 import { ARTICLE_UID, KICKER_UID, MESSAGES } from '../constants';
 import { normalizeKickerLabel } from '../domain/kicker-label';
 import { KICKER_MESSAGES, KICKER_STATES, type KickerState } from '../domain/kicker-state';
-import { updateQuietly, type StoredRow } from '../quiet-update';
+import { updateQuietly, type StoredRow } from '../../../../../utils/quiet-update';
 import { editorialConfig } from '../utils';
 
 export interface KickerRow {

@@ -106,6 +106,7 @@ function restoreBlockquotes(text: string): string {
  * output changes nothing.
  */
 export function sanitizeBody(text: string, siteUrls: readonly string[] = []): string {
-  const html = sanitizeHtml(expandAutolinks(resolveLiquidLinks(text)), htmlOptions(siteUrls));
+  // NUL carries nothing a reader sees, and PostgreSQL cannot store it.
+  const html = sanitizeHtml(expandAutolinks(resolveLiquidLinks(text.replace(/\u0000/g, ''))), htmlOptions(siteUrls));
   return dropDangerousMarkdownLinks(restoreBlockquotes(html));
 }

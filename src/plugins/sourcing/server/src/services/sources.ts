@@ -2,6 +2,7 @@ import type { Core } from '@strapi/strapi';
 import { PLUGIN_ID, SOURCE_UID } from '../constants';
 import type { SourcingConfig } from '../config';
 import { normalizeSourceUrl } from '../domain/source-url';
+import { updateQuietly } from '../../../../../utils/quiet-update';
 
 type SourcedUid = 'api::article.article' | 'api::fact-check.fact-check';
 
@@ -44,10 +45,11 @@ const sources = ({ strapi }: { strapi: Core.Strapi }) => ({
   /**
    * Points the draft of an article or fact check at exactly these sources, right after it was saved. Written on the
    * draft row, not through the document service: a document update would run every middleware (this sync among them)
-   * again for a list that is derived from the text, not edited.
+   * again for a list that is derived from the text, not edited. Quietly, too: the save's answer carries the version
+   * (`updatedAt`) an editor's next save is checked against, and this is part of that save.
    */
   async linkDraft(uid: SourcedUid, documentId: string, sourceDocumentIds: readonly string[]): Promise<void> {
-    const draft = await strapi.db.query(uid).findOne({ where: { documentId, publishedAt: null }, select: ['id'] });
+    const draft = await strapi.db.query(uid).findOne({ where: { documentId, publishedAt: null }, select: ['id', 'documentId', 'updatedAt'] });
     if (!draft) return;
     const rows = sourceDocumentIds.length
       ? await strapi.db
@@ -56,7 +58,7 @@ const sources = ({ strapi }: { strapi: Core.Strapi }) => ({
       : [];
     const idByDocument = new Map<string, number>(rows.map((row: { id: number; documentId: string }) => [row.documentId, row.id]));
     const ids = [...new Set(sourceDocumentIds)].map((id) => idByDocument.get(id)).filter((id): id is number => id !== undefined);
-    await strapi.db.query(uid).update({ where: { id: draft.id }, data: { sources: ids } });
+    await updateQuietly(strapi, uid, [draft], { sources: ids });
   },
 });
 

@@ -7,9 +7,10 @@ export interface StoredRow {
 }
 
 /**
- * Re-points rows (a kicker or category merged, a kicker renamed) without making them look edited: Strapi's update
- * stamps `updatedAt`, and a draft newer than its published version shows as "Modified" and waits to be published again.
- * So each row gets its own `updatedAt` back (an `updateMany` stamps nothing). Answers how many documents moved.
+ * Re-points rows (a kicker or category merged, a kicker renamed, the sources derived from a text) without making them
+ * look edited: Strapi's update stamps `updatedAt`, a draft newer than its published version shows as "Modified" and
+ * waits to be published again, and an editor's next save would be refused as made from a stale copy. So each row gets
+ * its own `updatedAt` back (an `updateMany` stamps nothing). Answers how many documents moved.
  */
 export async function updateQuietly(strapi: Core.Strapi, uid: UID.ContentType, rows: StoredRow[], data: Record<string, unknown>): Promise<number> {
   const query = strapi.db.query(uid);
