@@ -1,4 +1,5 @@
 import type { StrapiApp } from '@strapi/strapi/admin';
+import { sendEditVersions } from './edit-versions';
 
 export default {
   config: {
@@ -7,5 +8,7 @@ export default {
     notifications: { releases: false },
     tutorials: false,
   },
-  bootstrap(_app: StrapiApp) {},
+  bootstrap(_app: StrapiApp) {
+    sendEditVersions(window);
+  },
 };
