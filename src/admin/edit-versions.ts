@@ -53,13 +53,15 @@ export function createVersionBook(): VersionBook {
   };
 }
 
-const urlOf = (input: RequestInfo | URL): string => (typeof input === 'string' ? input : input instanceof URL ? input.href : input.url);
+type FetchInput = Parameters<typeof fetch>[0];
+
+const urlOf = (input: FetchInput): string => (typeof input === 'string' ? input : input instanceof URL ? input.href : input.url);
 
 /** Wraps the admin panel's fetch so every Content Manager save carries the version its edit view was loaded with. */
 export function sendEditVersions(target: { fetch: typeof fetch }): void {
   const book = createVersionBook();
   const original = target.fetch.bind(target);
-  target.fetch = async (input: RequestInfo | URL, init?: RequestInit): Promise<Response> => {
+  target.fetch = async (input: FetchInput, init?: RequestInit): Promise<Response> => {
     const url = urlOf(input);
     const method = (init?.method ?? 'GET').toUpperCase();
     const sent = typeof init?.body === 'string' ? { ...init, body: book.stamp(url, method, init.body) } : init;

@@ -166,6 +166,31 @@ describe('The admin panel in a browser', () => {
     expect(saved?.state).toBe('approved');
   });
 
+  it('refuses the second of two editors saving one article from stale copies, telling them why', async () => {
+    const title = unique('Shared in the newsroom');
+    const draft = await strapiInstance().documents(ARTICLE).create({ data: { title, deck: 'The first deck.' } } as never);
+    const editUrl = `${origin}/admin/content-manager/collection-types/${ARTICLE}/${draft.documentId}`;
+    const saveOf = (page: Page) => page.waitForResponse((response) => response.request().method() === 'PUT' && response.url().includes(draft.documentId));
+    const [first, second] = [await signedIn('provenance-chief-editor'), await signedIn('provenance-chief-editor')];
+    for (const page of [first, second]) {
+      await page.goto(editUrl);
+      await expectVisible(page, title, 'input');
+    }
+
+    await first.getByLabel('deck').fill('The deck the first editor wrote.');
+    const firstSave = saveOf(first);
+    await first.getByRole('button', { name: 'Save' }).click();
+    expect((await firstSave).status()).toBe(200);
+
+    await second.getByLabel('deck').fill('The deck the second editor wrote.');
+    const secondSave = saveOf(second);
+    await second.getByRole('button', { name: 'Save' }).click();
+    expect((await secondSave).status()).toBe(409);
+    await expectVisible(second, 'after you opened it');
+    const stored = await strapiInstance().documents(ARTICLE).findOne({ documentId: draft.documentId });
+    expect(stored?.deck).toBe('The deck the first editor wrote.');
+  });
+
   it('makes no request outside the machine', async () => {
     // Every page these tests opened counts; this one makes sure the home page and an edit view are among them.
     const page = await signedIn('provenance-chief-editor');

@@ -53,7 +53,7 @@ describe('Admin edit versions: the fetch wrapper', () => {
   it('stamps the save with the version the load answered', async () => {
     const sent: Array<{ url: string; body?: string }> = [];
     const target = {
-      fetch: (async (input: RequestInfo | URL, init?: RequestInit) => {
+      fetch: (async (input: Parameters<typeof fetch>[0], init?: RequestInit) => {
         sent.push({ url: String(input), body: init?.body as string | undefined });
         return new Response(JSON.stringify(loaded('2026-11-30T09:00:00.000Z')), { headers: { 'content-type': 'application/json' } });
       }) as typeof fetch,

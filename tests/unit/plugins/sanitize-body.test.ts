@@ -36,6 +36,10 @@ describe('sanitizeBody', () => {
     expect(clean(markdown)).toBe('## Heading\n\n> A quote\n> > nested\n\n*em* and [a link](https://example.org/a?b=1)');
   });
 
+  it('drops NUL characters, which PostgreSQL cannot store, keeping the text around them', () => {
+    expect(sanitizeBody('Before\u0000after <mark class="yellow">quo\u0000te</mark>')).toBe('Beforeafter <mark class="yellow">quote</mark>');
+  });
+
   it('keeps a Markdown autolink as a link', () => {
     expect(clean('See <https://example.org/x>.')).toBe('See [https://example.org/x](https://example.org/x).');
   });
