@@ -114,3 +114,30 @@ describe('Role abuse: reporters', () => {
     expect(roles.status).toBeLessThan(500);
   });
 });
+
+describe('Role abuse: guessing passwords', () => {
+  const RATE_LIMIT = 'plugin::users-permissions.ratelimit';
+  let testSetting: unknown;
+
+  // The test environment turns the limit off so suites can sign in freely; production keeps it on (config/plugins.ts).
+  beforeAll(() => {
+    testSetting = strapiInstance().config.get(RATE_LIMIT);
+    strapiInstance().config.set(RATE_LIMIT, { enabled: true });
+  });
+
+  afterAll(() => strapiInstance().config.set(RATE_LIMIT, testSetting));
+
+  it('stops a sixth sign-in attempt within five minutes with 429, whatever address or account it claims', async () => {
+    const identifier = `${unique('victim').replace(/\W+/g, '-')}@readers.test`.toLowerCase();
+    const attempt = (account: string, forwardedFor?: string) => {
+      const request = http().post('/api/auth/local');
+      if (forwardedFor) request.set('X-Forwarded-For', forwardedFor);
+      return request.send({ identifier: account, password: 'Wrong-password-1', email: unique('x') });
+    };
+    for (let tries = 0; tries < 5; tries += 1) expect((await attempt(identifier)).status).toBe(400);
+    expect((await attempt(identifier)).status).toBe(429);
+    expect((await attempt(identifier, '203.0.113.9')).status).toBe(429);
+    expect((await attempt(identifier.toUpperCase())).status).toBe(429);
+    expect((await attempt('someone-else@readers.test')).status).toBe(429);
+  });
+});
