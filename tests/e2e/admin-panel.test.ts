@@ -3,6 +3,7 @@ import path from 'path';
 import type { Browser, Page } from 'playwright-core';
 import { parseJekyllPost } from '../../src/importer/domain/jekyll-post';
 import { launchBrowser, signIn } from '../helpers/browser';
+import { HARMLESS_TEXT, HOSTILE_BODY, activeContent } from '../helpers/hostile-html';
 import { createAdminUser, unique } from '../helpers/http';
 import { listenOnLoopback, startStrapi, stopStrapi, strapiInstance } from '../helpers/strapi';
 
@@ -164,6 +165,28 @@ describe('The admin panel in a browser', () => {
     await page.getByText(`“${kicker.label}” is approved.`).waitFor();
     const saved = await strapiInstance().db.query('api::kicker.kicker').findOne({ where: { documentId: kicker.documentId } });
     expect(saved?.state).toBe('approved');
+  });
+
+  it('shows an article with stored XSS payloads inert in the Content Manager preview: no script runs, no dialog opens', async () => {
+    const article = await strapiInstance().documents(ARTICLE).create({ data: { title: unique('Preview under attack'), body: 'Clean on save.' } });
+    // The save path cleans bodies, so the payloads go in underneath it, as a database restore or an old import could.
+    await strapiInstance().db.connection('articles').where({ document_id: article.documentId }).update({ body: HOSTILE_BODY });
+    const page = await signedIn('provenance-chief-editor');
+    const dialogs: string[] = [];
+    page.on('dialog', (dialog) => {
+      dialogs.push(dialog.message());
+      void dialog.dismiss();
+    });
+    await page.goto(`${origin}/admin/content-manager/collection-types/${ARTICLE}/${article.documentId}`);
+    await page.getByRole('link', { name: 'Open preview' }).click();
+    await page.frameLocator('iframe[title="Preview"]').getByText(HARMLESS_TEXT).waitFor();
+    const preview = page.frames().find((frame) => frame.url().includes(`/api/previews/articles/${article.documentId}?status=draft`));
+    if (!preview) throw new Error('The preview iframe did not open the signed preview page.');
+    await preview.waitForLoadState('load');
+    // Evaluated as expressions: the tests compile without the DOM's types.
+    expect([await page.evaluate('typeof window.__xss'), await preview.evaluate('typeof window.__xss')]).toEqual(['undefined', 'undefined']);
+    expect(activeContent(await preview.content())).toEqual([]);
+    expect(dialogs).toEqual([]);
   });
 
   it('makes no request outside the machine', async () => {
