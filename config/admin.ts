@@ -1,4 +1,5 @@
 import type { Core } from '@strapi/strapi';
+import { previewHandler, previewOrigins } from '../src/plugins/delivery/server/src/domain/preview-link';
 
 export default ({ env }: Core.Config.Shared.ConfigParams) => ({
   auth: {
@@ -14,6 +15,16 @@ export default ({ env }: Core.Config.Shared.ConfigParams) => ({
   },
   secrets: {
     encryptionKey: env('ENCRYPTION_KEY'),
+  },
+  // The Content Manager's Preview: articles and fact checks open the delivery plugin's signed preview page, on the CMS
+  // itself. Without PUBLIC_URL the link is root-relative, so it opens on whatever origin the admin panel was reached at.
+  preview: {
+    enabled: true,
+    config: {
+      // The admin's CSP frame-src: the preview is served by the CMS, the admin's own origin (and PUBLIC_URL's).
+      allowedOrigins: previewOrigins(env('PUBLIC_URL', '')),
+      handler: previewHandler({ secret: env('ADMIN_JWT_SECRET', ''), baseUrl: env('PUBLIC_URL', '') }),
+    },
   },
   flags: {
     nps: env.bool('FLAG_NPS', false),

@@ -17,6 +17,7 @@ import './suites/editorial.suite';
 import './suites/delivery.suite';
 import './suites/delivery-feeds.suite';
 import './suites/delivery-instances.suite';
+import './suites/delivery-preview.suite';
 import './suites/importer.suite';
 import './suites/importer-kill.suite';
 import './suites/admin-panel.suite';

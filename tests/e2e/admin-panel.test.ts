@@ -2,7 +2,9 @@ import fs from 'fs';
 import path from 'path';
 import type { Browser, Page } from 'playwright-core';
 import { parseJekyllPost } from '../../src/importer/domain/jekyll-post';
-import { launchBrowser, signIn } from '../helpers/browser';
+import { expectVisible, launchBrowser, signIn } from '../helpers/browser';
+import { approvedDraft } from '../helpers/editorial';
+import { HARMLESS_TEXT, HOSTILE_BODY, activeContent } from '../helpers/hostile-html';
 import { createAdminUser, unique } from '../helpers/http';
 import { listenOnLoopback, startStrapi, stopStrapi, strapiInstance } from '../helpers/strapi';
 
@@ -32,14 +34,6 @@ async function saveNewArticle(page: Page, fields: { title: string; slug?: string
 }
 
 const findArticle = (title: string) => strapiInstance().documents(ARTICLE).findFirst({ filters: { title } });
-
-/** A draft already approved through the editorial stages, so only the rule a test is about stands before publishing. */
-async function approvedDraft(data: Record<string, unknown>): Promise<{ documentId: string; slug?: unknown }> {
-  const draft = await strapiInstance().documents(ARTICLE).create({ data } as never);
-  const trusted = { user: null, name: 'Test', can: () => true };
-  await strapiInstance().plugin('editorial').service('stages').set(draft.documentId, 'approved', null, trusted);
-  return draft;
-}
 
 beforeAll(async () => {
   await startStrapi({ serveAdminPanel: true });
@@ -191,6 +185,28 @@ describe('The admin panel in a browser', () => {
     expect(stored?.deck).toBe('The deck the first editor wrote.');
   });
 
+  it('shows an article with stored XSS payloads inert in the Content Manager preview: no script runs, no dialog opens', async () => {
+    const article = await strapiInstance().documents(ARTICLE).create({ data: { title: unique('Preview under attack'), body: 'Clean on save.' } });
+    // The save path cleans bodies, so the payloads go in underneath it, as a database restore or an old import could.
+    await strapiInstance().db.connection('articles').where({ document_id: article.documentId }).update({ body: HOSTILE_BODY });
+    const page = await signedIn('provenance-chief-editor');
+    const dialogs: string[] = [];
+    page.on('dialog', (dialog) => {
+      dialogs.push(dialog.message());
+      void dialog.dismiss();
+    });
+    await page.goto(`${origin}/admin/content-manager/collection-types/${ARTICLE}/${article.documentId}`);
+    await page.getByRole('link', { name: 'Open preview' }).click();
+    await page.frameLocator('iframe[title="Preview"]').getByText(HARMLESS_TEXT).waitFor();
+    const preview = page.frames().find((frame) => frame.url().includes(`/api/previews/articles/${article.documentId}?status=draft`));
+    if (!preview) throw new Error('The preview iframe did not open the signed preview page.');
+    await preview.waitForLoadState('load');
+    // Evaluated as expressions: the tests compile without the DOM's types.
+    expect([await page.evaluate('typeof window.__xss'), await preview.evaluate('typeof window.__xss')]).toEqual(['undefined', 'undefined']);
+    expect(activeContent(await preview.content())).toEqual([]);
+    expect(dialogs).toEqual([]);
+  });
+
   it('makes no request outside the machine', async () => {
     // Every page these tests opened counts; this one makes sure the home page and an edit view are among them.
     const page = await signedIn('provenance-chief-editor');
@@ -200,12 +216,3 @@ describe('The admin panel in a browser', () => {
     expect([...requestedOrigins].filter((requested) => requested !== origin)).toEqual([]);
   });
 });
-
-/** Waits for text to appear on the page (in an input's value when `where` is "input"); fails after the timeout. */
-async function expectVisible(page: Page, text: string, where: 'text' | 'input' = 'text'): Promise<void> {
-  if (where === 'input') {
-    await page.locator(`input[value="${text.replace(/"/g, '\\"')}"]`).first().waitFor();
-    return;
-  }
-  await page.getByText(text).first().waitFor();
-}

@@ -30,3 +30,12 @@ export async function signIn(page: Page, origin: string, credentials: { email: s
   await page.getByRole('button', { name: 'Login' }).click();
   await page.waitForURL((url) => !url.pathname.startsWith('/admin/auth'));
 }
+
+/** Waits for text to appear on the page (in an input's value when `where` is "input"); fails after the timeout. */
+export async function expectVisible(page: Page, text: string, where: 'text' | 'input' = 'text'): Promise<void> {
+  if (where === 'input') {
+    await page.locator(`input[value="${text.replace(/"/g, '\\"')}"]`).first().waitFor();
+    return;
+  }
+  await page.getByText(text).first().waitFor();
+}

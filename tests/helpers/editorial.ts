@@ -1,5 +1,6 @@
 import type { Response } from 'supertest';
 import { adminSession, editor, http } from './http';
+import { strapiInstance } from './strapi';
 
 let chief: Promise<string> | undefined;
 
@@ -33,4 +34,15 @@ export async function publishArticle(data: Record<string, unknown>, status = 200
   const { documentId } = draft.body.data as { documentId: string };
   await approve(documentId);
   return expectStatus(await editor.put(`/api/articles/${documentId}?status=published`, { data: {} }), status, 'publishing');
+}
+
+/**
+ * An article draft already approved through the editorial stages, made in-process (for the admin-panel tests), so
+ * only the rule a test is about stands before publishing.
+ */
+export async function approvedDraft(data: Record<string, unknown>): Promise<{ documentId: string; slug?: unknown }> {
+  const draft = await strapiInstance().documents('api::article.article').create({ data } as never);
+  const trusted = { user: null, name: 'Test', can: () => true };
+  await strapiInstance().plugin('editorial').service('stages').set(draft.documentId, 'approved', null, trusted);
+  return draft;
 }

@@ -20,4 +20,8 @@ export const MESSAGES = {
   noVerdict: 'This fact check carries no verdict, so it has no ClaimReview.',
   categoryNotFound: 'No such category.',
   kickerNotFound: 'No such kicker.',
+  previewMalformed: 'This preview link is incomplete: open the preview again from the Content Manager.',
+  previewSignature: 'This preview link was not signed by this CMS for this document.',
+  previewExpired: 'This preview link has expired: open the preview again from the Content Manager.',
+  previewNotFound: 'No such document in that version (draft or published) to preview.',
 };

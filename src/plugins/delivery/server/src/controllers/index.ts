@@ -1,3 +1,4 @@
 import delivery from './delivery';
+import previews from './previews';
 
-export default { delivery };
+export default { delivery, previews };

@@ -31,6 +31,8 @@ export function sendKept(ctx: Context, entry: CachedResponse, maxAge: number): v
 /** Gives a Content API response its validator and caching rules, and answers a matching If-None-Match with 304. */
 function revalidate(ctx: Context, publicRead: boolean, maxAge: number): void {
   if (ctx.status !== 200 || ctx.body === undefined || ctx.body === null) return;
+  // A response that said it must never be stored (a signed draft preview) keeps its word: no public caching rules.
+  if (/\bno-store\b/.test(ctx.response.get('Cache-Control'))) return;
   ctx.set('Cache-Control', cacheControl(publicRead, maxAge));
   if (!ctx.response.get('ETag')) {
     const body = ctx.body;

@@ -6,6 +6,9 @@ const read = (path: string, handler: string) => ({
   config: { auth: false },
 });
 
+// The link's signature is the permission: the Content Manager's iframe carries no admin credentials.
+const preview = (path: string, handler: string) => ({ method: 'GET', path, handler: `previews.${handler}`, config: { auth: false } });
+
 export default {
   'content-api': {
     type: 'content-api',
@@ -26,6 +29,8 @@ export default {
       read('/feeds/kickers/:slug/feed.json', 'kickerJsonFeed'),
       read('/sitemap.xml', 'sitemap'),
       read('/news-sitemap.xml', 'newsSitemap'),
+      preview('/previews/articles/:documentId', 'article'),
+      preview('/previews/fact-checks/:documentId', 'factCheck'),
     ],
   },
 };
