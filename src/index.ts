@@ -1,4 +1,5 @@
 import type { Core } from '@strapi/strapi';
+import { surviveDatabaseOutages } from './bootstrap/database-outage';
 import { ensureNewsroomAccess } from './bootstrap/newsroom-access';
 import { slugMiddleware } from './slugs/slug-middleware';
 import { useDocumentMiddleware } from './utils/document-middleware';
@@ -10,13 +11,20 @@ function showFieldDescriptions(strapi: Core.Strapi): void {
   for (const schema of schemas) schema.config = configWithFieldDescriptions(schema);
 }
 
+let stopSurvivingOutages: (() => void) | undefined;
+
 export default {
   register({ strapi }: { strapi: Core.Strapi }) {
+    stopSurvivingOutages = surviveDatabaseOutages(strapi);
     useDocumentMiddleware(strapi.documents, slugMiddleware(strapi));
     showFieldDescriptions(strapi);
   },
 
   async bootstrap({ strapi }: { strapi: Core.Strapi }) {
     await ensureNewsroomAccess(strapi);
+  },
+
+  destroy() {
+    stopSurvivingOutages?.();
   },
 };

@@ -15,6 +15,7 @@ import './suites/delivery-feeds.suite';
 import './suites/delivery-instances.suite';
 import './suites/importer.suite';
 import './suites/importer-kill.suite';
+import './suites/faults.suite';
 import './suites/admin-panel.suite';
 
 beforeAll(async () => {
