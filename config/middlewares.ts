@@ -3,6 +3,8 @@ export default [
   'plugin::delivery.fast-read',
   'strapi::logger',
   'strapi::errors',
+  // Inside the error handler: a database that cannot be reached is a 503 with Retry-After, not a 500 (or a false 401).
+  'global::database-unavailable',
   'strapi::security',
   'strapi::cors',
   // Before routing and the database: other public reads the delivery cache holds are answered here.

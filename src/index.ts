@@ -1,4 +1,5 @@
 import type { Core } from '@strapi/strapi';
+import { surviveDatabaseOutages } from './bootstrap/database-outage';
 import { ensureNewsroomAccess } from './bootstrap/newsroom-access';
 import { editVersionMiddleware } from './guards/edit-version-middleware';
 import { plainTextMiddleware } from './guards/plain-text-middleware';
@@ -12,8 +13,11 @@ function showFieldDescriptions(strapi: Core.Strapi): void {
   for (const schema of schemas) schema.config = configWithFieldDescriptions(schema);
 }
 
+let stopSurvivingOutages: (() => void) | undefined;
+
 export default {
   register({ strapi }: { strapi: Core.Strapi }) {
+    stopSurvivingOutages = surviveDatabaseOutages(strapi);
     useDocumentMiddleware(strapi.documents, editVersionMiddleware(strapi));
     useDocumentMiddleware(strapi.documents, plainTextMiddleware(strapi));
     useDocumentMiddleware(strapi.documents, slugMiddleware(strapi));
@@ -22,5 +26,9 @@ export default {
 
   async bootstrap({ strapi }: { strapi: Core.Strapi }) {
     await ensureNewsroomAccess(strapi);
+  },
+
+  destroy() {
+    stopSurvivingOutages?.();
   },
 };

@@ -20,6 +20,7 @@ import './suites/delivery-instances.suite';
 import './suites/delivery-preview.suite';
 import './suites/importer.suite';
 import './suites/importer-kill.suite';
+import './suites/faults.suite';
 import './suites/admin-panel.suite';
 
 beforeAll(async () => {

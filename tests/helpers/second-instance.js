@@ -15,7 +15,10 @@ async function main() {
   process.once('SIGTERM', () => {
     app.destroy().then(
       () => process.exit(0),
-      () => process.exit(1),
+      (error) => {
+        process.stderr.write(`Could not stop cleanly: ${error.stack ?? error}\n`);
+        process.exit(1);
+      },
     );
   });
 }

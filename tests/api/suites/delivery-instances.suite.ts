@@ -1,28 +1,13 @@
-import { spawn, type ChildProcess } from 'child_process';
-import path from 'path';
 import request from 'supertest';
 import { chiefEditorToken, publishArticle } from '../../helpers/editorial';
 import { editor, http, unique } from '../../helpers/http';
+import { startSecondInstance, type SecondInstance } from '../../helpers/second-instance-process';
 import { strapiInstance } from '../../helpers/strapi';
-
-/** Starts another Strapi on this run's database and answers its address once it serves. */
-function startSecondInstance(): Promise<{ child: ChildProcess; origin: string }> {
-  const child = spawn(process.execPath, [path.join(__dirname, '..', '..', 'helpers', 'second-instance.js')], { env: process.env, stdio: ['ignore', 'pipe', 'pipe'] });
-  let errors = '';
-  child.stderr?.on('data', (chunk: Buffer) => (errors = (errors + chunk.toString()).slice(-4000)));
-  return new Promise((resolve, reject) => {
-    child.stdout?.on('data', (chunk: Buffer) => {
-      const port = /listening (\d+)/.exec(chunk.toString())?.[1];
-      if (port) resolve({ child, origin: `http://127.0.0.1:${port}` });
-    });
-    child.once('exit', (code) => reject(new Error(`The second instance exited with ${code}:\n${errors}`)));
-  });
-}
 
 // Two instances on one database is a PostgreSQL deployment; an SQLite file belongs to one process.
 if (process.env.DATABASE_CLIENT === 'postgres') {
   describe('Delivery: two instances on one PostgreSQL database', () => {
-    let second: { child: ChildProcess; origin: string };
+    let second: SecondInstance;
     const onSecond = (path: string) => request(second.origin).get(path);
 
     beforeAll(async () => {
@@ -30,10 +15,7 @@ if (process.env.DATABASE_CLIENT === 'postgres') {
     }, 120000);
 
     afterAll(async () => {
-      if (!second) return;
-      const exited = new Promise((resolve) => second.child.once('exit', resolve));
-      second.child.kill('SIGTERM');
-      await exited;
+      await second?.stop();
     });
 
     it("shows a write made on one instance on the other's next read, though the other had it cached", async () => {
