@@ -8,6 +8,13 @@ export default ({ env }: Core.Config.Shared.ConfigParams) => ({
       ratelimit: { enabled: env.bool('AUTH_RATELIMIT_ENABLED', true) },
     },
   },
+  upload: {
+    config: {
+      // Lead images only. SVG and HTML would run script on the CMS's own origin when opened; by bytes where Strapi can
+      // tell, else by extension, anything else is refused.
+      security: { allowedTypes: ['image/jpeg', 'image/png', 'image/webp', 'image/gif', 'image/avif'] },
+    },
+  },
   editorial: {
     enabled: true,
     resolve: './src/plugins/editorial',

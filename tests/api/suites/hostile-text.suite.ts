@@ -1,7 +1,8 @@
 import { readAsText } from '../../helpers/delivery';
 import { publishArticle } from '../../helpers/editorial';
-import { editor, unique } from '../../helpers/http';
+import { apiToken, editor, http, unique } from '../../helpers/http';
 import { strapiInstance } from '../../helpers/strapi';
+import { png } from '../../helpers/xmp-image';
 
 // One classic stored-XSS vector per field; the list below tries them all on the title.
 const PAYLOADS = [
@@ -101,5 +102,33 @@ describe('Hostile text: rich text is stored clean', () => {
     const feed = await readAsText('/api/feeds/rss.xml').expect(200);
     expect(feed.body as string).toContain(slug);
     expect(feed.body as string).not.toMatch(/&lt;script|<script|onerror=|onload=|javascript:/i);
+  });
+});
+
+describe('Hostile text: uploads', () => {
+  const upload = async (name: string, contentType: string, file: Buffer) =>
+    http()
+      .post('/api/upload')
+      .set('Authorization', `Bearer ${await apiToken('full-access')}`)
+      .attach('files', file, { filename: name, contentType });
+  const files = (): Promise<number> => strapiInstance().db.query('plugin::upload.file').count();
+
+  it.each([
+    ['an SVG carrying a script', 'chart.svg', 'image/svg+xml', '<svg xmlns="http://www.w3.org/2000/svg" onload="alert(1)"><script>alert(1)</script></svg>'],
+    ['an HTML page', 'story.html', 'text/html', '<html><body><script>alert(1)</script></body></html>'],
+    ['an HTML page declared as a picture', 'story.html', 'image/png', '<html><body><script>alert(1)</script></body></html>'],
+  ])('refuses %s with a 400, storing nothing', async (_label, name, contentType, content) => {
+    const before = await files();
+    const response = await upload(name, contentType, Buffer.from(content));
+    expect(response.status).toBe(400);
+    expect(await files()).toBe(before);
+  });
+
+  it('takes a PNG and serves it with nosniff, so a browser never reads it as a page', async () => {
+    const response = await upload('map.png', 'image/png', png());
+    expect(response.status).toBe(201);
+    const served = await http().get(response.body[0].url).expect(200);
+    expect(served.headers['content-type']).toBe('image/png');
+    expect(served.headers['x-content-type-options']).toBe('nosniff');
   });
 });
