@@ -40,6 +40,11 @@ module.exports = {
       testMatch: ['<rootDir>/tests/e2e/**/*.test.ts'],
       globalSetup: '<rootDir>/tests/helpers/e2e-setup.js',
     },
+    {
+      ...common,
+      displayName: 'soak',
+      testMatch: ['<rootDir>/tests/soak/**/*.test.ts'],
+    },
   ],
   // Booting Strapi and its first migrations take several seconds on a 2-core machine.
   testTimeout: 60000,

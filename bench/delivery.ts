@@ -1,15 +1,12 @@
 import fs from 'fs';
 import os from 'os';
-import path from 'path';
 import { parseArgs } from 'util';
 import { get, listPublished, readSample, type Published } from './lib/articles';
+import { startSeededCms } from './lib/instance';
 import { eachOnce, headerRow, measure, settle, type Figures } from './lib/load';
-import { FIXTURE_SITE } from './lib/paths';
-import { Cleanups, runImporter, startCms, stopChild } from './lib/processes';
+import { Cleanups } from './lib/processes';
 import { startRawServer } from './lib/raw-server';
-import { createScratchDatabase, type DatabaseClient } from './lib/scratch-database';
-import { scratchSecrets } from './lib/scratch-secrets';
-import { writeSyntheticArchive } from './lib/synthetic-archive';
+import type { DatabaseClient } from './lib/scratch-database';
 
 const TARGETS = { warmOverPopulate: 20, rawOverWarm: 3, warmP99Ms: 50 };
 /** A browser's cross-origin fetch: the cache answers it after CORS, the request log and the security middleware. */
@@ -111,30 +108,6 @@ function printTargets({ populate, warm, crossOrigin, raw }: Runs, connections: n
 const requestLogLines = (log: string): number =>
   fs.readFileSync(log, 'utf8').split('\n').filter((line) => / GET \/api\//.test(line)).length;
 
-/** Imports the archive with the importer CLI as bench/import.ts does, publishing what the newsroom's rules allow. */
-async function importArchive(dir: string, env: Record<string, string>, cleanups: Cleanups): Promise<void> {
-  const importer = runImporter(dir, env);
-  cleanups.add('stop the importer', () => stopChild(importer.child));
-  const { exitCode, stderrTail } = await importer.exited;
-  if (exitCode !== 0) throw new Error(`The importer exited with ${exitCode}:\n${stderrTail}`);
-}
-
-/** A CMS in production mode on a scratch database holding the imported archive; `cleanups` undoes all of it. */
-async function startInstance(options: Options, cleanups: Cleanups): Promise<{ url: string; log: string }> {
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'provenance-bench-delivery-'));
-  cleanups.add('remove the archive and log', async () => fs.rmSync(dir, { recursive: true, force: true }));
-  writeSyntheticArchive(FIXTURE_SITE, path.join(dir, 'site'), options.articles);
-  const scratch = await createScratchDatabase('bench', options.database);
-  cleanups.add('drop the scratch database', () => scratch.drop());
-  // One set of secrets for the importer and the server, as one deployment would have.
-  const env = { ...scratchSecrets(), ...scratch.env };
-  process.stderr.write(`Importing ${options.articles} posts…\n`);
-  await importArchive(path.join(dir, 'site'), env, cleanups);
-  process.stderr.write('Starting the CMS in production mode…\n');
-  const log = path.join(dir, 'strapi.log');
-  return { url: await startCms(env, log, cleanups), log };
-}
-
 /**
  * The five runs, one after another. The cold run reads every published article once by slug; the chosen one was
  * only read by documentId before, so none is in the cache. The warm runs then read the chosen one, cached by now:
@@ -172,7 +145,7 @@ async function runAll(url: string, published: Published[], { connections, durati
 }
 
 async function bench(options: Options, cleanups: Cleanups): Promise<void> {
-  const { url, log } = await startInstance(options, cleanups);
+  const { url, log } = await startSeededCms({ label: 'delivery', articles: options.articles, database: options.database }, cleanups);
   const published = await listPublished(url);
   if (published.length === 0) throw new Error('The import published no article.');
   const runs = await runAll(url, published, options, cleanups);

@@ -25,11 +25,11 @@ export const headerRow = (): string => row(['run', 'requests', 'req/s', 'p50 ms'
 const figureCells = (f: Figures) => [f.name, f.responses, f.perSecond.toFixed(1), f.p50.toFixed(1), f.p99.toFixed(1), f.non2xx, f.errors];
 
 /**
- * Runs autocannon, prints the figures as a row and answers them. Requests per second are counted from the start to
- * the last response rather than taken from autocannon's per-second samples: a run bounded by `amount` may end well
- * inside its first second.
+ * Runs autocannon, prints the figures as a row and answers them; `watch` may listen to its events meanwhile. Requests
+ * per second are counted from the start to the last response rather than taken from autocannon's per-second samples:
+ * a run bounded by `amount` may end well inside its first second.
  */
-export function measure(name: string, options: autocannon.Options): Promise<Figures> {
+export function measure(name: string, options: autocannon.Options, watch?: (instance: autocannon.Instance) => void): Promise<Figures> {
   return new Promise((resolve, reject) => {
     const started = process.hrtime.bigint();
     let last = started;
@@ -52,6 +52,7 @@ export function measure(name: string, options: autocannon.Options): Promise<Figu
     instance.on('response', () => {
       last = process.hrtime.bigint();
     });
+    watch?.(instance);
   });
 }
 

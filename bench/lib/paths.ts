@@ -1,7 +1,9 @@
 import path from 'path';
 
-// Compiled to dist/bench/lib, so the project root is three levels up.
-export const APP = path.resolve(__dirname, '..', '..', '..');
+// Compiled to dist/bench/lib the project root is three levels up; the soak test runs these modules from source through
+// ts-jest, from bench/lib, two levels below it.
+const compiled = path.basename(path.resolve(__dirname, '..', '..')) === 'dist';
+export const APP = path.resolve(__dirname, ...(compiled ? ['..', '..', '..'] : ['..', '..']));
 export const FIXTURE_SITE = path.resolve(APP, '..', 'shared', 'fixtures', 'adriatic');
 /** The importer CLI as the build emits it. */
 export const IMPORTER = path.join(APP, 'dist', 'scripts', 'import.js');

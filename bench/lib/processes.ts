@@ -80,12 +80,18 @@ export function freePort(): Promise<number> {
 
 const tail = (file: string): string => (fs.existsSync(file) ? fs.readFileSync(file, 'utf8').slice(-3000) : '');
 
+export interface RunningCms {
+  url: string;
+  /** The server's own process, whose memory the soak samples. */
+  pid: number;
+}
+
 /**
- * Starts the CMS as production runs it and answers its URL once /_health does. Its output goes to a file rather than a
- * pipe, so this process (which also runs autocannon) spends nothing reading the request log, and the log can be shown
- * if the boot fails.
+ * Starts the CMS as production runs it and answers its URL and process once /_health does. Its output goes to a file
+ * rather than a pipe, so this process (which also runs autocannon) spends nothing reading the request log, and the log
+ * can be shown if the boot fails.
  */
-export async function startCms(env: Record<string, string>, log: string, cleanups: Cleanups): Promise<string> {
+export async function startCms(env: Record<string, string>, log: string, cleanups: Cleanups): Promise<RunningCms> {
   const port = await freePort();
   const output = fs.openSync(log, 'w');
   const child = spawn(process.execPath, [STRAPI_BIN, 'start'], {
@@ -109,7 +115,7 @@ export async function startCms(env: Record<string, string>, log: string, cleanup
     if (child.exitCode !== null || child.signalCode !== null) throw new Error(`The CMS stopped while starting:\n${tail(log)}`);
     // Refused connections are expected until Strapi listens; anything but 204 means it is not ready yet.
     const health = await fetch(`${url}/_health`).catch(() => null);
-    if (health?.status === 204) return url;
+    if (health?.status === 204 && child.pid !== undefined) return { url, pid: child.pid };
     await delay(250);
   }
   throw new Error(`The CMS did not answer /_health within ${BOOT_TIMEOUT_MS / 1000} s:\n${tail(log)}`);

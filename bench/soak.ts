@@ -1,0 +1,93 @@
+import os from 'os';
+import { parseArgs } from 'util';
+import { row } from './lib/load';
+import { Cleanups } from './lib/processes';
+import { RSS_GROWTH_BOUND_MIB, runSoak, soakProblems, type SoakOptions, type SoakReport } from './lib/soak-run';
+
+const USAGE = `Usage: npm run bench:soak -- [--seconds 60] [--connections 50] [--articles 40] [--database sqlite|postgres]
+
+Imports a synthetic archive of that many posts into a scratch database, starts the CMS in production mode, makes an
+editor's full-access API token and runs a mix for that long: public reads (articles by slug, populated article lists,
+the RSS feed, category lists) and the editor's writes (edits of published articles' drafts, new drafts), which keep
+invalidating the delivery cache. Samples the server's RSS every second. Prints requests, req/s and p50/p99 per kind,
+the statuses and the memory figures, and exits non-zero if any response was other than 2xx or 304, any request got
+no response within 30 s, a kind never ran, or RSS grew more than ${RSS_GROWTH_BOUND_MIB} MiB after the warm-up. --database defaults to DATABASE_CLIENT;
+PostgreSQL is reached at DATABASE_URL's server (default postgres://postgres@127.0.0.1:5432); the scratch database is
+dropped at the end, also on failure.
+`;
+
+function readOptions(): SoakOptions {
+  const options = {
+    seconds: { type: 'string', default: '60' },
+    connections: { type: 'string', default: '50' },
+    articles: { type: 'string', default: '40' },
+    database: { type: 'string', default: process.env.DATABASE_CLIENT === 'postgres' ? 'postgres' : 'sqlite' },
+  } as const;
+  let values: { [name in keyof typeof options]?: string };
+  try {
+    ({ values } = parseArgs({ options }));
+  } catch (error) {
+    throw new Error(`${error instanceof Error ? error.message : String(error)}\n\n${USAGE}`);
+  }
+  const whole = (name: string, value: string | undefined): number => {
+    const n = Number(value);
+    if (!Number.isInteger(n) || n < 1) throw new Error(`--${name} must be a positive whole number.\n\n${USAGE}`);
+    return n;
+  };
+  if (values.database !== 'sqlite' && values.database !== 'postgres') throw new Error(`--database is sqlite or postgres.\n\n${USAGE}`);
+  return {
+    seconds: whole('seconds', values.seconds),
+    connections: whole('connections', values.connections),
+    articles: whole('articles', values.articles),
+    database: values.database,
+  };
+}
+
+function printMachine({ seconds, connections, articles, database }: SoakOptions): void {
+  const cpus = os.cpus();
+  process.stdout.write(
+    `Machine: ${cpus.length} × ${cpus[0]?.model ?? 'unknown CPU'}, ${Math.round(os.totalmem() / 2 ** 30)} GiB RAM, Node ${process.version}, ` +
+      `load average ${os.loadavg()[0].toFixed(2)}; autocannon and the CMS share these cores.\n` +
+      `${articles} synthetic posts, ${database}, ${connections} connections, ${seconds} s.\n\n`,
+  );
+}
+
+const statusList = (statuses: Map<number, number>): string =>
+  [...statuses].sort(([a], [b]) => a - b).map(([status, count]) => `${status}×${count}`).join(' ');
+
+function printReport(soak: SoakReport): void {
+  const { kinds, rss, statuses, overall } = soak;
+  process.stdout.write(`\n${row(['kind', 'requests', 'req/s', 'p50 ms', 'p99 ms'])}  statuses\n`);
+  for (const k of kinds) {
+    process.stdout.write(`${row([k.kind, k.responses, k.perSecond.toFixed(1), k.p50.toFixed(1), k.p99.toFixed(1)])}  ${statusList(k.statuses)}\n`);
+  }
+  const mib = (value: number) => `${value.toFixed(1)} MiB`;
+  process.stdout.write(
+    `\n${soak.reads} reads, ${soak.writes} writes; statuses ${statusList(statuses)}; ${overall.errors} without a response.\n` +
+      `RSS: start ${mib(rss.start)}, after the ${soak.warmUpSeconds} s warm-up ${mib(rss.afterWarmUp)}, end ${mib(rss.end)}, ` +
+      `peak ${mib(rss.peak)}; growth after warm-up ${mib(rss.growth)} (bound ${RSS_GROWTH_BOUND_MIB} MiB).\n`,
+  );
+}
+
+async function main(): Promise<void> {
+  const options = readOptions();
+  const cleanups = new Cleanups();
+  for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+    process.once(signal, () => void cleanups.runAll().finally(() => process.exit(128 + os.constants.signals[signal])));
+  }
+  printMachine(options);
+  try {
+    const soak = await runSoak(options, cleanups);
+    printReport(soak);
+    const problems = soakProblems(soak);
+    for (const problem of problems) process.stderr.write(`${problem}\n`);
+    if (problems.length > 0) process.exitCode = 1;
+  } finally {
+    await cleanups.runAll();
+  }
+}
+
+main().catch((error: unknown) => {
+  process.stderr.write(`${error instanceof Error ? error.message : String(error)}\n`);
+  process.exitCode = 1;
+});
