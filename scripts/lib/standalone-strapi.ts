@@ -1,5 +1,6 @@
 import path from 'path';
 import { createStrapi, type Core } from '@strapi/strapi';
+import { drainDatabase } from './drain-database';
 
 // Compiled to dist/scripts/lib, so the project root is three levels up.
 const appDir = path.resolve(__dirname, '..', '..', '..');
@@ -15,7 +16,9 @@ export async function withStandaloneStrapi<T>(work: (strapi: Core.Strapi) => Pro
   strapi.log.level = 'warn';
   try {
     await strapi.load();
-    return await work(strapi);
+    const result = await work(strapi);
+    await drainDatabase(strapi);
+    return result;
   } finally {
     await strapi.destroy();
   }
