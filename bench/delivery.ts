@@ -1,9 +1,9 @@
 import fs from 'fs';
 import os from 'os';
-import { parseArgs } from 'util';
 import { get, listPublished, readSample, type Published } from './lib/articles';
 import { startSeededCms } from './lib/instance';
 import { eachOnce, headerRow, measure, settle, type Figures } from './lib/load';
+import { readBenchOptions } from './lib/options';
 import { Cleanups } from './lib/processes';
 import { startRawServer } from './lib/raw-server';
 import type { DatabaseClient } from './lib/scratch-database';
@@ -46,30 +46,7 @@ interface Runs {
 }
 
 function readOptions(): Options {
-  const options = {
-    articles: { type: 'string', default: '200' },
-    connections: { type: 'string', default: '50' },
-    duration: { type: 'string', default: '10' },
-    database: { type: 'string', default: 'sqlite' },
-  } as const;
-  let values: { [name in keyof typeof options]?: string };
-  try {
-    ({ values } = parseArgs({ options }));
-  } catch (error) {
-    throw new Error(`${error instanceof Error ? error.message : String(error)}\n\n${USAGE}`);
-  }
-  const whole = (name: string, value: string | undefined): number => {
-    const n = Number(value);
-    if (!Number.isInteger(n) || n < 1) throw new Error(`--${name} must be a positive whole number.\n\n${USAGE}`);
-    return n;
-  };
-  if (values.database !== 'sqlite' && values.database !== 'postgres') throw new Error(`--database is sqlite or postgres.\n\n${USAGE}`);
-  return {
-    articles: whole('articles', values.articles),
-    connections: whole('connections', values.connections),
-    duration: whole('duration', values.duration),
-    database: values.database,
-  };
+  return readBenchOptions({ articles: 200, connections: 50, duration: 10 }, 'sqlite', USAGE);
 }
 
 function printMachine(options: Options): void {

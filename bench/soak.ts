@@ -1,6 +1,6 @@
 import os from 'os';
-import { parseArgs } from 'util';
 import { row } from './lib/load';
+import { readBenchOptions } from './lib/options';
 import { Cleanups } from './lib/processes';
 import { RSS_GROWTH_BOUND_MIB, runSoak, soakProblems, type SoakOptions, type SoakReport } from './lib/soak-run';
 
@@ -17,30 +17,7 @@ dropped at the end, also on failure.
 `;
 
 function readOptions(): SoakOptions {
-  const options = {
-    seconds: { type: 'string', default: '60' },
-    connections: { type: 'string', default: '50' },
-    articles: { type: 'string', default: '40' },
-    database: { type: 'string', default: process.env.DATABASE_CLIENT === 'postgres' ? 'postgres' : 'sqlite' },
-  } as const;
-  let values: { [name in keyof typeof options]?: string };
-  try {
-    ({ values } = parseArgs({ options }));
-  } catch (error) {
-    throw new Error(`${error instanceof Error ? error.message : String(error)}\n\n${USAGE}`);
-  }
-  const whole = (name: string, value: string | undefined): number => {
-    const n = Number(value);
-    if (!Number.isInteger(n) || n < 1) throw new Error(`--${name} must be a positive whole number.\n\n${USAGE}`);
-    return n;
-  };
-  if (values.database !== 'sqlite' && values.database !== 'postgres') throw new Error(`--database is sqlite or postgres.\n\n${USAGE}`);
-  return {
-    seconds: whole('seconds', values.seconds),
-    connections: whole('connections', values.connections),
-    articles: whole('articles', values.articles),
-    database: values.database,
-  };
+  return readBenchOptions({ seconds: 60, connections: 50, articles: 40 }, process.env.DATABASE_CLIENT === 'postgres' ? 'postgres' : 'sqlite', USAGE);
 }
 
 function printMachine({ seconds, connections, articles, database }: SoakOptions): void {
