@@ -8,7 +8,7 @@ type Attributes = Record<string, FieldSchema>;
 /** Refuses HTML and control characters in the plain-text fields of the newsroom's own types, on every save. */
 export function plainTextMiddleware(strapi: Core.Strapi): DocumentMiddleware {
   const componentAttributes = (uid: string): Attributes | undefined =>
-    (strapi.components[uid as keyof typeof strapi.components]?.attributes as Attributes | undefined) ?? undefined;
+    strapi.components[uid as keyof typeof strapi.components]?.attributes as Attributes | undefined;
   return async (ctx, next) => {
     const data = ctx.params.data;
     if (!ctx.uid.startsWith('api::') || (ctx.action !== 'create' && ctx.action !== 'update') || !data) return next();
