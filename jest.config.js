@@ -44,6 +44,8 @@ module.exports = {
       ...common,
       displayName: 'soak',
       testMatch: ['<rootDir>/tests/soak/**/*.test.ts'],
+      // The soak runs the built CMS (`strapi start`, the importer) in processes of its own, as production would.
+      globalSetup: '<rootDir>/tests/helpers/e2e-setup.js',
     },
   ],
   // Booting Strapi and its first migrations take several seconds on a 2-core machine.
