@@ -1,6 +1,6 @@
 import type { Core } from '@strapi/strapi';
 import { fieldError } from '../utils/errors';
-import { serialized } from '../utils/serialized';
+import { exclusively } from '../utils/exclusive';
 import { decideSlug } from './decide-slug';
 import { SLUGGED_TYPES, isSluggedUid, type SluggedUid } from './slugged-types';
 import type { DocumentMiddleware, DocumentParams } from '../utils/document-middleware';
@@ -45,7 +45,7 @@ export function slugMiddleware(strapi: Core.Strapi): DocumentMiddleware {
     const { slug } = decision;
     data.slug = slug;
     // Two saves claiming the same slug at once (two editors, two instances) would both find it free.
-    return serialized(strapi, `slug:${uid}:${slug}`, async () => {
+    return exclusively(strapi, `slug:${uid}:${slug}`, async () => {
       await assertSlugFree(strapi, uid, slug, ctx.params.documentId);
       return next();
     });

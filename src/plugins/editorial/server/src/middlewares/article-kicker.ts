@@ -2,7 +2,7 @@ import type { Core } from '@strapi/strapi';
 import type { DocumentMiddleware } from '../../../../../utils/document-middleware';
 import { fieldError } from '../../../../../utils/errors';
 import { updateQuietly, type StoredRow } from '../../../../../utils/quiet-update';
-import { serialized } from '../../../../../utils/serialized';
+import { exclusively } from '../../../../../utils/exclusive';
 import { currentActor } from '../actor';
 import { ACTIONS, ARTICLE_UID, KICKER_UID } from '../constants';
 import { normalizeKickerLabel } from '../domain/kicker-label';
@@ -24,7 +24,7 @@ async function resolveLabel(strapi: Core.Strapi, data: Record<string, unknown>):
   const result = normalizeKickerLabel(typed, editorialConfig(strapi).kickerHardLimit);
   if (!result.ok) throw fieldError('kickerLabel', result.message);
   // Two saves typing the same new label at once find it missing together; one creates it, the other then finds it.
-  const kicker = await serialized(strapi, `slug:${KICKER_UID}:${result.slug}`, async () => {
+  const kicker = await exclusively(strapi, `slug:${KICKER_UID}:${result.slug}`, async () => {
     const existing = await getService(strapi, 'kickers').bySlug(result.slug);
     return (
       existing ??
