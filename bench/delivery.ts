@@ -4,7 +4,8 @@ import { get, listPublished, readSample, type Published } from './lib/articles';
 import { startSeededCms } from './lib/instance';
 import { eachOnce, headerRow, measure, settle, type Figures } from './lib/load';
 import { readBenchOptions } from './lib/options';
-import { Cleanups } from './lib/processes';
+import { machineLine } from './lib/machine';
+import { withCleanups, type Cleanups } from './lib/processes';
 import { startRawServer } from './lib/raw-server';
 import type { DatabaseClient } from './lib/scratch-database';
 
@@ -49,14 +50,10 @@ function readOptions(): Options {
   return readBenchOptions({ articles: 200, connections: 50, duration: 10 }, 'sqlite', USAGE);
 }
 
-function printMachine(options: Options): void {
-  const cpus = os.cpus();
-  const memory = `${Math.round(os.totalmem() / 2 ** 30)} GiB RAM`;
-  const load = `load average ${os.loadavg()[0].toFixed(2)}`;
-  const { articles, database, connections, duration } = options;
+function printSetting({ articles, database, connections, duration }: Options): void {
   process.stdout.write(
-    `Machine: ${cpus.length} × ${cpus[0]?.model ?? 'unknown CPU'}, ${memory}, Node ${process.version}, ${load}\n` +
-      `autocannon and the CMS share these ${cpus.length} cores, so every figure is lower than a separate load generator would show.\n` +
+    `${machineLine()}\n` +
+      `autocannon and the CMS share these ${os.cpus().length} cores, so every figure is lower than a separate load generator would show.\n` +
       `${articles} synthetic posts, ${database}, ${connections} connections, ${duration} s per timed run.\n\n`,
   );
 }
@@ -136,16 +133,8 @@ async function bench(options: Options, cleanups: Cleanups): Promise<void> {
 
 async function main(): Promise<void> {
   const options = readOptions();
-  const cleanups = new Cleanups();
-  for (const signal of ['SIGINT', 'SIGTERM'] as const) {
-    process.once(signal, () => void cleanups.runAll().finally(() => process.exit(128 + os.constants.signals[signal])));
-  }
-  printMachine(options);
-  try {
-    await bench(options, cleanups);
-  } finally {
-    await cleanups.runAll();
-  }
+  printSetting(options);
+  await withCleanups((cleanups) => bench(options, cleanups));
 }
 
 main().catch((error: unknown) => {

@@ -1,7 +1,7 @@
-import os from 'os';
 import { row } from './lib/load';
 import { readBenchOptions } from './lib/options';
-import { Cleanups } from './lib/processes';
+import { machineLine } from './lib/machine';
+import { withCleanups } from './lib/processes';
 import { RSS_GROWTH_BOUND_MIB, runSoak, soakProblems, type SoakOptions, type SoakReport } from './lib/soak-run';
 
 const USAGE = `Usage: npm run bench:soak -- [--seconds 60] [--connections 50] [--articles 40] [--database sqlite|postgres]
@@ -20,11 +20,9 @@ function readOptions(): SoakOptions {
   return readBenchOptions({ seconds: 60, connections: 50, articles: 40 }, process.env.DATABASE_CLIENT === 'postgres' ? 'postgres' : 'sqlite', USAGE);
 }
 
-function printMachine({ seconds, connections, articles, database }: SoakOptions): void {
-  const cpus = os.cpus();
+function printSetting({ seconds, connections, articles, database }: SoakOptions): void {
   process.stdout.write(
-    `Machine: ${cpus.length} × ${cpus[0]?.model ?? 'unknown CPU'}, ${Math.round(os.totalmem() / 2 ** 30)} GiB RAM, Node ${process.version}, ` +
-      `load average ${os.loadavg()[0].toFixed(2)}; autocannon and the CMS share these cores.\n` +
+    `${machineLine()}; autocannon and the CMS share these cores.\n` +
       `${articles} synthetic posts, ${database}, ${connections} connections, ${seconds} s.\n\n`,
   );
 }
@@ -48,20 +46,14 @@ function printReport(soak: SoakReport): void {
 
 async function main(): Promise<void> {
   const options = readOptions();
-  const cleanups = new Cleanups();
-  for (const signal of ['SIGINT', 'SIGTERM'] as const) {
-    process.once(signal, () => void cleanups.runAll().finally(() => process.exit(128 + os.constants.signals[signal])));
-  }
-  printMachine(options);
-  try {
+  printSetting(options);
+  await withCleanups(async (cleanups) => {
     const soak = await runSoak(options, cleanups);
     printReport(soak);
     const problems = soakProblems(soak);
     for (const problem of problems) process.stderr.write(`${problem}\n`);
     if (problems.length > 0) process.exitCode = 1;
-  } finally {
-    await cleanups.runAll();
-  }
+  });
 }
 
 main().catch((error: unknown) => {

@@ -1,6 +1,7 @@
 import { spawn, type ChildProcess } from 'child_process';
 import fs from 'fs';
 import net from 'net';
+import os from 'os';
 import { setTimeout as delay } from 'timers/promises';
 import { APP, IMPORTER, STRAPI_BIN } from './paths';
 
@@ -25,6 +26,19 @@ export class Cleanups {
         process.exitCode = 1;
       }
     }
+  }
+}
+
+/** Runs a benchmark with its cleanups, which run when it ends, fails or is interrupted (SIGINT, SIGTERM). */
+export async function withCleanups(work: (cleanups: Cleanups) => Promise<void>): Promise<void> {
+  const cleanups = new Cleanups();
+  for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+    process.once(signal, () => void cleanups.runAll().finally(() => process.exit(128 + os.constants.signals[signal])));
+  }
+  try {
+    await work(cleanups);
+  } finally {
+    await cleanups.runAll();
   }
 }
 

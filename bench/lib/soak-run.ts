@@ -37,12 +37,9 @@ export interface SoakOptions {
   database: DatabaseClient;
 }
 
-export interface KindFigures {
+/** One kind's share of the mix, counted from its own responses: the figures of a run, with statuses instead of totals. */
+export interface KindFigures extends Pick<Figures, 'responses' | 'perSecond' | 'p50' | 'p99'> {
   kind: Kind;
-  responses: number;
-  perSecond: number;
-  p50: number;
-  p99: number;
   statuses: Map<number, number>;
 }
 
