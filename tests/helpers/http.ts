@@ -1,4 +1,4 @@
-import request, { type Test } from 'supertest';
+import request, { type Response, type Test } from 'supertest';
 import type { Core } from '@strapi/strapi';
 import { strapiInstance } from './strapi';
 
@@ -72,3 +72,11 @@ export const editor = {
   put: (path: string, body: unknown): Test => asEditor(http().put(path)).send(body as object),
   delete: (path: string): Test => asEditor(http().delete(path)),
 };
+
+/** Uploads one file to the media library through the Content API, as an integration with a full-access token would. */
+export async function uploadFile(name: string, contentType: string, file: Buffer): Promise<Response> {
+  return http()
+    .post('/api/upload')
+    .set('Authorization', `Bearer ${await apiToken('full-access')}`)
+    .attach('files', file, { filename: name, contentType });
+}

@@ -5,10 +5,10 @@
 //   node publish-loop.js loop   publishes, edits and re-publishes, unpublishes, round and round, printing "step <n>"
 //                               after each step, until it is killed (the fault suite SIGKILLs it mid-loop);
 //   node publish-loop.js once   publishes each article once, prints "published <json>" ({ slug, deck }[]) and exits.
-const path = require('path');
-const { createStrapi } = require('@strapi/strapi');
 
-const appDir = path.resolve(__dirname, '..', '..');
+// The importer's standalone runner: the same boot, and the same wait for the database to go idle before shutting down.
+const { withStandaloneStrapi } = require('../../dist/scripts/lib/standalone-strapi');
+
 const ARTICLE = 'api::article.article';
 const TITLE = 'Fault story';
 const POOL = 4;
@@ -67,15 +67,10 @@ async function once(app, ids) {
 }
 
 async function main(mode) {
-  const app = createStrapi({ appDir, distDir: path.join(appDir, 'dist'), autoReload: false, serveAdminPanel: false });
-  app.log.level = 'warn';
-  await app.load();
-  try {
+  await withStandaloneStrapi(async (app) => {
     const ids = await preparePool(app);
     await (mode === 'once' ? once(app, ids) : loop(app, ids));
-  } finally {
-    await app.destroy();
-  }
+  });
 }
 
 main(process.argv[2]).then(

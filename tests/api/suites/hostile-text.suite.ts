@@ -1,6 +1,6 @@
 import { readAsText } from '../../helpers/delivery';
 import { publishArticle } from '../../helpers/editorial';
-import { apiToken, editor, http, unique } from '../../helpers/http';
+import { editor, http, unique, uploadFile } from '../../helpers/http';
 import { strapiInstance } from '../../helpers/strapi';
 import { png } from '../../helpers/xmp-image';
 
@@ -106,11 +106,6 @@ describe('Hostile text: rich text is stored clean', () => {
 });
 
 describe('Hostile text: uploads', () => {
-  const upload = async (name: string, contentType: string, file: Buffer) =>
-    http()
-      .post('/api/upload')
-      .set('Authorization', `Bearer ${await apiToken('full-access')}`)
-      .attach('files', file, { filename: name, contentType });
   const files = (): Promise<number> => strapiInstance().db.query('plugin::upload.file').count();
 
   it.each([
@@ -119,13 +114,13 @@ describe('Hostile text: uploads', () => {
     ['an HTML page declared as a picture', 'story.html', 'image/png', '<html><body><script>alert(1)</script></body></html>'],
   ])('refuses %s with a 400, storing nothing', async (_label, name, contentType, content) => {
     const before = await files();
-    const response = await upload(name, contentType, Buffer.from(content));
+    const response = await uploadFile(name, contentType, Buffer.from(content));
     expect(response.status).toBe(400);
     expect(await files()).toBe(before);
   });
 
   it('takes a PNG and serves it with nosniff, so a browser never reads it as a page', async () => {
-    const response = await upload('map.png', 'image/png', png());
+    const response = await uploadFile('map.png', 'image/png', png());
     expect(response.status).toBe(201);
     const served = await http().get(response.body[0].url).expect(200);
     expect(served.headers['content-type']).toBe('image/png');

@@ -2,7 +2,7 @@ import fs from 'fs';
 import path from 'path';
 import { parseJekyllPost } from '../../../src/importer/domain/jekyll-post';
 import { approve } from '../../helpers/editorial';
-import { adminSession, apiToken, editor, http, unique } from '../../helpers/http';
+import { adminSession, editor, http, unique, uploadFile } from '../../helpers/http';
 import { png, xmpPacket } from '../../helpers/xmp-image';
 
 const POSTS = path.resolve(__dirname, '..', '..', '..', '..', 'shared', 'fixtures', 'adriatic', '_posts');
@@ -137,11 +137,8 @@ describe('Image policy: overrides', () => {
 
 describe('Image policy: origin from the uploaded file', () => {
   async function upload(name: string, file: Buffer): Promise<number> {
-    const response = await http()
-      .post('/api/upload')
-      .set('Authorization', `Bearer ${await apiToken('full-access')}`)
-      .attach('files', file, { filename: name, contentType: 'image/png' })
-      .expect(201);
+    const response = await uploadFile(name, 'image/png', file);
+    expect(response.status).toBe(201);
     return response.body[0].id;
   }
 
