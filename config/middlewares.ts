@@ -1,21 +1,29 @@
-export default [
-  // Cached public reads without an Origin are answered here, before the request log and the security middleware.
-  'plugin::delivery.fast-read',
-  'strapi::logger',
-  'strapi::errors',
-  // Inside the error handler: a database that cannot be reached is a 503 with Retry-After, not a 500 (or a false 401).
-  'global::database-unavailable',
-  'strapi::security',
-  'strapi::cors',
-  // Before routing and the database: other public reads the delivery cache holds are answered here.
-  'plugin::delivery.http-cache',
-  'strapi::poweredBy',
-  'strapi::query',
-  'strapi::body',
-  // Both read the parsed body: a hostile nesting is refused before anything walks it; a save's version is taken out.
-  'global::body-depth',
-  'global::edit-version',
-  'strapi::session',
-  'strapi::favicon',
-  'strapi::public',
-];
+import type { Core } from '@strapi/strapi';
+
+// The delivery plugin's middlewares are left out when an operator switches the plugin off (PLUGINS_DISABLED).
+const delivery = (enabled: boolean, name: string): string[] => (enabled ? [`plugin::delivery.${name}`] : []);
+
+export default ({ env }: Core.Config.Shared.ConfigParams) => {
+  const deliveryEnabled = !env.array('PLUGINS_DISABLED', []).includes('delivery');
+  return [
+    // Cached public reads without an Origin are answered here, before the request log and the security middleware.
+    ...delivery(deliveryEnabled, 'fast-read'),
+    'strapi::logger',
+    'strapi::errors',
+    // Inside the error handler: a database that cannot be reached is a 503 with Retry-After, not a 500 (or a false 401).
+    'global::database-unavailable',
+    'strapi::security',
+    'strapi::cors',
+    // Before routing and the database: other public reads the delivery cache holds are answered here.
+    ...delivery(deliveryEnabled, 'http-cache'),
+    'strapi::poweredBy',
+    'strapi::query',
+    'strapi::body',
+    // Both read the parsed body: a hostile nesting is refused before anything walks it; a save's version is taken out.
+    'global::body-depth',
+    'global::edit-version',
+    'strapi::session',
+    'strapi::favicon',
+    'strapi::public',
+  ];
+};

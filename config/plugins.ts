@@ -1,55 +1,60 @@
 import type { Core } from '@strapi/strapi';
 
-export default ({ env }: Core.Config.Shared.ConfigParams) => ({
-  'users-permissions': {
-    config: {
-      // Readers never choose their own role or confirmation state at sign-up.
-      register: { allowedFields: [] },
-      ratelimit: { enabled: env.bool('AUTH_RATELIMIT_ENABLED', true) },
-    },
-  },
-  upload: {
-    config: {
-      // Lead images only. SVG and HTML would run script on the CMS's own origin when opened; by bytes where Strapi can
-      // tell, else by extension, anything else is refused.
-      security: { allowedTypes: ['image/jpeg', 'image/png', 'image/webp', 'image/gif', 'image/avif'] },
-    },
-  },
-  editorial: {
-    enabled: true,
-    resolve: './src/plugins/editorial',
-    config: {
-      // The newsroom's rule: a politics article cites at least one outside source.
-      categoryRules: { politics: { minCitedSources: 1 } },
-    },
-  },
-  'image-policy': {
-    enabled: true,
-    resolve: './src/plugins/image-policy',
-  },
-  delivery: {
-    enabled: true,
-    resolve: './src/plugins/delivery',
-    config: {
-      site: {
-        siteUrl: env.array('SITE_URLS', ['https://the-adriatic.github.io/the-adriatic/'])[0],
-        name: env('SITE_NAME', 'The Adriatic'),
-        description: env('SITE_DESCRIPTION', 'Analysis from the Western Balkans.'),
-        language: env('SITE_LANGUAGE', 'en'),
-        logoUrl: env('SITE_LOGO_URL', '') || null,
-      },
-      cache: {
-        enabled: env.bool('DELIVERY_CACHE', true),
-        maxBytes: env.int('DELIVERY_CACHE_MAX_MB', 64) * 1024 * 1024,
-        maxAge: env.int('DELIVERY_CACHE_MAX_AGE', 0),
+export default ({ env }: Core.Config.Shared.ConfigParams) => {
+  // An operator may switch a newsroom plugin off (e.g. PLUGINS_DISABLED=image-policy); the others' rules stay in force.
+  const disabled = env.array('PLUGINS_DISABLED', []);
+  const enabled = (name: string): boolean => !disabled.includes(name);
+  return {
+    'users-permissions': {
+      config: {
+        // Readers never choose their own role or confirmation state at sign-up.
+        register: { allowedFields: [] },
+        ratelimit: { enabled: env.bool('AUTH_RATELIMIT_ENABLED', true) },
       },
     },
-  },
-  sourcing: {
-    enabled: true,
-    resolve: './src/plugins/sourcing',
-    config: {
-      siteUrls: env.array('SITE_URLS', ['https://the-adriatic.github.io/the-adriatic/']),
+    upload: {
+      config: {
+        // Lead images only. SVG and HTML would run script on the CMS's own origin when opened; by bytes where Strapi can
+        // tell, else by extension, anything else is refused.
+        security: { allowedTypes: ['image/jpeg', 'image/png', 'image/webp', 'image/gif', 'image/avif'] },
+      },
     },
-  },
-});
+    editorial: {
+      enabled: enabled('editorial'),
+      resolve: './src/plugins/editorial',
+      config: {
+        // The newsroom's rule: a politics article cites at least one outside source.
+        categoryRules: { politics: { minCitedSources: 1 } },
+      },
+    },
+    'image-policy': {
+      enabled: enabled('image-policy'),
+      resolve: './src/plugins/image-policy',
+    },
+    delivery: {
+      enabled: enabled('delivery'),
+      resolve: './src/plugins/delivery',
+      config: {
+        site: {
+          siteUrl: env.array('SITE_URLS', ['https://the-adriatic.github.io/the-adriatic/'])[0],
+          name: env('SITE_NAME', 'The Adriatic'),
+          description: env('SITE_DESCRIPTION', 'Analysis from the Western Balkans.'),
+          language: env('SITE_LANGUAGE', 'en'),
+          logoUrl: env('SITE_LOGO_URL', '') || null,
+        },
+        cache: {
+          enabled: env.bool('DELIVERY_CACHE', true),
+          maxBytes: env.int('DELIVERY_CACHE_MAX_MB', 64) * 1024 * 1024,
+          maxAge: env.int('DELIVERY_CACHE_MAX_AGE', 0),
+        },
+      },
+    },
+    sourcing: {
+      enabled: enabled('sourcing'),
+      resolve: './src/plugins/sourcing',
+      config: {
+        siteUrls: env.array('SITE_URLS', ['https://the-adriatic.github.io/the-adriatic/']),
+      },
+    },
+  };
+};

@@ -1,10 +1,10 @@
 import type { Core } from '@strapi/strapi';
 import { surviveDatabaseOutages } from './bootstrap/database-outage';
 import { ensureNewsroomAccess } from './bootstrap/newsroom-access';
-import { editVersionMiddleware } from './guards/edit-version-middleware';
-import { plainTextMiddleware } from './guards/plain-text-middleware';
-import { slugMiddleware } from './slugs/slug-middleware';
-import { useDocumentMiddleware } from './utils/document-middleware';
+import { keepPluginFieldsWithoutTheirPlugin } from './bootstrap/plugin-fields';
+import { useDocumentMiddleware } from './kernel/document-middleware';
+import { pipelineMiddleware } from './kernel/run-pipeline';
+import { PIPELINES } from './pipelines';
 import { configWithFieldDescriptions, type DescribedSchema } from './utils/field-descriptions';
 
 /** Schema descriptions become the admin panel's field help, before the Content Manager builds its default views. */
@@ -18,9 +18,10 @@ let stopSurvivingOutages: (() => void) | undefined;
 export default {
   register({ strapi }: { strapi: Core.Strapi }) {
     stopSurvivingOutages = surviveDatabaseOutages(strapi);
-    useDocumentMiddleware(strapi.documents, editVersionMiddleware(strapi));
-    useDocumentMiddleware(strapi.documents, plainTextMiddleware(strapi));
-    useDocumentMiddleware(strapi.documents, slugMiddleware(strapi));
+    // The one document-service middleware: each newsroom type's save runs its pipeline (src/pipelines), plugins'
+    // steps included, in the order that file lists.
+    useDocumentMiddleware(strapi.documents, pipelineMiddleware(strapi, PIPELINES));
+    keepPluginFieldsWithoutTheirPlugin(strapi);
     showFieldDescriptions(strapi);
   },
 

@@ -31,12 +31,18 @@ function contentPermissions(strapi: Core.Strapi, grants: Grant[]): AdminPermissi
 // Stage actions follow the configured stage list, so a newsroom with other stages simply lacks the default ones.
 const CONFIGURED_STAGE_ACTION = /^plugin::editorial\.stage\./;
 
-/** The role's plugin actions that are registered; an unknown one (a typo, a plugin left out) stops the boot. */
+const pluginOf = (action: string): string | undefined => action.match(/^plugin::([^.]+)\./)?.[1];
+
+/**
+ * The role's plugin actions that are registered. An action of a plugin switched off in config/plugins.ts is left out;
+ * an unknown one of a loaded plugin (a typo) stops the boot.
+ */
 function pluginActionsOf(strapi: Core.Strapi, role: NewsroomRole): string[] {
   const { actionProvider } = strapi.service('admin::permission');
   return (role.pluginActions ?? []).filter((action) => {
     if (actionProvider.get(action)) return true;
-    if (CONFIGURED_STAGE_ACTION.test(action)) return false;
+    const plugin = pluginOf(action);
+    if (CONFIGURED_STAGE_ACTION.test(action) || (plugin && !strapi.plugin(plugin))) return false;
     throw new Error(`Unknown admin action ${action}: its plugin did not register it.`);
   });
 }

@@ -1,8 +1,8 @@
 import type { Core } from '@strapi/strapi';
-import { fieldError } from '../utils/errors';
+import { fieldError } from '../kernel/errors';
 import { CONFLICT_STATUS, EditConflictError } from '../guards/edit-conflict-error';
 import { parseVersion, saveTarget } from '../guards/edit-version';
-import type { ExpectedVersion } from '../guards/edit-version-middleware';
+import type { ExpectedVersion } from '../guards/edit-version-step';
 
 function uidOf(strapi: Core.Strapi, pluralName: string): string | undefined {
   return Object.entries(strapi.contentTypes).find(([uid, type]) => uid.startsWith('api::') && type.info.pluralName === pluralName)?.[0];

@@ -10,6 +10,7 @@ import './suites/roles.suite';
 import './suites/role-abuse.suite';
 import './suites/concurrent-edits.suite';
 import './suites/plugins.suite';
+import './suites/save-pipeline.suite';
 import './suites/sourcing-articles.suite';
 import './suites/sourcing-fact-checks.suite';
 import './suites/image-policy.suite';

@@ -152,7 +152,7 @@ describe('category rules', () => {
 
   it('asks a politics article for one outside source, on the body', () => {
     expect(categoryFindings(RULES, POLITICS, { citedSources: 0 })).toEqual([
-      { path: ['body'], message: 'Politics articles cite at least one outside source: link a highlighted passage to its source (0 so far).' },
+      { code: 'category-rule', path: ['body'], message: 'Politics articles cite at least one outside source: link a highlighted passage to its source (0 so far).' },
     ]);
     expect(categoryFindings(RULES, POLITICS, { citedSources: 1 })).toEqual([]);
   });

@@ -1,11 +1,10 @@
 import type { Core } from '@strapi/strapi';
-import { useDocumentMiddleware } from '../../../../utils/document-middleware';
 import config from './config';
 import controllers from './controllers';
 import middlewares from './middlewares';
 import routes from './routes';
 import services from './services';
-import { backfillFirstPublication, stampFirstPublication } from './first-publication';
+import { backfillFirstPublication } from './first-publication';
 import { getService } from './utils';
 import { watchWrites } from './write-watch';
 
@@ -17,7 +16,6 @@ export default {
   services,
   register({ strapi }: { strapi: Core.Strapi }) {
     watchWrites(strapi);
-    useDocumentMiddleware(strapi.documents, stampFirstPublication(strapi));
   },
   async bootstrap({ strapi }: { strapi: Core.Strapi }) {
     await getService(strapi, 'cache').startBus();

@@ -1,6 +1,5 @@
-import { AsyncLocalStorage } from 'async_hooks';
 import type { Core } from '@strapi/strapi';
-import { useDocumentMiddleware, type DocumentMiddleware } from '../../../../utils/document-middleware';
+import { savesInProgress } from '../../../../kernel/current-save';
 import { writeTags } from './domain/dependency-tags';
 import { SUBJECT_UIDS, WATCHED_UIDS } from './constants';
 import { getService } from './utils';
@@ -16,11 +15,10 @@ interface LifecycleEvent {
 const SINGLE = new Set(['afterCreate', 'afterUpdate', 'afterDelete']);
 const BULK = new Set(['afterCreateMany', 'afterUpdateMany', 'afterDeleteMany']);
 const BEFORE_BULK = new Set(['beforeUpdateMany', 'beforeDeleteMany']);
-const DOCUMENT_WRITES = new Set(['create', 'update', 'delete', 'publish', 'unpublish', 'discardDraft', 'clone']);
 
-// Set while an article or fact check is being written through the document service: the highlights and sources it
-// writes on the way point at it, and its own tag already covers them.
-const subjectWrite = new AsyncLocalStorage<true>();
+// While an article or fact check is being saved, the highlights and sources its pipeline writes on the way point at it,
+// and its own tag already covers them.
+const insideSubjectSave = (): boolean => savesInProgress().some((uid) => SUBJECT_UIDS.includes(uid));
 
 function documentIdOf(value: unknown): string | null {
   const candidate = (value as { documentId?: unknown } | null)?.documentId;
@@ -32,7 +30,7 @@ function documentIdOf(value: unknown): string | null {
 /** The article and fact-check relations a write sets from the other side (a highlight's article, a kicker's articles). */
 function relinkedSubjects(event: LifecycleEvent): string[] {
   const data = event.params?.data;
-  if (!data || typeof data !== 'object' || subjectWrite.getStore()) return [];
+  if (!data || typeof data !== 'object' || insideSubjectSave()) return [];
   const rows = (Array.isArray(data) ? data : [data]) as Record<string, unknown>[];
   const targets = new Set<string>();
   for (const [name, attribute] of Object.entries(event.model.attributes)) {
@@ -94,8 +92,4 @@ export function watchWrites(strapi: Core.Strapi): void {
     if (!SINGLE.has(event.action) && !BULK.has(event.action)) return;
     await record(writeTags({ uid: event.model.uid, documentIds: writtenDocuments(event), relinked: relinkedSubjects(event) }));
   });
-
-  const coverSubjectWrites: DocumentMiddleware = (context, next) =>
-    SUBJECT_UIDS.includes(context.uid) && DOCUMENT_WRITES.has(context.action) ? subjectWrite.run(true, next) : next();
-  useDocumentMiddleware(strapi.documents, coverSubjectWrites);
 }

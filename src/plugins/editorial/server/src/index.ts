@@ -1,15 +1,10 @@
 import type { Core } from '@strapi/strapi';
-import { useDocumentMiddleware } from '../../../../utils/document-middleware';
 import { showReadOnly } from '../../../../utils/read-only-fields';
 import config from './config';
 import { ARTICLE_UID, PLUGIN_ID } from './constants';
 import contentTypes from './content-types';
 import controllers from './controllers';
 import { stageAction } from './domain/stages';
-import { articleKickerMiddleware } from './middlewares/article-kicker';
-import { inUseGuardMiddleware } from './middlewares/in-use-guard';
-import { kickerLabelMiddleware } from './middlewares/kicker-label';
-import { editorialPublishGate } from './middlewares/publish-gate';
 import routes from './routes';
 import services from './services';
 import { editorialConfig, getService } from './utils';
@@ -37,10 +32,6 @@ export default {
   routes,
   services,
   register({ strapi }: { strapi: Core.Strapi }) {
-    useDocumentMiddleware(strapi.documents, kickerLabelMiddleware(strapi));
-    useDocumentMiddleware(strapi.documents, articleKickerMiddleware(strapi));
-    useDocumentMiddleware(strapi.documents, inUseGuardMiddleware(strapi));
-    useDocumentMiddleware(strapi.documents, editorialPublishGate(strapi));
     strapi.customFields.register({ name: 'kicker', plugin: PLUGIN_ID, type: 'string' });
     // Editors choose the kicker through its label input; the relation it resolves to is shown, not edited.
     showReadOnly(strapi, ARTICLE_UID, ['kicker']);

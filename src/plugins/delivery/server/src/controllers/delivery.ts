@@ -1,6 +1,6 @@
 import type { Core } from '@strapi/strapi';
 import type { Context } from 'koa';
-import { fieldError } from '../../../../../utils/errors';
+import { fieldError } from '../../../../../kernel/errors';
 import { isSlug, readPage } from '../domain/paging';
 import { respond, type Rendered } from '../respond';
 import type { FeedFormat, FeedOf } from '../services/feeds';

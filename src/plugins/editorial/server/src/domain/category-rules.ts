@@ -1,3 +1,5 @@
+import type { Finding } from '../../../../../kernel/finding';
+
 /**
  * Per-category publish rules, configured by slug (e.g. `politics: { minCitedSources: 1 }`). Pure: no Strapi import.
  */
@@ -9,10 +11,7 @@ export interface CategoryRule {
 
 export type CategoryRules = Record<string, CategoryRule>;
 
-export interface CategoryFinding {
-  path: string[];
-  message: string;
-}
+export type CategoryFinding = Finding<'category-rule'>;
 
 const RULE_KEYS = ['minCitedSources'];
 
@@ -47,5 +46,5 @@ export function categoryFindings(
   const min = rule?.minCitedSources ?? 0;
   if (!category || article.citedSources >= min) return [];
   const needed = min === 1 ? 'at least one outside source' : `at least ${min} outside sources`;
-  return [{ path: ['body'], message: `${category.name} articles cite ${needed}: link a highlighted passage to its source (${article.citedSources} so far).` }];
+  return [{ code: 'category-rule', path: ['body'], message: `${category.name} articles cite ${needed}: link a highlighted passage to its source (${article.citedSources} so far).` }];
 }

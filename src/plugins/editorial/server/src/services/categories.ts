@@ -2,10 +2,10 @@ import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
 import { adminUserName, type AdminUser } from '../../../../../utils/admin-user';
 import { countArticlesUnder } from '../../../../../utils/article-counts';
-import { fieldError } from '../../../../../utils/errors';
+import { fieldError } from '../../../../../kernel/errors';
 import { ARTICLE_UID, CATEGORY_UID, MESSAGES, SECTION_EDITOR_UID } from '../constants';
 import { describeRule } from '../domain/category-rules';
-import { updateQuietly, type StoredRow } from '../../../../../utils/quiet-update';
+import { updateQuietly, type StoredRow } from '../../../../../kernel/quiet-update';
 import { editorialConfig } from '../utils';
 
 interface CategoryRow {

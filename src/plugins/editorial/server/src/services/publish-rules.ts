@@ -1,6 +1,7 @@
 import type { Core } from '@strapi/strapi';
 import { ARTICLE_UID } from '../constants';
-import { categoryFindings, type CategoryFinding } from '../domain/category-rules';
+import type { Finding } from '../../../../../kernel/finding';
+import { categoryFindings } from '../domain/category-rules';
 import { kickerPublishProblem, type KickerState } from '../domain/kicker-state';
 import { publishVerdict } from '../domain/stages';
 import { editorialConfig } from '../utils';
@@ -12,7 +13,7 @@ export interface ArticleDraft {
   sources: Array<{ isInternal: boolean | null }>;
 }
 
-export type PublishFinding = CategoryFinding;
+export type PublishFinding = Finding<'stage-not-approved' | 'kicker-not-approved' | 'category-rule'>;
 
 /** The editorial rules an article's draft must meet to be published: its stage, its kicker, its category's rules. */
 const publishRules = ({ strapi }: { strapi: Core.Strapi }) => ({
@@ -30,8 +31,8 @@ const publishRules = ({ strapi }: { strapi: Core.Strapi }) => ({
     const kicker = kickerPublishProblem(draft.kicker);
     const citedSources = draft.sources.filter((source) => !source.isInternal).length;
     return [
-      ...(stage.ok || !options.stage ? [] : [{ path: ['stage'], message: stage.message }]),
-      ...(kicker ? [{ path: ['kickerLabel'], message: kicker }] : []),
+      ...(stage.ok || !options.stage ? [] : [{ code: 'stage-not-approved' as const, path: ['stage'], message: stage.message }]),
+      ...(kicker ? [{ code: 'kicker-not-approved' as const, path: ['kickerLabel'], message: kicker }] : []),
       ...categoryFindings(config.categoryRules, draft.category, { citedSources }),
     ];
   },

@@ -1,3 +1,4 @@
+import type { Finding } from '../../../../../kernel/finding';
 import { creditsPhotographer, disclosesAi, namedAiTool } from './ai-tools';
 import { hasPicture, textOf, type LeadImage } from './lead-image';
 import { digitalSourceTypeOf, isImageOrigin, type ImageOrigin } from './origins';
@@ -14,11 +15,7 @@ export type FindingCode =
   | 'photo-credit-missing'
   | 'photo-credit-names-ai';
 
-export interface PolicyFinding {
-  code: FindingCode;
-  path: string[];
-  message: string;
-}
+export type PolicyFinding = Finding<FindingCode> & { path: string[] };
 
 const field = (name: string): string[] => ['leadImage', name];
 const same = (a: string, b: string): boolean => a.replace(/\s+/g, ' ').trim() === b.replace(/\s+/g, ' ').trim();

@@ -1,5 +1,6 @@
 import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
+import { fieldError } from '../../../../../kernel/errors';
 import { adminUserName, type AdminUser } from '../../../../../utils/admin-user';
 import { ARTICLE_UID, OVERRIDE_UID } from '../constants';
 import { fixesFor } from '../domain/fixes';
@@ -75,13 +76,13 @@ const policy = ({ strapi }: { strapi: Core.Strapi }) => {
     async recordOverride(documentId: string, reason: unknown, user: Editor): Promise<PolicyReport> {
       const read = readReason(reason);
       if ('error' in read) {
-        throw new errors.ValidationError(read.error, { errors: [{ path: ['reason'], message: read.error, name: 'ValidationError' }] });
+        throw fieldError('reason', read.error);
       }
       const image = await draftImage(documentId);
       const findings = checkLeadImage(image, await settings());
       if (findings.length === 0) {
         const message = 'The lead image breaks no rule of the policy: there is nothing to override.';
-        throw new errors.ValidationError(message, { errors: [{ path: ['leadImage'], message, name: 'ValidationError' }] });
+        throw fieldError('leadImage', message);
       }
       await strapi.db.query(OVERRIDE_UID).create({
         data: { articleDocumentId: documentId, reason: read.reason, findings, image: overriddenImage(image), userId: user.id, userName: adminUserName(user) },

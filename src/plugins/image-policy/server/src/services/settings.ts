@@ -1,33 +1,39 @@
 import type { Core } from '@strapi/strapi';
-import { errors } from '@strapi/utils';
+import { findingsError } from '../../../../../kernel/errors';
 import { DEFAULT_CONFIG } from '../config';
-import { PLUGIN_ID } from '../constants';
+import { PLUGIN_ID, SETTINGS_FRESH_MS } from '../constants';
 import { readSettings, type PolicySettings } from '../domain/settings';
 
 const KEY = 'settings';
 
 /**
  * The policy's texts and lists: the plugin configuration's values, overlaid by what admins saved in Settings (kept in
- * the plugin store, so every instance on one database reads the same).
+ * the plugin store, so every instance on one database reads the same). A save reads them several times (the lead image
+ * on save, the gate on publish, the importer for every post), so they are kept for SETTINGS_FRESH_MS: a change made on
+ * this instance applies at once, one made on another instance within that bound.
  */
 const settings = ({ strapi }: { strapi: Core.Strapi }) => {
   const store = () => strapi.store({ type: 'plugin', name: PLUGIN_ID });
   const configured = (): PolicySettings => readSettings(strapi.config.get(`plugin::${PLUGIN_ID}`, {}), DEFAULT_CONFIG).settings;
+  let kept: { settings: PolicySettings; until: number } | null = null;
 
   return {
     async get(): Promise<PolicySettings> {
+      if (kept && Date.now() < kept.until) return kept.settings;
       const saved = await store().get({ key: KEY });
-      return saved ? readSettings(saved, configured()).settings : configured();
+      const current = saved ? readSettings(saved, configured()).settings : configured();
+      kept = { settings: current, until: Date.now() + SETTINGS_FRESH_MS };
+      return current;
     },
 
     async update(input: unknown): Promise<PolicySettings> {
+      kept = null;
       const { settings: next, errors: problems } = readSettings(input, await this.get());
       if (problems.length > 0) {
-        throw new errors.ValidationError(problems[0].message, {
-          errors: problems.map((problem) => ({ path: problem.path, message: problem.message, name: 'ValidationError' })),
-        });
+        throw findingsError(problems.map((problem) => ({ code: 'invalid-setting', ...problem })));
       }
       await store().set({ key: KEY, value: next });
+      kept = { settings: next, until: Date.now() + SETTINGS_FRESH_MS };
       return next;
     },
   };

@@ -2,7 +2,7 @@ import type { Core } from '@strapi/strapi';
 import { PLUGIN_ID, SOURCE_UID } from '../constants';
 import type { SourcingConfig } from '../config';
 import { normalizeSourceUrl } from '../domain/source-url';
-import { updateQuietly } from '../../../../../utils/quiet-update';
+import { updateQuietly } from '../../../../../kernel/quiet-update';
 
 type SourcedUid = 'api::article.article' | 'api::fact-check.fact-check';
 

@@ -1,7 +1,6 @@
 import type { Core } from '@strapi/strapi';
-import type { DocumentMiddleware } from '../../../../../utils/document-middleware';
-import { fieldError } from '../../../../../utils/errors';
-import { KICKER_UID } from '../constants';
+import { fieldError } from '../../../../../kernel/errors';
+import type { Step } from '../../../../../kernel/pipeline';
 import { normalizeKickerLabel } from '../domain/kicker-label';
 import { KICKER_MESSAGES, isKickerState, kickerMoveAllowed } from '../domain/kicker-state';
 import { editorialConfig, getService } from '../utils';
@@ -16,22 +15,32 @@ async function checkStateMove(strapi: Core.Strapi, documentId: string | undefine
   }
 }
 
-/**
- * On every kicker save: tidy the label, refuse one over the hard limit, derive the slug from it, keep the state on its
- * table, and, when the label changed, give every article under the kicker the new label.
- */
-export function kickerLabelMiddleware(strapi: Core.Strapi): DocumentMiddleware {
-  return async (ctx, next) => {
-    const data = ctx.params.data;
-    if (ctx.uid !== KICKER_UID || (ctx.action !== 'create' && ctx.action !== 'update') || !data) return next();
-    if (ctx.action === 'update') await checkStateMove(strapi, ctx.params.documentId, data.state);
-    if (typeof data.label !== 'string') return next();
+export const kickerStateMove: Step = {
+  name: 'kicker state',
+  owner: 'editorial',
+  actions: ['update'],
+  run: ({ strapi, data, documentId }) => checkStateMove(strapi, documentId, data?.state),
+};
+
+/** The label tidied and refused over the hard limit; the slug is made from it (the slug guard then keeps it unique). */
+export const kickerLabelTidy: Step = {
+  name: 'kicker label',
+  owner: 'editorial',
+  run({ strapi, data }) {
+    if (typeof data?.label !== 'string') return;
     const result = normalizeKickerLabel(data.label, editorialConfig(strapi).kickerHardLimit);
     if (!result.ok) throw fieldError('label', result.message);
     data.label = result.label;
     data.slug = result.slug;
-    const saved = (await next()) as { documentId?: string } | null;
-    if (ctx.action === 'update' && saved?.documentId) await getService(strapi, 'kickers').relabelArticles(saved.documentId);
-    return saved;
-  };
-}
+  },
+};
+
+/** When a kicker's label changed, every article under it shows the new label. */
+export const articlesFollowLabel: Step = {
+  name: 'articles follow the label',
+  owner: 'editorial',
+  actions: ['update'],
+  async run({ strapi, data, documentId }) {
+    if (typeof data?.label === 'string' && documentId) await getService(strapi, 'kickers').relabelArticles(documentId);
+  },
+};

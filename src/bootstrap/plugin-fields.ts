@@ -1,0 +1,26 @@
+import type { Core } from '@strapi/strapi';
+
+// The custom fields the newsroom's plugins provide, with the type each stores: what the field is without its plugin.
+const STORED_AS: Record<string, string> = { 'plugin::editorial.kicker': 'string' };
+
+interface Attribute {
+  type: string;
+  customField?: string;
+}
+
+/**
+ * A field whose input a plugin provides (the article's kicker input) stays a plain field of the type it stores when
+ * an operator switches that plugin off: Strapi would otherwise refuse to boot on a custom field nobody registered, and
+ * the stored values are kept as they are.
+ */
+export function keepPluginFieldsWithoutTheirPlugin(strapi: Core.Strapi): void {
+  for (const schema of Object.values(strapi.contentTypes)) {
+    for (const [name, attribute] of Object.entries(schema.attributes as Record<string, Attribute>)) {
+      const plugin = attribute.customField?.match(/^plugin::([^.]+)\./)?.[1];
+      const type = attribute.customField ? STORED_AS[attribute.customField] : undefined;
+      if (!plugin || !type || strapi.plugin(plugin)) continue;
+      const { customField: _dropped, ...rest } = attribute;
+      (schema.attributes as Record<string, Attribute>)[name] = { ...rest, type };
+    }
+  }
+}

@@ -1,0 +1,28 @@
+import { editVersion } from '../guards/edit-version-step';
+import { plainText } from '../guards/plain-text-step';
+import { definePipeline } from '../kernel/pipeline';
+import { slug } from '../slugs/slug-step';
+import { stampFirstPublication } from '../plugins/delivery/server/src/first-publication';
+import { kickerFromLabel, kickerLabelValid, labelFromKicker } from '../plugins/editorial/server/src/steps/article-kicker';
+import { editorialGate, publishInSection, stageFollowsPublication } from '../plugins/editorial/server/src/steps/publish-gate';
+import { leadImage } from '../plugins/image-policy/server/src/steps/lead-image';
+import { imagePolicyGate } from '../plugins/image-policy/server/src/steps/publish-gate';
+import {
+  articleSourcingGate,
+  deleteHighlights,
+  deriveHighlights,
+  highlightsFollowArticle,
+  publishArticleSources,
+} from '../plugins/sourcing/server/src/steps/article-sourcing';
+import { sanitizeArticleBody } from '../plugins/sourcing/server/src/steps/sanitize';
+
+/** An article's save, create to delete, in the order it runs (see `src/kernel/pipeline.ts` for what each list is). */
+export const articlePipeline = definePipeline({
+  uid: 'api::article.article',
+  publishes: true,
+  guards: [editVersion, plainText, slug, kickerLabelValid],
+  shape: [sanitizeArticleBody, leadImage],
+  gates: [editorialGate, imagePolicyGate, articleSourcingGate],
+  beforeWrite: [kickerFromLabel, publishInSection, publishArticleSources, stampFirstPublication, deleteHighlights],
+  afterWrite: [labelFromKicker, deriveHighlights, highlightsFollowArticle, stageFollowsPublication],
+});

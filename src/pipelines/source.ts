@@ -1,0 +1,10 @@
+import { editVersion } from '../guards/edit-version-step';
+import { plainText } from '../guards/plain-text-step';
+import { definePipeline } from '../kernel/pipeline';
+import { sourceUrl } from '../plugins/sourcing/server/src/steps/source-url';
+
+/** A source's save: one source per normalized URL. */
+export const sourcePipeline = definePipeline({
+  uid: 'api::source.source',
+  guards: [editVersion, plainText, sourceUrl],
+});

@@ -1,0 +1,70 @@
+import type { Core } from '@strapi/strapi';
+import { fieldError } from '../../../../../kernel/errors';
+import { exclusively } from '../../../../../kernel/exclusive';
+import type { Save, Step } from '../../../../../kernel/pipeline';
+import { updateQuietly, type StoredRow } from '../../../../../kernel/quiet-update';
+import { currentActor } from '../actor';
+import { ACTIONS, ARTICLE_UID, KICKER_UID } from '../constants';
+import { normalizeKickerLabel } from '../domain/kicker-label';
+import { getService, editorialConfig } from '../utils';
+
+type Label = { ok: true; label: string; slug: string } | { ok: false } | null;
+
+/** The label typed in the kicker input, tidied, or null when the input was emptied; refused when it cannot be one. */
+function typedLabel(strapi: Core.Strapi, data: Record<string, unknown>): Label {
+  const typed = data.kickerLabel;
+  if (typed === null || (typeof typed === 'string' && !typed.trim())) return null;
+  if (typeof typed !== 'string') throw fieldError('kickerLabel', 'The kicker is text.');
+  const result = normalizeKickerLabel(typed, editorialConfig(strapi).kickerHardLimit);
+  if (!result.ok) throw fieldError('kickerLabel', result.message);
+  return result;
+}
+
+/** A guard: the typed label is refused (too long, not text) before anything of the save is written. */
+export const kickerLabelValid: Step = {
+  name: 'kicker label',
+  owner: 'editorial',
+  run({ strapi, data }) {
+    if (data && 'kickerLabel' in data) typedLabel(strapi, data);
+  },
+};
+
+/**
+ * The kicker input gives a label; the article stores the kicker it names. Same slug, same kicker ("Nato 3.0" finds
+ * "NATO 3.0", whose casing the article then shows); a label no kicker has yet proposes a new one, approved at once
+ * when the person typing it may approve kickers. Runs after every guard, in the save's transaction: a refused save
+ * proposes no kicker.
+ */
+async function resolveLabel({ strapi, data }: Save): Promise<void> {
+  if (!data || !('kickerLabel' in data)) return;
+  const typed = typedLabel(strapi, data);
+  if (!typed || !typed.ok) {
+    data.kickerLabel = null;
+    data.kicker = null;
+    return;
+  }
+  // Two saves typing the same new label at once find it missing together; one creates it, the other then finds it.
+  const kicker = await exclusively(strapi, `slug:${KICKER_UID}:${typed.slug}`, async () => {
+    const existing = await getService(strapi, 'kickers').bySlug(typed.slug);
+    const state = currentActor(strapi).can(ACTIONS.approveKicker) ? 'approved' : 'proposed';
+    return existing ?? ((await strapi.documents(KICKER_UID).create({ data: { label: typed.label, state } } as never)) as unknown as { documentId: string; label: string });
+  });
+  data.kicker = kicker.documentId;
+  data.kickerLabel = kicker.label;
+}
+
+/** After a save that set the kicker relation without a label (an integration, the importer), the label follows it. */
+async function labelFollowsKicker({ strapi, data, documentId }: Save): Promise<void> {
+  if (!data || 'kickerLabel' in data || !('kicker' in data) || !documentId) return;
+  const draft = (await strapi.db.query(ARTICLE_UID).findOne({
+    where: { documentId, publishedAt: null },
+    select: ['id', 'documentId', 'updatedAt', 'kickerLabel'],
+    populate: { kicker: { select: ['label'] } },
+  })) as (StoredRow & { kickerLabel: string | null; kicker: { label: string } | null }) | null;
+  const label = draft?.kicker?.label ?? null;
+  // Part of the save that set the kicker: the version its answer gave must stay the current one.
+  if (draft && draft.kickerLabel !== label) await updateQuietly(strapi, ARTICLE_UID, [draft], { kickerLabel: label });
+}
+
+export const kickerFromLabel: Step = { name: 'kicker from its label', owner: 'editorial', run: resolveLabel };
+export const labelFromKicker: Step = { name: 'label from its kicker', owner: 'editorial', run: labelFollowsKicker };

@@ -1,0 +1,47 @@
+import { errors } from '@strapi/utils';
+import type { PublishGate, Step } from '../../../../../kernel/pipeline';
+import { currentActor } from '../actor';
+import { MESSAGES } from '../constants';
+import { publishedStage, requiredToPublish } from '../domain/stages';
+import { getService } from '../utils';
+
+/** Publishing an article needs it approved, under an approved kicker (or none), meeting its category's rules. */
+export const editorialGate: PublishGate = {
+  name: 'editorial',
+  owner: 'editorial',
+  async findings({ strapi, documentId, purpose }) {
+    const rules = getService(strapi, 'publishRules');
+    const draft = await rules.draft(documentId);
+    // The importer's report leaves the stage out: an imported draft is meant to start its way through the stages.
+    return draft ? rules.check(draft, { stage: purpose === 'publish' }) : [];
+  },
+};
+
+/** A section editor publishes in their sections only; the chief editor everywhere. */
+export const publishInSection: Step = {
+  name: 'publish in one of your sections',
+  owner: 'editorial',
+  actions: ['publish'],
+  async run({ strapi, documentId }) {
+    if (!documentId) return;
+    const draft = await getService(strapi, 'publishRules').draft(documentId);
+    if (!draft) return;
+    if (!(await getService(strapi, 'stages').mayPublishIn(currentActor(strapi), draft.category?.slug ?? null))) {
+      // A PolicyError keeps its message on the way out; Strapi turns a late ForbiddenError into a bare "Forbidden".
+      throw new errors.PolicyError(MESSAGES.publishOutsideSections);
+    }
+  },
+};
+
+/** Published, the article's stage is "published"; unpublished, it is back to the stage publishing requires. */
+export const stageFollowsPublication: Step = {
+  name: 'stage follows publication',
+  owner: 'editorial',
+  actions: ['publish', 'unpublish'],
+  async run({ strapi, action, documentId }) {
+    if (!documentId) return;
+    const stages = getService(strapi, 'stages');
+    const stage = action === 'publish' ? publishedStage(stages.list()) : requiredToPublish(stages.list());
+    await stages.set(documentId, stage.id, null, currentActor(strapi));
+  },
+};

@@ -1,0 +1,59 @@
+import type { PublishGate, Save, Step } from '../../../../../kernel/pipeline';
+import { getService } from '../utils';
+
+const articleSourcing = ({ strapi }: Save) => getService(strapi, 'article-sourcing');
+
+// A clone or a discarded draft gets a body without sending one, so it is read again the same way.
+const changesBody = ({ action, data }: Save): boolean => action !== 'update' || data?.body !== undefined;
+
+/** Every save that changes the body re-derives its highlights and sources from it (see the sourcing README). */
+export const deriveHighlights: Step = {
+  name: 'highlights and sources from the body',
+  owner: 'sourcing',
+  actions: ['create', 'update', 'clone', 'discardDraft'],
+  async run(save) {
+    if (save.documentId && changesBody(save)) await articleSourcing(save).sync(save.documentId);
+  },
+};
+
+/** Publishing is refused while a highlight links where a reader cannot follow. */
+export const articleSourcingGate: PublishGate = {
+  name: 'sourcing',
+  owner: 'sourcing',
+  findings: ({ strapi, documentId }) => getService(strapi, 'article-sourcing').findings(documentId),
+};
+
+/** The sources the draft cites go out before it, so its published version can point at them. */
+export const publishArticleSources: Step = {
+  name: 'publish the cited sources',
+  owner: 'sourcing',
+  actions: ['publish'],
+  async run(save) {
+    if (!save.documentId) return;
+    await getService(save.strapi, 'sources').publishDrafts(await articleSourcing(save).sourcesOfDraft(save.documentId));
+  },
+};
+
+/**
+ * Highlights follow their article: published with it (an orphaned one withdrawn), withdrawn when it is unpublished,
+ * deleted before it is.
+ */
+export const highlightsFollowArticle: Step = {
+  name: 'highlights follow the article',
+  owner: 'sourcing',
+  actions: ['publish', 'unpublish'],
+  async run(save) {
+    if (!save.documentId) return;
+    const service = articleSourcing(save);
+    await (save.action === 'publish' ? service.publishHighlights(save.documentId) : service.unpublishHighlights(save.documentId));
+  },
+};
+
+export const deleteHighlights: Step = {
+  name: 'delete the highlights',
+  owner: 'sourcing',
+  actions: ['delete'],
+  async run(save) {
+    if (save.documentId) await articleSourcing(save).deleteHighlights(save.documentId);
+  },
+};
