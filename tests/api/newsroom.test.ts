@@ -12,6 +12,7 @@ import './suites/concurrent-edits.suite';
 import './suites/plugins.suite';
 import './suites/sourcing-articles.suite';
 import './suites/sourcing-fact-checks.suite';
+import './suites/sourcing-bulk-equivalence.suite';
 import './suites/image-policy.suite';
 import './suites/editorial.suite';
 import './suites/delivery.suite';
