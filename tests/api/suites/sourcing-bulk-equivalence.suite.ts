@@ -2,6 +2,8 @@ import fs from 'fs';
 import path from 'path';
 import type { Core } from '@strapi/strapi';
 import { dumpDerivedRows } from '../../helpers/derived-rows';
+import { approve } from '../../helpers/editorial';
+import { editor, unique } from '../../helpers/http';
 import { postBody } from '../../helpers/fixtures';
 import { withReferenceWrites } from '../../helpers/reference-sourcing';
 import { strapiInstance } from '../../helpers/strapi';
@@ -11,12 +13,12 @@ const POSTS = fs.readdirSync(path.resolve(__dirname, '..', '..', '..', '..', 'sh
 
 class RolledBack extends Error {}
 
-const approve = (strapi: Core.Strapi, documentId: string) =>
+const approveInProcess = (strapi: Core.Strapi, documentId: string) =>
   strapi.plugin('editorial').service('stages').set(documentId, 'approved', null, { user: null, name: 'Test', can: () => true });
 
 /** Publishes as the admin panel's button does; a publish rule may refuse, and then both writers must refuse alike. */
 async function publish(strapi: Core.Strapi, documentId: string): Promise<string> {
-  await approve(strapi, documentId);
+  await approveInProcess(strapi, documentId);
   try {
     await strapi.documents(ARTICLE_UID).publish({ documentId });
     return 'published';
@@ -84,8 +86,9 @@ describe('Sourcing: bulk writes of highlights and sources', () => {
   it('give every highlight and source a Strapi documentId, and link published copies only to published rows', async () => {
     const strapi = strapiInstance();
     const { dump } = await writeAndDump(strapi);
-    const ours = (row: Record<string, unknown>) => String(row.article).startsWith('equivalence-');
-    const highlights = dump.highlights.map((row) => JSON.parse(row) as Record<string, unknown>).filter(ours);
+    const all = dump.highlights.map((row) => JSON.parse(row) as Record<string, unknown>);
+    expect(all.filter((row) => row.article === null)).toEqual([]);
+    const highlights = all.filter((row) => String(row.article).startsWith('equivalence-'));
     const cited = new Set(highlights.map((row) => row.source));
     const sources = dump.sources.map((row) => JSON.parse(row) as Record<string, unknown>).filter((row) => cited.has(row.url));
     expect(highlights.length).toBeGreaterThan(20);
@@ -98,5 +101,23 @@ describe('Sourcing: bulk writes of highlights and sources', () => {
       expect({ exact: row.exact, articlePublished: row.article_published_at }).toEqual({ exact: row.exact, articlePublished: row.published });
       if (row.source !== null) expect({ exact: row.exact, sourcePublished: row.source_published_at }).toEqual({ exact: row.exact, sourcePublished: row.published });
     }
+  });
+});
+
+describe('Sourcing: sources first cited by a draft', () => {
+  const sourcesAt = (url: string, status: 'draft' | 'published') =>
+    editor.get(`/api/sources?filters[url][$eq]=${encodeURIComponent(url)}&status=${status}`).expect(200);
+
+  // Until the bulk writer, a source was published the moment a draft first cited it; readers saw sources of articles
+  // nobody had published yet.
+  it('stay drafts until the citing article is published, and are published with it', async () => {
+    const url = `https://example.org/first-cited-by-a-draft/${Date.now()}`;
+    const data = { title: unique('Draft source'), body: `A quote [<mark>"not yet"</mark>](${url}).` };
+    const draft = await editor.post('/api/articles?status=draft', { data }).expect(201);
+    expect((await sourcesAt(url, 'draft')).body.data).toHaveLength(1);
+    expect((await sourcesAt(url, 'published')).body.data).toHaveLength(0);
+    await approve(draft.body.data.documentId);
+    await editor.put(`/api/articles/${draft.body.data.documentId}?status=published`, { data: {} }).expect(200);
+    expect((await sourcesAt(url, 'published')).body.data.map((source: { url: string }) => source.url)).toEqual([url]);
   });
 });
