@@ -9,13 +9,13 @@ const DOCUMENT_ID = /^[a-z][a-z0-9]{23}$/;
 const HIGHLIGHTS =
   'select h.document_id, h.exact, h.prefix, h.suffix, h.start, h."end", h.colour, h.link_url, h.anchor_state, h.locale, ' +
   'h.published_at, h.created_at, h.updated_at, h.created_by_id, h.updated_by_id, ' +
-  'a.slug as article, a.published_at as article_published_at, s.url as source, s.published_at as source_published_at ' +
+  'la.highlight_ord as article_order, ls.highlight_ord as source_order, a.slug as article, a.published_at as article_published_at, s.url as source, s.published_at as source_published_at ' +
   'from highlights h left join highlights_article_lnk la on la.highlight_id = h.id left join articles a on a.id = la.article_id ' +
   'left join highlights_source_lnk ls on ls.highlight_id = h.id left join sources s on s.id = ls.source_id';
 const SOURCES =
   'select document_id, url, host, publisher, title, is_internal, locale, published_at, created_at, updated_at, created_by_id, updated_by_id from sources';
 const ARTICLE_SOURCES =
-  'select a.slug as article, a.published_at as article_published_at, s.url as source, s.published_at as source_published_at ' +
+  'select l.source_ord, l.article_ord, a.slug as article, a.published_at as article_published_at, s.url as source, s.published_at as source_published_at ' +
   'from articles_sources_lnk l join articles a on a.id = l.article_id join sources s on s.id = l.source_id';
 const FACT_CHECK_SOURCES =
   'select f.title as fact_check, f.published_at as fact_check_published_at, s.url as source, s.published_at as source_published_at ' +

@@ -38,9 +38,15 @@ export function bulkDocuments(strapi: Core.Strapi, uid: UID.ContentType) {
   const inTransaction = async <T>(work: (trx: Knex.Transaction) => Promise<T>): Promise<T> =>
     await strapi.db.transaction(({ trx }: { trx: Knex.Transaction }) => work(trx));
 
-  const draftIds = async (trx: Knex.Transaction, documentIds: readonly string[]): Promise<Map<string, number>> => {
+  /** The draft row id of each document; every one asked for must have a draft, as every document does. */
+  const draftIds = async (trx: Knex.Transaction, documentIds: readonly string[]): Promise<(documentId: string) => number> => {
     const rows = (await trx(table).select('id', 'document_id').whereNull('published_at').whereIn('document_id', [...documentIds])) as LinkRow[];
-    return new Map(rows.map((row) => [String(row.document_id), Number(row.id)]));
+    const ids = new Map(rows.map((row) => [String(row.document_id), Number(row.id)]));
+    return (documentId) => {
+      const id = ids.get(documentId);
+      if (id === undefined) throw new errors.NotFoundError(`${uid} ${documentId} has no draft to write.`);
+      return id;
+    };
   };
 
   const relink = async (trx: Knex.Transaction, attribute: string, pairs: Array<{ own: number; other: number | null }>) => {
@@ -57,10 +63,10 @@ export function bulkDocuments(strapi: Core.Strapi, uid: UID.ContentType) {
       const documentIds = drafts.map(() => createId());
       return inTransaction(async (trx) => {
         await query.createMany({ data: drafts.map((draft, index) => ({ ...draft.data, documentId: documentIds[index], publishedAt: null })) });
-        const ids = await draftIds(trx, documentIds);
+        const draftId = await draftIds(trx, documentIds);
         const attributes = [...new Set(drafts.flatMap((draft) => Object.keys(draft.links)))];
         for (const attribute of attributes) {
-          const pairs = drafts.map((draft, index) => ({ own: ids.get(documentIds[index]) ?? 0, other: draft.links[attribute] ?? null }));
+          const pairs = drafts.map((draft, index) => ({ own: draftId(documentIds[index]), other: draft.links[attribute] ?? null }));
           await insertOwnedLinks(trx, ownedLink(strapi, uid, attribute), pairs.filter((pair): pair is { own: number; other: number } => pair.other !== null));
         }
         return documentIds;
@@ -71,7 +77,7 @@ export function bulkDocuments(strapi: Core.Strapi, uid: UID.ContentType) {
     async updateDrafts(changes: readonly DraftChange[]): Promise<void> {
       if (changes.length === 0) return;
       await inTransaction(async (trx) => {
-        const ids = await draftIds(trx, changes.map((change) => change.documentId));
+        const draftId = await draftIds(trx, changes.map((change) => change.documentId));
         const updatedAt = new Date();
         for (const change of changes) {
           await query.updateMany({ where: { documentId: change.documentId, publishedAt: null }, data: { ...change.data, updatedAt } });
@@ -79,8 +85,8 @@ export function bulkDocuments(strapi: Core.Strapi, uid: UID.ContentType) {
         const attributes = [...new Set(changes.flatMap((change) => Object.keys(change.links ?? {})))];
         for (const attribute of attributes) {
           const pairs = changes
-            .filter((change) => change.links?.[attribute] !== undefined && ids.has(change.documentId))
-            .map((change) => ({ own: ids.get(change.documentId) ?? 0, other: change.links?.[attribute] ?? null }));
+            .filter((change) => change.links?.[attribute] !== undefined)
+            .map((change) => ({ own: draftId(change.documentId), other: change.links?.[attribute] ?? null }));
           await relink(trx, attribute, pairs);
         }
       });
@@ -89,15 +95,16 @@ export function bulkDocuments(strapi: Core.Strapi, uid: UID.ContentType) {
     publish: (documentIds: readonly string[]): Promise<void> => publishRows(strapi, uid, documentIds),
 
     /** Withdraws the published versions, as unpublish does; the drafts stay. */
-    unpublish: (documentIds: readonly string[]): Promise<void> => removeRows({ documentId: { $in: [...documentIds] }, publishedAt: { $notNull: true } }),
+    unpublish: (documentIds: readonly string[]): Promise<void> => removeRows(documentIds, { publishedAt: { $notNull: true } }),
 
     /** Deletes the documents: drafts and published versions. */
-    remove: (documentIds: readonly string[]): Promise<void> => removeRows({ documentId: { $in: [...documentIds] } }),
+    remove: (documentIds: readonly string[]): Promise<void> => removeRows(documentIds, {}),
   };
 
-  async function removeRows(where: Record<string, unknown>): Promise<void> {
+  async function removeRows(documentIds: readonly string[], versions: Record<string, unknown>): Promise<void> {
+    if (documentIds.length === 0) return;
     await inTransaction(async (trx) => {
-      const rows = (await query.findMany({ where, select: ['id'] })) as Array<{ id: number }>;
+      const rows = (await query.findMany({ where: { documentId: { $in: [...documentIds] }, ...versions }, select: ['id'] })) as Array<{ id: number }>;
       if (rows.length === 0) return;
       const ids = rows.map((row) => row.id);
       // The link rows go with their rows whether or not the database enforces its foreign keys.

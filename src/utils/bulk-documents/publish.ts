@@ -25,10 +25,11 @@ async function plannedLinks(
   old: VersionRow[],
 ): Promise<(newIds: Map<string, number>) => LinkRow[]> {
   const documentOf = new Map([...drafts, ...old].map((row) => [row.id, row.documentId]));
+  const documentOfRow = (row: LinkRow): string => documentOf.get(Number(row[link.own])) ?? '';
   const oldLinks = old.length ? ((await trx(link.table).select('*').whereIn(link.own, old.map((row) => row.id))) as LinkRow[]) : [];
   if (!link.bidirectional) {
     // A one-sided relation from elsewhere (a component's source) follows the document to its new published row.
-    return (newIds) => oldLinks.map(({ id: _id, ...row }) => ({ ...row, [link.own]: newIds.get(documentOf.get(Number(row[link.own])) ?? '') }));
+    return (newIds) => oldLinks.map(({ id: _id, ...row }) => ({ ...row, [link.own]: newIds.get(documentOfRow(row)) }));
   }
   const draftLinks = (await trx(link.table).select('*').whereIn(link.own, drafts.map((row) => row.id))) as LinkRow[];
   // The published copy links to the published version of each related row; a related row never published is left out.
@@ -41,7 +42,7 @@ async function plannedLinks(
   return (newIds) =>
     draftLinks.flatMap((row) => {
       const other = relatedPublished ? relatedPublished.get(String(row[link.other])) : Number(row[link.other]);
-      const documentId = documentOf.get(Number(row[link.own])) ?? '';
+      const documentId = documentOfRow(row);
       if (other === undefined) return [];
       const orderFrom = hadPublished.has(documentId) ? (oldOrder.get(`${documentId}:${other}`) ?? row) : row;
       const orders = Object.fromEntries(link.orderColumns.map((column) => [column, orderFrom[column] ?? null]));

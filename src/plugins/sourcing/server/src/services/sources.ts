@@ -35,7 +35,12 @@ const sources = ({ strapi }: { strapi: Core.Strapi }) => ({
     const missing = [...new Map([...normalized.values()].filter((source) => !byUrl.has(source.url)).map((source) => [source.url, source])).values()];
     const created = await bulkDocuments(strapi, SOURCE_UID).createDrafts(missing.map((source) => ({ data: source, links: {} })));
     missing.forEach((source, index) => byUrl.set(source.url, created[index]));
-    return new Map([...normalized].map(([raw, source]) => [raw, byUrl.get(source.url) ?? '']));
+    const documentIds = new Map<string, string>();
+    for (const [raw, source] of normalized) {
+      const documentId = byUrl.get(source.url);
+      if (documentId) documentIds.set(raw, documentId);
+    }
+    return documentIds;
   },
 
   /**
