@@ -13,6 +13,7 @@ import './suites/plugins.suite';
 import './suites/save-pipeline.suite';
 import './suites/sourcing-articles.suite';
 import './suites/sourcing-fact-checks.suite';
+import './suites/sourcing-bulk-equivalence.suite';
 import './suites/image-policy.suite';
 import './suites/editorial.suite';
 import './suites/delivery.suite';

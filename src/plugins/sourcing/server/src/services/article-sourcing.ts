@@ -7,6 +7,8 @@ import type { Finding } from '../domain/findings';
 import { classifyHref, sourceUrlOf } from '../domain/link-target';
 import { reconcileHighlights, type StoredHighlight } from '../domain/reconcile-highlights';
 import { getService } from '../utils';
+import { bulkDocuments } from '../../../../../kernel/bulk-documents';
+import { writeHighlightPlan } from './highlight-rows';
 
 const HIGHLIGHT_FIELDS = ['exact', 'prefix', 'suffix', 'start', 'end', 'colour', 'linkUrl', 'anchorState'] as const;
 
@@ -61,20 +63,7 @@ const articleSourcing = ({ strapi }: { strapi: Core.Strapi }) => ({
 
     const stored = await this.highlights(documentId);
     const plan = reconcileHighlights(stored, marks, text);
-    const storedSource = new Map(stored.map((row) => [row.documentId, row.source?.documentId ?? null]));
-    const documents = strapi.documents(HIGHLIGHT_UID);
-
-    for (const fields of plan.create) {
-      await documents.create({ data: { ...fields, article: documentId, source: sourceOf(fields.linkUrl) } });
-    }
-    for (const { documentId: highlightId, mark, changes } of plan.update) {
-      const source = mark ? sourceOf(mark.linkUrl) : storedSource.get(highlightId) ?? null;
-      const sourceChanged = source !== (storedSource.get(highlightId) ?? null);
-      if (Object.keys(changes).length === 0 && !sourceChanged) continue;
-      const data: Record<string, unknown> = sourceChanged ? { ...changes, source } : { ...changes };
-      await documents.update({ documentId: highlightId, data } as Parameters<typeof documents.update>[0]);
-    }
-    for (const highlightId of plan.remove) await documents.delete({ documentId: highlightId });
+    await writeHighlightPlan(strapi, { articleDocumentId: documentId, plan, stored, sourceOf });
 
     const linked = [...new Set(marks.map((mark) => sourceOf(mark.linkUrl)).filter((id): id is string => id !== null))];
     await sourcesService.linkDraft(ARTICLE_UID, documentId, linked);
@@ -96,19 +85,20 @@ const articleSourcing = ({ strapi }: { strapi: Core.Strapi }) => ({
    * they read; a highlight orphaned by the new text is withdrawn.
    */
   async publishHighlights(documentId: string): Promise<void> {
-    const documents = strapi.documents(HIGHLIGHT_UID);
-    for (const row of await this.highlights(documentId)) {
-      if (row.anchorState === 'orphaned') await documents.unpublish({ documentId: row.documentId });
-      else await documents.publish({ documentId: row.documentId });
-    }
+    const rows = await this.highlights(documentId);
+    const highlights = bulkDocuments(strapi, HIGHLIGHT_UID);
+    await highlights.unpublish(rows.filter((row) => row.anchorState === 'orphaned').map((row) => row.documentId));
+    await highlights.publish(rows.filter((row) => row.anchorState !== 'orphaned').map((row) => row.documentId));
   },
 
   async unpublishHighlights(documentId: string): Promise<void> {
-    for (const row of await this.highlights(documentId)) await strapi.documents(HIGHLIGHT_UID).unpublish({ documentId: row.documentId });
+    const rows = await this.highlights(documentId);
+    await bulkDocuments(strapi, HIGHLIGHT_UID).unpublish(rows.map((row) => row.documentId));
   },
 
   async deleteHighlights(documentId: string): Promise<void> {
-    for (const row of await this.highlights(documentId)) await strapi.documents(HIGHLIGHT_UID).delete({ documentId: row.documentId });
+    const rows = await this.highlights(documentId);
+    await bulkDocuments(strapi, HIGHLIGHT_UID).remove(rows.map((row) => row.documentId));
   },
 });
 

@@ -3,6 +3,7 @@ import { PLUGIN_ID, SOURCE_UID } from '../constants';
 import type { SourcingConfig } from '../config';
 import { normalizeSourceUrl } from '../domain/source-url';
 import { updateQuietly } from '../../../../../kernel/quiet-update';
+import { bulkDocuments } from '../../../../../kernel/bulk-documents';
 
 type SourcedUid = 'api::article.article' | 'api::fact-check.fact-check';
 
@@ -13,33 +14,46 @@ const sources = ({ strapi }: { strapi: Core.Strapi }) => ({
   },
 
   /**
-   * The Source for each address (normalized first), created when missing. A source found on the open web is
-   * published at once: it is a fact about the world, and a published article can only point at published sources.
+   * The Source for each address (normalized first), created when missing, all missing ones in one write. A new source
+   * is a draft: it is published with the first article or fact check citing it (publishDrafts), so a source only ever
+   * cited by drafts is not shown to readers.
    */
   async ensureSources(urls: readonly string[]): Promise<Map<string, string>> {
-    const documentIds = new Map<string, string>();
+    const siteUrls = this.siteUrls();
+    const normalized = new Map<string, { url: string; host: string; isInternal: boolean }>();
     for (const raw of urls) {
-      const normalized = normalizeSourceUrl(raw, this.siteUrls());
-      if (!normalized.ok || documentIds.has(raw)) continue;
-      const existing = await strapi.db.query(SOURCE_UID).findOne({ where: { url: normalized.url }, select: ['documentId'] });
-      const documentId = existing
-        ? (existing.documentId as string)
-        : (await strapi.documents(SOURCE_UID).create({ data: { url: normalized.url }, status: 'published' })).documentId;
-      documentIds.set(raw, documentId);
+      const result = normalizeSourceUrl(raw, siteUrls);
+      if (result.ok) normalized.set(raw, { url: result.url, host: result.host, isInternal: result.isInternal });
+    }
+    const wanted = [...new Set([...normalized.values()].map((source) => source.url))];
+    if (wanted.length === 0) return new Map();
+    const existing = (await strapi.db
+      .query(SOURCE_UID)
+      .findMany({ where: { url: { $in: wanted } }, select: ['documentId', 'url'], orderBy: { id: 'asc' } })) as Array<{ documentId: string; url: string }>;
+    const byUrl = new Map<string, string>();
+    for (const row of existing) if (!byUrl.has(row.url)) byUrl.set(row.url, row.documentId);
+    const missing = [...new Map([...normalized.values()].filter((source) => !byUrl.has(source.url)).map((source) => [source.url, source])).values()];
+    const created = await bulkDocuments(strapi, SOURCE_UID).createDrafts(missing.map((source) => ({ data: source, links: {} })));
+    missing.forEach((source, index) => byUrl.set(source.url, created[index]));
+    const documentIds = new Map<string, string>();
+    for (const [raw, source] of normalized) {
+      const documentId = byUrl.get(source.url);
+      if (documentId) documentIds.set(raw, documentId);
     }
     return documentIds;
   },
 
-  /** Publishes the sources that exist only as drafts, so the document about to be published can point at them. */
+  /**
+   * Publishes the sources that exist only as drafts, all at once, so the document about to be published can point at
+   * them.
+   */
   async publishDrafts(documentIds: readonly string[]): Promise<void> {
     if (documentIds.length === 0) return;
     const published = await strapi.db
       .query(SOURCE_UID)
       .findMany({ where: { documentId: { $in: [...documentIds] }, publishedAt: { $notNull: true } }, select: ['documentId'] });
     const have = new Set(published.map((row: { documentId: string }) => row.documentId));
-    for (const documentId of new Set(documentIds)) {
-      if (!have.has(documentId)) await strapi.documents(SOURCE_UID).publish({ documentId });
-    }
+    await bulkDocuments(strapi, SOURCE_UID).publish([...new Set(documentIds)].filter((documentId) => !have.has(documentId)));
   },
 
   /**
