@@ -18,12 +18,19 @@ async function postJson<T>(url: string, body: unknown, token?: string): Promise<
   return (await response.json()) as T;
 }
 
+/** The first admin's session (for the admin API, such as the editorial stage control) and a full-access API token. */
+export interface Editor {
+  adminJwt: string;
+  apiToken: string;
+}
+
 /**
  * A full-access Content API token, made over HTTP as a newsroom's first admin would in Settings → API Tokens: the CMS
  * runs in another process, so the tests' in-process `admin::api-token` service is out of reach. Registering the first
- * admin only works on an empty admin table, which a scratch database has.
+ * admin only works on an empty admin table, which a scratch database has. The admin's session comes with it, for the
+ * benches that also move articles through the admin API.
  */
-export async function createEditorToken(url: string): Promise<string> {
+export async function createEditor(url: string): Promise<Editor> {
   const password = `Soak-${crypto.randomBytes(12).toString('hex')}-9`;
   const admin = await postJson<RegisterResponse>(`${url}/admin/register-admin`, {
     firstname: 'Bench',
@@ -33,8 +40,10 @@ export async function createEditorToken(url: string): Promise<string> {
   });
   const token = await postJson<TokenResponse>(
     `${url}/admin/api-tokens`,
-    { name: 'bench editor', description: 'Writes of the soak benchmark.', type: 'full-access', lifespan: null },
+    { name: 'bench editor', description: 'Writes of the benchmarks.', type: 'full-access', lifespan: null },
     admin.data.token,
   );
-  return token.data.accessKey;
+  return { adminJwt: admin.data.token, apiToken: token.data.accessKey };
 }
+
+export const createEditorToken = async (url: string): Promise<string> => (await createEditor(url)).apiToken;

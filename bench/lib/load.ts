@@ -15,6 +15,11 @@ export interface Figures {
   errors: number;
 }
 
+/** The value below which `fraction` of the sorted samples lie (nearest rank); 0 for no samples. */
+export function percentile(sorted: number[], fraction: number): number {
+  return sorted.length === 0 ? 0 : sorted[Math.min(sorted.length - 1, Math.floor(fraction * sorted.length))];
+}
+
 export function row(cells: Array<string | number>): string {
   const widths = [-26, 9, 10, 8, 8, 8, 7];
   return cells.map((cell, i) => (widths[i] < 0 ? String(cell).padEnd(-widths[i]) : String(cell).padStart(widths[i]))).join('  ');

@@ -101,15 +101,15 @@ export interface RunningCms {
 }
 
 /**
- * Starts the CMS as production runs it and answers its URL and process once /_health does. Its output goes to a file
- * rather than a pipe, so this process (which also runs autocannon) spends nothing reading the request log, and the log
- * can be shown if the boot fails.
+ * Starts the CMS (or another Strapi app in `appDir`, such as the save bench's bare one) as production runs it and answers
+ * its URL and process once /_health does. Its output goes to a file rather than a pipe, so this process (which also
+ * runs autocannon) spends nothing reading the request log, and the log can be shown if the boot fails.
  */
-export async function startCms(env: Record<string, string>, log: string, cleanups: Cleanups): Promise<RunningCms> {
+export async function startCms(env: Record<string, string>, log: string, cleanups: Cleanups, appDir = APP): Promise<RunningCms> {
   const port = await freePort();
   const output = fs.openSync(log, 'w');
   const child = spawn(process.execPath, [STRAPI_BIN, 'start'], {
-    cwd: APP,
+    cwd: appDir,
     env: {
       ...process.env,
       ...env,

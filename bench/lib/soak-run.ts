@@ -3,7 +3,7 @@ import crypto from 'crypto';
 import { get, listPublished } from './articles';
 import { createEditorToken } from './editor-token';
 import { startSeededCms } from './instance';
-import { measure, type Figures } from './load';
+import { measure, percentile, type Figures } from './load';
 import { rssFigures, sampleRss, type RssFigures } from './memory';
 import { KINDS, WRITE_KINDS, mixedRequests, type Kind, type MixTargets, type Tally } from './mix';
 import type { Cleanups } from './processes';
@@ -89,10 +89,6 @@ async function prepareTargets(url: string): Promise<MixTargets> {
     editorToken,
     runId: crypto.randomBytes(4).toString('hex'),
   };
-}
-
-function percentile(sorted: number[], fraction: number): number {
-  return sorted.length === 0 ? 0 : sorted[Math.min(sorted.length - 1, Math.floor(fraction * sorted.length))];
 }
 
 function kindFigures(tally: Tally, seconds: number): KindFigures[] {
