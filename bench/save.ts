@@ -57,12 +57,20 @@ interface Row {
   bare: Latency;
 }
 
+/** The app's publish gates, as its Server-Timing reported them, per database. */
+interface GateRow {
+  database: DatabaseClient;
+  gates: Latency | null;
+}
+
+const GATES_TARGET_MS = 10;
+
 function line(cells: Array<string | number>): string {
   const widths = [-11, -9, 8, 8, 9, 9, 9, 12];
   return cells.map((cell, i) => (widths[i] < 0 ? String(cell).padEnd(-widths[i]) : String(cell).padStart(widths[i]))).join('  ');
 }
 
-function printTable(rows: Row[]): void {
+function printTable(rows: Row[], gateRows: GateRow[]): void {
   process.stdout.write(`\n${line(['operation', 'database', 'app p50', 'app p95', 'bare p50', 'bare p95', 'app/bare', 'target'])}\n`);
   for (const { operation, database, app, bare } of rows) {
     const ratio = app.p50 / bare.p50;
@@ -70,6 +78,11 @@ function printTable(rows: Row[]): void {
     const ms = (value: number) => value.toFixed(1);
     const name = operation === 'draft' ? 'draft save' : 'publish';
     process.stdout.write(`${line([name, database, ms(app.p50), ms(app.p95), ms(bare.p50), ms(bare.p95), `${ratio.toFixed(2)}×`, target])}\n`);
+  }
+  for (const { database, gates } of gateRows) {
+    const figure = gates ? `p50 ${gates.p50.toFixed(2)}, p95 ${gates.p95.toFixed(2)} ms` : 'not reported';
+    const met = gates && gates.p95 < GATES_TARGET_MS ? 'met' : 'not met';
+    process.stdout.write(`publish gates on ${database} (the app's Server-Timing): ${figure}, target < ${GATES_TARGET_MS} ms ${met}\n`);
   }
   process.stdout.write('\nMilliseconds per request, sent one at a time; app/bare is the ratio of the medians.\n');
 }
@@ -81,12 +94,14 @@ async function bench(options: Options, cleanups: Cleanups): Promise<void> {
   fs.mkdirSync(bareDir);
   writeBareApp(bareDir);
   const rows: Row[] = [];
+  const gateRows: GateRow[] = [];
   for (const database of options.databases) {
     const app = await measureSaves({ kind: 'app', database, bareDir, logDir: dir }, options, cleanups);
     const bare = await measureSaves({ kind: 'bare', database, bareDir, logDir: dir }, options, cleanups);
     rows.push({ operation: 'draft', database, app: app.draft, bare: bare.draft }, { operation: 'publish', database, app: app.publish, bare: bare.publish });
+    gateRows.push({ database, gates: app.gates });
   }
-  printTable(rows);
+  printTable(rows, gateRows);
 }
 
 async function main(): Promise<void> {

@@ -17,10 +17,18 @@ export async function send(method: 'POST' | 'PUT', url: string, token: string, b
   return response;
 }
 
+/** One timed request: milliseconds until the whole answer was read, and what the server said its gates took. */
+export interface Timed {
+  ms: number;
+  /** The app's `Server-Timing: gates;dur=…` (its publish gates); null where the server sends none (bare Strapi). */
+  gatesMs: number | null;
+}
+
 /** Milliseconds from sending the request to having read the whole answer, which is what an editor waits for. */
-export async function timed(method: 'POST' | 'PUT', url: string, token: string, body: unknown): Promise<number> {
+export async function timed(method: 'POST' | 'PUT', url: string, token: string, body: unknown): Promise<Timed> {
   const started = performance.now();
   const response = await send(method, url, token, body);
   await response.arrayBuffer();
-  return performance.now() - started;
+  const gates = /(?:^|,)\s*gates;dur=([\d.]+)/.exec(response.headers.get('server-timing') ?? '');
+  return { ms: performance.now() - started, gatesMs: gates ? Number(gates[1]) : null };
 }

@@ -15,8 +15,9 @@ export interface StoredRow {
 export async function updateQuietly(strapi: Core.Strapi, uid: UID.ContentType, rows: StoredRow[], data: Record<string, unknown>): Promise<number> {
   const query = strapi.db.query(uid);
   for (const row of rows) {
-    await query.update({ where: { id: row.id }, data });
-    await query.updateMany({ where: { id: row.id }, data: { updatedAt: row.updatedAt } });
+    // The documentId in the condition lets the delivery cache's write watch name the document without reading it.
+    await query.update({ where: { id: row.id, documentId: row.documentId }, data });
+    await query.updateMany({ where: { id: row.id, documentId: row.documentId }, data: { updatedAt: row.updatedAt } });
   }
   return new Set(rows.map((row) => row.documentId)).size;
 }

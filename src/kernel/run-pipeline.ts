@@ -5,6 +5,7 @@ import { findingsError } from './errors';
 import type { Finding } from './finding';
 import { isSaveAction, runsOn, type GateInput, type Owner, type Pipeline, type PublishGate, type Save, type Step } from './pipeline';
 import { publishesOnSave, saveThenPublish } from './save-and-publish';
+import { serverTiming } from './server-timing';
 
 type Next = () => Promise<unknown>;
 
@@ -21,7 +22,9 @@ export async function gateFindings(gates: readonly PublishGate[], input: GateInp
 }
 
 async function passGates(gates: readonly PublishGate[], input: GateInput): Promise<void> {
+  const started = performance.now();
   const judged = await gateFindings(gates, input);
+  serverTiming(input.strapi, 'gates', performance.now() - started);
   if (judged.length > 0) throw findingsError(judged.flatMap(({ findings }) => findings), judged[0].gate.lead);
 }
 

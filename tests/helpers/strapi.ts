@@ -4,6 +4,7 @@ import os from 'os';
 import path from 'path';
 import { createStrapi, type Core } from '@strapi/strapi';
 import { scratchSecrets } from '../../bench/lib/scratch-secrets';
+import { drainDatabase } from '../../scripts/lib/drain-database';
 
 const appDir = path.resolve(__dirname, '..', '..');
 const random = () => crypto.randomBytes(16).toString('hex');
@@ -54,6 +55,8 @@ export async function listenOnLoopback(): Promise<string> {
 
 export async function stopStrapi(): Promise<void> {
   if (!instance) return;
+  // Strapi re-reads an entry after commit without awaiting it; destroying the pool under those reads aborts them.
+  await drainDatabase(instance);
   await instance.destroy();
   instance = undefined;
   if (sqliteFile) {

@@ -35,7 +35,18 @@ export const kickerLabelValid: Step = {
  * when the person typing it may approve kickers. Runs after every guard, in the save's transaction: a refused save
  * proposes no kicker.
  */
-async function resolveLabel({ strapi, data }: Save): Promise<void> {
+/** The kicker the stored draft points at, to leave the relation alone when a save keeps it. */
+async function storedKicker(strapi: Core.Strapi, documentId: string | undefined): Promise<string | null> {
+  if (!documentId) return null;
+  const draft = (await strapi.db.query(ARTICLE_UID).findOne({
+    where: { documentId, publishedAt: null },
+    select: ['id'],
+    populate: { kicker: { select: ['documentId'] } },
+  })) as { kicker?: { documentId: string } | null } | null;
+  return draft?.kicker?.documentId ?? null;
+}
+
+async function resolveLabel({ strapi, data, documentId }: Save): Promise<void> {
   if (!data || !('kickerLabel' in data)) return;
   const typed = typedLabel(strapi, data);
   if (!typed || !typed.ok) {
@@ -49,8 +60,10 @@ async function resolveLabel({ strapi, data }: Save): Promise<void> {
     const state = currentActor(strapi).can(ACTIONS.approveKicker) ? 'approved' : 'proposed';
     return existing ?? ((await strapi.documents(KICKER_UID).create({ data: { label: typed.label, state } } as never)) as unknown as { documentId: string; label: string });
   });
-  data.kicker = kicker.documentId;
   data.kickerLabel = kicker.label;
+  // Re-linking the same kicker rewrites its link rows and looks it up several times over: most saves keep it.
+  if ((await storedKicker(strapi, documentId)) === kicker.documentId) delete data.kicker;
+  else data.kicker = kicker.documentId;
 }
 
 /** After a save that set the kicker relation without a label (an integration, the importer), the label follows it. */

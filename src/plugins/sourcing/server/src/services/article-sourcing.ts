@@ -44,13 +44,14 @@ const articleSourcing = ({ strapi }: { strapi: Core.Strapi }) => ({
   },
 
   /**
-   * Re-reads the saved draft body and brings the article's highlights and sources in line with it: one Source per
-   * linked address, highlights matched to their marks so identities survive edits (see reconcileHighlights).
+   * Brings the article's highlights and sources in line with its saved draft body (`body`, when the save has it at hand,
+   * or read again): one Source per linked address, highlights matched to their marks so identities survive edits (see
+   * reconcileHighlights).
    */
-  async sync(documentId: string): Promise<void> {
+  async sync(documentId: string, body?: string): Promise<void> {
     const sourcesService = getService(strapi, 'sources');
     const siteUrls = sourcesService.siteUrls();
-    const { text, marks } = extractHighlights(await this.draftBody(documentId));
+    const { text, marks } = extractHighlights(body ?? (await this.draftBody(documentId)));
     const oversized = highlightSizeFindings(marks);
     if (oversized.length > 0) throw findingsError(oversized);
     const sourceUrlFor = (linkUrl: string | null) => (linkUrl ? sourceUrlOf(classifyHref(linkUrl, siteUrls)) : null);

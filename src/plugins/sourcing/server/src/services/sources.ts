@@ -2,7 +2,7 @@ import type { Core } from '@strapi/strapi';
 import { PLUGIN_ID, SOURCE_UID } from '../constants';
 import type { SourcingConfig } from '../config';
 import { normalizeSourceUrl } from '../domain/source-url';
-import { updateQuietly } from '../../../../../kernel/quiet-update';
+import { updateQuietly, type StoredRow } from '../../../../../kernel/quiet-update';
 import { bulkDocuments } from '../../../../../kernel/bulk-documents';
 
 type SourcedUid = 'api::article.article' | 'api::fact-check.fact-check';
@@ -60,11 +60,19 @@ const sources = ({ strapi }: { strapi: Core.Strapi }) => ({
    * Points the draft of an article or fact check at exactly these sources, right after it was saved. Written on the
    * draft row, not through the document service: a document update would run every middleware (this sync among them)
    * again for a list that is derived from the text, not edited. Quietly, too: the save's answer carries the version
-   * (`updatedAt`) an editor's next save is checked against, and this is part of that save.
+   * (`updatedAt`) an editor's next save is checked against, and this is part of that save. Most saves change words, not
+   * links: a list that is already right is left alone.
    */
   async linkDraft(uid: SourcedUid, documentId: string, sourceDocumentIds: readonly string[]): Promise<void> {
-    const draft = await strapi.db.query(uid).findOne({ where: { documentId, publishedAt: null }, select: ['id', 'documentId', 'updatedAt'] });
+    const draft = (await strapi.db.query(uid).findOne({
+      where: { documentId, publishedAt: null },
+      select: ['id', 'documentId', 'updatedAt'],
+      populate: { sources: { select: ['documentId'] } },
+    })) as (StoredRow & { sources?: Array<{ documentId: string }> }) | null;
     if (!draft) return;
+    const wanted = new Set(sourceDocumentIds);
+    const linked = new Set((draft.sources ?? []).map((source) => source.documentId));
+    if (wanted.size === linked.size && [...wanted].every((id) => linked.has(id))) return;
     const rows = sourceDocumentIds.length
       ? await strapi.db
           .query(SOURCE_UID)
@@ -72,7 +80,7 @@ const sources = ({ strapi }: { strapi: Core.Strapi }) => ({
       : [];
     const idByDocument = new Map<string, number>(rows.map((row: { id: number; documentId: string }) => [row.documentId, row.id]));
     const ids = [...new Set(sourceDocumentIds)].map((id) => idByDocument.get(id)).filter((id): id is number => id !== undefined);
-    await updateQuietly(strapi, uid, [draft], { sources: ids });
+    await updateQuietly(strapi, uid, [{ id: draft.id, documentId: draft.documentId, updatedAt: draft.updatedAt }], { sources: ids });
   },
 });
 

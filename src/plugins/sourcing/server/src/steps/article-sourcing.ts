@@ -12,7 +12,10 @@ export const deriveHighlights: Step = {
   owner: 'sourcing',
   actions: ['create', 'update', 'clone', 'discardDraft'],
   async run(save) {
-    if (save.documentId && changesBody(save)) await articleSourcing(save).sync(save.documentId);
+    if (!save.documentId || !changesBody(save)) return;
+    // The body just written, as the shaping steps left it; a clone or a discarded draft has none at hand.
+    const body = save.action === 'create' || save.action === 'update' ? save.data?.body : undefined;
+    await articleSourcing(save).sync(save.documentId, typeof body === 'string' ? body : undefined);
   },
 };
 
