@@ -77,12 +77,13 @@ export function bulkDocuments(strapi: Core.Strapi, uid: UID.ContentType) {
     async updateDrafts(changes: readonly DraftChange[]): Promise<void> {
       if (changes.length === 0) return;
       await inTransaction(async (trx) => {
-        const draftId = await draftIds(trx, changes.map((change) => change.documentId));
         const updatedAt = new Date();
         for (const change of changes) {
           await query.updateMany({ where: { documentId: change.documentId, publishedAt: null }, data: { ...change.data, updatedAt } });
         }
         const attributes = [...new Set(changes.flatMap((change) => Object.keys(change.links ?? {})))];
+        if (attributes.length === 0) return;
+        const draftId = await draftIds(trx, changes.map((change) => change.documentId));
         for (const attribute of attributes) {
           const pairs = changes
             .filter((change) => change.links?.[attribute] !== undefined)

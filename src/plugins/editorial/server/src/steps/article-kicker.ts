@@ -35,15 +35,21 @@ export const kickerLabelValid: Step = {
  * when the person typing it may approve kickers. Runs after every guard, in the save's transaction: a refused save
  * proposes no kicker.
  */
-/** The kicker the stored draft points at, to leave the relation alone when a save keeps it. */
-async function storedKicker(strapi: Core.Strapi, documentId: string | undefined): Promise<string | null> {
+interface Kicker {
+  documentId: string;
+  label: string;
+  slug: string;
+}
+
+/** The kicker the stored draft points at: a save that keeps it needs neither a lookup nor new link rows. */
+async function storedKicker(strapi: Core.Strapi, documentId: string | undefined): Promise<Kicker | null> {
   if (!documentId) return null;
   const draft = (await strapi.db.query(ARTICLE_UID).findOne({
     where: { documentId, publishedAt: null },
     select: ['id'],
-    populate: { kicker: { select: ['documentId'] } },
-  })) as { kicker?: { documentId: string } | null } | null;
-  return draft?.kicker?.documentId ?? null;
+    populate: { kicker: { select: ['documentId', 'label', 'slug'] } },
+  })) as { kicker?: Kicker | null } | null;
+  return draft?.kicker ?? null;
 }
 
 async function resolveLabel({ strapi, data, documentId }: Save): Promise<void> {
@@ -54,6 +60,13 @@ async function resolveLabel({ strapi, data, documentId }: Save): Promise<void> {
     data.kicker = null;
     return;
   }
+  const stored = await storedKicker(strapi, documentId);
+  if (stored?.slug === typed.slug) {
+    // Most saves keep the kicker: re-linking it would rewrite its link rows and look it up several times over.
+    data.kickerLabel = stored.label;
+    delete data.kicker;
+    return;
+  }
   // Two saves typing the same new label at once find it missing together; one creates it, the other then finds it.
   const kicker = await exclusively(strapi, `slug:${KICKER_UID}:${typed.slug}`, async () => {
     const existing = await getService(strapi, 'kickers').bySlug(typed.slug);
@@ -61,9 +74,7 @@ async function resolveLabel({ strapi, data, documentId }: Save): Promise<void> {
     return existing ?? ((await strapi.documents(KICKER_UID).create({ data: { label: typed.label, state } } as never)) as unknown as { documentId: string; label: string });
   });
   data.kickerLabel = kicker.label;
-  // Re-linking the same kicker rewrites its link rows and looks it up several times over: most saves keep it.
-  if ((await storedKicker(strapi, documentId)) === kicker.documentId) delete data.kicker;
-  else data.kicker = kicker.documentId;
+  data.kicker = kicker.documentId;
 }
 
 /** After a save that set the kicker relation without a label (an integration, the importer), the label follows it. */

@@ -39,7 +39,7 @@ export async function writeHighlightPlan(strapi: Core.Strapi, { articleDocumentI
   const newSources = plan.create.map((fields) => sourceOf(fields.linkUrl));
   const wanted = [...newSources, ...relinked.values()].filter((id): id is string => id !== null);
   const sourceIds = await draftRowIds(strapi, SOURCE_UID, wanted);
-  const articleIds = await draftRowIds(strapi, ARTICLE_UID, [articleDocumentId]);
+  const articleIds = await draftRowIds(strapi, ARTICLE_UID, plan.create.length > 0 ? [articleDocumentId] : []);
   const sourceRow = (documentId: string | null): number | null => (documentId ? (sourceIds.get(documentId) ?? null) : null);
 
   const highlights = bulkDocuments(strapi, HIGHLIGHT_UID);
