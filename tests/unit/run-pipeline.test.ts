@@ -7,9 +7,10 @@ import { pipelineMiddleware } from '../../src/kernel/run-pipeline';
 const UID = 'api::article.article';
 
 /** The part of Strapi the runner uses: transactions, the loaded plugins, and the document service it publishes with. */
-function fakeStrapi(plugins: string[], calls: string[]) {
+function fakeStrapi(plugins: string[], calls: string[], headers: string[] = []) {
   const strapi = {
     plugins: Object.fromEntries(plugins.map((name) => [name, {}])),
+    requestContext: { get: () => ({ append: (field: string, value: string) => headers.push(`${field}: ${value}`) }) },
     db: { transaction: (work: () => Promise<unknown>) => work() },
     documents: () => ({
       publish: async ({ documentId }: { documentId: string }) => {
@@ -111,6 +112,13 @@ describe('The pipeline runner', () => {
     });
     expect(calls).toEqual(['guard create', 'write draft', 'publish d1', 'guard publish', 'write publish']);
     expect(answer).toEqual({ documentId: 'd1', status: 'published' });
+  });
+
+  it('tells the answer how long the gates took, in Server-Timing', async () => {
+    const headers: string[] = [];
+    const run = fakeStrapi([], [], headers).use(definePipeline({ uid: UID, gates: [gate('stage', 'app', [])] }));
+    await run(save('publish', { documentId: 'd1' }), async () => ({ documentId: 'd1' }));
+    expect(headers).toEqual([expect.stringMatching(/^Server-Timing: gates;dur=\d+\.\d\d$/)]);
   });
 
   it('tells the writes made during a save whose save they belong to', async () => {
