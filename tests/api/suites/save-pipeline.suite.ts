@@ -1,3 +1,4 @@
+import { chiefEditorToken } from '../../helpers/editorial';
 import { editor, http, unique } from '../../helpers/http';
 import { strapiInstance } from '../../helpers/strapi';
 import { toSlug } from '../../../src/utils/slug';
@@ -22,6 +23,18 @@ describe('The save pipeline: a refused save writes nothing', () => {
     const { documentId } = await draft();
     const label = unique('Kicker of a refused title');
     const refused = await editor.put(`/api/articles/${documentId}?status=draft`, { data: { title: '<b>Loud</b>', kickerLabel: label } }).expect(400);
+    expect(fieldPaths(refused.body)).toEqual(['title']);
+    expect(await kickerRows(label)).toBe(0);
+  });
+
+  it('proposes no kicker when an admin-panel save is refused as HTML in the title', async () => {
+    const { documentId } = await draft();
+    const label = unique('Kicker of a refused admin save');
+    const refused = await http()
+      .put(`/content-manager/collection-types/${ARTICLE}/${documentId}`)
+      .set('Authorization', `Bearer ${await chiefEditorToken()}`)
+      .send({ title: '<script>x</script>', kickerLabel: label })
+      .expect(400);
     expect(fieldPaths(refused.body)).toEqual(['title']);
     expect(await kickerRows(label)).toBe(0);
   });
