@@ -8,12 +8,13 @@ import { createScratchDatabase, type DatabaseClient } from './lib/scratch-databa
 import { scratchSecrets } from './lib/scratch-secrets';
 import { writeSyntheticArchive } from './lib/synthetic-archive';
 
-const USAGE = `Usage: npm run bench:import -- [--sizes 1000,10000] [--databases sqlite,postgres]
+const USAGE = `Usage: npm run bench:import -- [--sizes 1000,10000] [--databases sqlite,postgres] [--batch-size n]
 
 Generates a Jekyll archive of each size from the fixture posts' shapes, imports it with the importer CLI into an
 empty database of each kind, and prints articles per second: over the import itself (boot, taxonomy and the first
 batch excluded) and over the whole command, and the SQL statements per article the importer counted (--stats). PostgreSQL is reached at DATABASE_URL's server
 (default postgres://postgres@127.0.0.1:5432); a scratch database is created and dropped for every run.
+--batch-size is passed to the importer (1: every post through the document service, the path before batches).
 `;
 
 interface Measurement {
@@ -35,7 +36,7 @@ const STATEMENTS = /^SQL statements: \d+ \(([\d.]+) per article\)$/m;
  * Runs the CLI exactly as an editor would, timing from start to exit and from the first to the last progress line, so
  * the figure for the import itself does not include Strapi's boot.
  */
-async function importOnce(database: DatabaseClient, dir: string, env: Record<string, string>, articles: number): Promise<Measurement> {
+async function importOnce(database: DatabaseClient, dir: string, env: Record<string, string>, articles: number, extraArgs: string[]): Promise<Measurement> {
   const started = process.hrtime.bigint();
   // An object rather than two lets: the callback sets them, which TypeScript's narrowing after the await would not see.
   const item: { first: bigint | null; last: bigint | null; firstLines: number | null } = { first: null, last: null, firstLines: null };
@@ -50,7 +51,7 @@ async function importOnce(database: DatabaseClient, dir: string, env: Record<str
         item.firstLines ??= (text.match(/^\[\d+\/\d+\] /gm) ?? []).length;
       }
     },
-    { args: ['--stats'], onStdout: (text) => (summary += text) },
+    { args: ['--stats', ...extraArgs], onStdout: (text) => (summary += text) },
   );
   const { exitCode, stderrTail } = await importer.exited;
   const ended = process.hrtime.bigint();
@@ -82,11 +83,16 @@ function row(cells: Array<string | number>): string {
 
 async function main(): Promise<void> {
   const { values } = parseArgs({
-    options: { sizes: { type: 'string', default: '1000,10000' }, databases: { type: 'string', default: 'sqlite,postgres' } },
+    options: {
+      sizes: { type: 'string', default: '1000,10000' },
+      databases: { type: 'string', default: 'sqlite,postgres' },
+      'batch-size': { type: 'string' },
+    },
   });
   const sizes = listOption(values.sizes ?? '').map(Number);
   if (sizes.some((size) => !Number.isInteger(size) || size < 1)) throw new Error(`Sizes must be positive whole numbers.\n\n${USAGE}`);
   const databases = listOption<DatabaseClient>(values.databases ?? '', ['sqlite', 'postgres']);
+  const importerArgs = values['batch-size'] ? ['--batch-size', values['batch-size']] : [];
 
   process.stdout.write(`${row(['database', 'articles', 'exit', 'boot s', 'import s', 'articles/s', 'incl. boot', 'SQL/article'])}\n`);
   let failed = false;
@@ -97,7 +103,7 @@ async function main(): Promise<void> {
       for (const database of databases) {
         const scratch = await createScratchDatabase('bench', database);
         try {
-          const m = await importOnce(database, dir, scratch.env, size);
+          const m = await importOnce(database, dir, scratch.env, size, importerArgs);
           failed ||= m.exitCode !== 0;
           // The first progress output comes when the first post (or batch) is written, so the timed stretch holds the rest.
           const rate = m.importSeconds > 0 ? (m.timedArticles / m.importSeconds).toFixed(1) : '-';

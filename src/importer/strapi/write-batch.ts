@@ -83,10 +83,10 @@ export async function writeBatch(strapi: Core.Strapi, planned: readonly PlannedA
   const highlights = bulkDocuments(strapi, HIGHLIGHT_UID);
   const highlightIds = await highlights.createDrafts(
     decided.flatMap((article, index) =>
-      article.plan.highlights.map((highlight, position) => ({
-        data: { ...highlight.fields },
-        links: { article: written[index].draftId, source: sourceRows.get(article.highlightSources[position] ?? '')?.id ?? null },
-      })),
+      article.plan.highlights.map((highlight, position) => {
+        const source = article.highlightSources[position];
+        return { data: { ...highlight.fields }, links: { article: written[index].draftId, source: source ? (sourceRows.get(source)?.id ?? null) : null } };
+      }),
     ),
   );
   let next = 0;
