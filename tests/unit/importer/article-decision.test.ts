@@ -84,7 +84,7 @@ describe('deciding a new imported article before writing it', () => {
   it("reports every gate's findings together, in the pipeline's gate order", () => {
     const related = { kicker: { label: 'Rumours', state: 'proposed' as const }, category: { slug: 'politics', name: 'Politics' } };
     const data = {
-      body: 'Nothing <mark>cited</mark> here.',
+      body: 'Write to [<mark>the desk</mark>](mailto:desk@example.org).',
       leadImage: { url: 'https://img.example/a.png', caption: 'A bridge', credit: 'Midjourney' },
     };
     const findings = gateFindings(plan(data, related), input(data, related), RULES, 0);
@@ -92,6 +92,7 @@ describe('deciding a new imported article before writing it', () => {
       ['kicker-not-approved', 'kickerLabel'],
       ['category-rule', 'body'],
       ['ai-disclosure-missing', 'leadImage.caption'],
+      ['highlight-link-not-web', 'body'],
     ]);
   });
 });
