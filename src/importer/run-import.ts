@@ -137,20 +137,21 @@ export async function runImport(strapi: Core.Strapi, input: ImportInput, options
   const countedSources = new Set<string>();
 
   progress.start(input.items.length);
-  for (const batch of batchesOf(input.items, Math.max(1, options.batchSize ?? DEFAULT_BATCH_SIZE))) {
-    const inBulk = await importBatch(strapi, batch, ids, options);
-    for (const item of batch) {
-      // Taken once: the same file given twice is written in bulk the first time and found unchanged the second.
-      const bulk = inBulk.get(item.key);
-      inBulk.delete(item.key);
-      await reportItem(item, bulk);
+  try {
+    for (const batch of batchesOf(input.items, Math.max(1, options.batchSize ?? DEFAULT_BATCH_SIZE))) {
+      const inBulk = await importBatch(strapi, batch, ids, options);
+      for (const item of batch) {
+        // Taken once: the same file given twice is written in bulk the first time and found unchanged the second.
+        const bulk = inBulk.get(item.key);
+        inBulk.delete(item.key);
+        await reportItem(item, bulk);
+      }
     }
+  } finally {
+    statements?.stop();
   }
   progress.finish();
-  if (statements) {
-    report.statements = statements.total;
-    statements.stop();
-  }
+  if (statements) report.statements = statements.total;
   return report;
 
   async function reportItem(item: InputItem, bulk: WrittenDocument | undefined): Promise<void> {
