@@ -8,12 +8,13 @@ import { createScratchDatabase, type DatabaseClient } from './lib/scratch-databa
 import { scratchSecrets } from './lib/scratch-secrets';
 import { writeSyntheticArchive } from './lib/synthetic-archive';
 
-const USAGE = `Usage: npm run bench:import -- [--sizes 1000,10000] [--databases sqlite,postgres]
+const USAGE = `Usage: npm run bench:import -- [--sizes 1000,10000] [--databases sqlite,postgres] [--batch-size n]
 
 Generates a Jekyll archive of each size from the fixture posts' shapes, imports it with the importer CLI into an
 empty database of each kind, and prints articles per second: over the import itself (boot, taxonomy and the first
-post excluded) and over the whole command. PostgreSQL is reached at DATABASE_URL's server
+batch excluded) and over the whole command, and the SQL statements per article the importer counted (--stats). PostgreSQL is reached at DATABASE_URL's server
 (default postgres://postgres@127.0.0.1:5432); a scratch database is created and dropped for every run.
+--batch-size is passed to the importer (1: every post through the document service, the path before batches).
 `;
 
 interface Measurement {
@@ -23,22 +24,35 @@ interface Measurement {
   bootSeconds: number;
   importSeconds: number;
   totalSeconds: number;
+  /** The posts reported after the first progress output (a batch reports its posts together), which the timed stretch holds. */
+  timedArticles: number;
+  /** The importer's own count (`--stats`), null when its summary did not say. */
+  statementsPerArticle: number | null;
 }
+
+const STATEMENTS = /^SQL statements: \d+ \(([\d.]+) per article\)$/m;
 
 /**
  * Runs the CLI exactly as an editor would, timing from start to exit and from the first to the last progress line, so
  * the figure for the import itself does not include Strapi's boot.
  */
-async function importOnce(database: DatabaseClient, dir: string, env: Record<string, string>, articles: number): Promise<Measurement> {
+async function importOnce(database: DatabaseClient, dir: string, env: Record<string, string>, articles: number, extraArgs: string[]): Promise<Measurement> {
   const started = process.hrtime.bigint();
   // An object rather than two lets: the callback sets them, which TypeScript's narrowing after the await would not see.
-  const item: { first: bigint | null; last: bigint | null } = { first: null, last: null };
-  const importer = runImporter(dir, { ...scratchSecrets(), ...env }, (text) => {
-    if (/^\[\d+\/\d+\] /m.test(text)) {
-      item.last = process.hrtime.bigint();
-      item.first ??= item.last;
-    }
-  });
+  const item: { first: bigint | null; last: bigint | null; firstLines: number | null } = { first: null, last: null, firstLines: null };
+  let summary = '';
+  const importer = runImporter(
+    dir,
+    { ...scratchSecrets(), ...env },
+    (text) => {
+      if (/^\[\d+\/\d+\] /m.test(text)) {
+        item.last = process.hrtime.bigint();
+        item.first ??= item.last;
+        item.firstLines ??= (text.match(/^\[\d+\/\d+\] /gm) ?? []).length;
+      }
+    },
+    { args: ['--stats', ...extraArgs], onStdout: (text) => (summary += text) },
+  );
   const { exitCode, stderrTail } = await importer.exited;
   const ended = process.hrtime.bigint();
   const seconds = (from: bigint, to: bigint) => Number(to - from) / 1e9;
@@ -50,6 +64,8 @@ async function importOnce(database: DatabaseClient, dir: string, env: Record<str
     bootSeconds: item.first === null ? 0 : seconds(started, item.first),
     importSeconds: item.first === null || item.last === null ? 0 : seconds(item.first, item.last),
     totalSeconds: seconds(started, ended),
+    timedArticles: articles - (item.firstLines ?? 1),
+    statementsPerArticle: STATEMENTS.test(summary) ? Number(STATEMENTS.exec(summary)?.[1]) : null,
   };
 }
 
@@ -61,19 +77,24 @@ function listOption<T extends string>(value: string, allowed?: readonly T[]): T[
 }
 
 function row(cells: Array<string | number>): string {
-  const widths = [10, 9, 8, 9, 9, 12, 12];
+  const widths = [10, 9, 8, 9, 9, 12, 12, 12];
   return cells.map((cell, i) => String(cell).padStart(widths[i])).join('  ');
 }
 
 async function main(): Promise<void> {
   const { values } = parseArgs({
-    options: { sizes: { type: 'string', default: '1000,10000' }, databases: { type: 'string', default: 'sqlite,postgres' } },
+    options: {
+      sizes: { type: 'string', default: '1000,10000' },
+      databases: { type: 'string', default: 'sqlite,postgres' },
+      'batch-size': { type: 'string' },
+    },
   });
   const sizes = listOption(values.sizes ?? '').map(Number);
   if (sizes.some((size) => !Number.isInteger(size) || size < 1)) throw new Error(`Sizes must be positive whole numbers.\n\n${USAGE}`);
   const databases = listOption<DatabaseClient>(values.databases ?? '', ['sqlite', 'postgres']);
+  const importerArgs = values['batch-size'] ? ['--batch-size', values['batch-size']] : [];
 
-  process.stdout.write(`${row(['database', 'articles', 'exit', 'boot s', 'import s', 'articles/s', 'incl. boot'])}\n`);
+  process.stdout.write(`${row(['database', 'articles', 'exit', 'boot s', 'import s', 'articles/s', 'incl. boot', 'SQL/article'])}\n`);
   let failed = false;
   for (const size of sizes) {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), `provenance-bench-import-${size}-`));
@@ -82,12 +103,12 @@ async function main(): Promise<void> {
       for (const database of databases) {
         const scratch = await createScratchDatabase('bench', database);
         try {
-          const m = await importOnce(database, dir, scratch.env, size);
+          const m = await importOnce(database, dir, scratch.env, size, importerArgs);
           failed ||= m.exitCode !== 0;
-          // The first progress line comes when the first post is done, so the timed stretch holds the other size - 1.
-          const rate = m.importSeconds > 0 ? ((size - 1) / m.importSeconds).toFixed(1) : '-';
+          // The first progress output comes when the first post (or batch) is written, so the timed stretch holds the rest.
+          const rate = m.importSeconds > 0 ? (m.timedArticles / m.importSeconds).toFixed(1) : '-';
           const overall = (size / m.totalSeconds).toFixed(1);
-          process.stdout.write(`${row([database, size, String(m.exitCode), m.bootSeconds.toFixed(1), m.importSeconds.toFixed(1), rate, overall])}\n`);
+          process.stdout.write(`${row([database, size, String(m.exitCode), m.bootSeconds.toFixed(1), m.importSeconds.toFixed(1), rate, overall, m.statementsPerArticle ?? '-'])}\n`);
         } finally {
           await scratch.drop();
         }

@@ -61,15 +61,24 @@ export interface ImporterRun {
   exited: Promise<{ exitCode: number | null; stderrTail: string }>;
 }
 
+export interface ImporterOptions {
+  /** Command-line options after the site, e.g. `--stats`. */
+  args?: string[];
+  /** Sees the closing summary (stdout) as it comes. */
+  onStdout?: (text: string) => void;
+}
+
 /** Runs the importer CLI on a Jekyll site as an editor would; `onStderr` sees its progress lines as they come. */
-export function runImporter(dir: string, env: Record<string, string>, onStderr?: (text: string) => void): ImporterRun {
-  const child = spawn(process.execPath, [IMPORTER, dir], {
+export function runImporter(dir: string, env: Record<string, string>, onStderr?: (text: string) => void, options: ImporterOptions = {}): ImporterRun {
+  const child = spawn(process.execPath, [IMPORTER, dir, ...(options.args ?? [])], {
     cwd: APP,
     env: { ...process.env, ...env },
-    stdio: ['ignore', 'ignore', 'pipe'],
+    stdio: ['ignore', 'pipe', 'pipe'],
   });
   const exited = new Promise<{ exitCode: number | null; stderrTail: string }>((resolve, reject) => {
     let stderrTail = '';
+    // Read even when nobody listens: a full pipe would stall the importer.
+    child.stdout.on('data', (chunk: Buffer) => options.onStdout?.(chunk.toString()));
     child.stderr.on('data', (chunk: Buffer) => {
       const text = chunk.toString();
       onStderr?.(text);

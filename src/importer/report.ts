@@ -2,6 +2,13 @@ import path from 'path';
 import { renderTally } from './domain/tally';
 import type { ImportReport } from './run-import';
 
+/** What the import cost the database: every SQL statement it sent, and per article read (a failed one included). */
+export function statementsLine(report: ImportReport): string {
+  const articles = Object.values(report.tally.Article).reduce((sum, value) => sum + value, 0);
+  const perArticle = articles > 0 ? ((report.statements ?? 0) / articles).toFixed(1) : '-';
+  return `SQL statements: ${report.statements ?? 0} (${perArticle} per article)`;
+}
+
 /** The closing summary printed after an import: the table, then every failure and every finding with its file. */
 export function renderReport(report: ImportReport, cwd: string): string {
   const name = (file: string) => path.relative(cwd, file) || file;
@@ -9,6 +16,7 @@ export function renderReport(report: ImportReport, cwd: string): string {
     ? `Dry run (${report.mode}): nothing was written; this is what an import would do.`
     : `Import finished (${report.mode === 'publish' ? 'published where the rules allow' : 'as drafts'}).`;
   const lines = [heading, '', renderTally(report.tally)];
+  if (report.statements !== undefined) lines.push('', statementsLine(report));
   const failed = report.items.filter((item) => item.outcome === 'failed');
   if (failed.length > 0) {
     lines.push('', `Failed (${failed.length}):`);

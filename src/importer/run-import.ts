@@ -7,8 +7,13 @@ import { count, emptyTally, type Outcome, type Tally, type TalliedType } from '.
 import type { Progress } from './progress';
 import { readInput, type ImportInput, type InputItem } from './read-input';
 import { describeError } from './strapi/describe-error';
+import { importArticleBatch, type BatchItem } from './strapi/import-batch';
+import { countStatements } from './strapi/statement-count';
 import { ensureTaxonomy, type TaxonomyIds } from './strapi/taxonomy';
 import { writeDocument, type ImportMode, type WrittenDocument } from './strapi/write-document';
+
+/** How many new articles are written per transaction unless the caller says otherwise. */
+export const DEFAULT_BATCH_SIZE = 100;
 
 export interface ImportOptions {
   paths: string[];
@@ -16,6 +21,10 @@ export interface ImportOptions {
   dryRun: boolean;
   timeZone: string;
   houseBylines: string[];
+  /** New articles written per transaction (1: every item through the document service, as before batches). */
+  batchSize?: number;
+  /** Count the SQL statements the import sends, for the report's `statements`. */
+  stats?: boolean;
 }
 
 export interface ReportedItem {
@@ -33,6 +42,8 @@ export interface ImportReport {
   mode: ImportMode;
   tally: Tally;
   items: ReportedItem[];
+  /** SQL statements the import sent, when counted (`--stats`). */
+  statements?: number;
 }
 
 /** Reads and parses every input path before Strapi starts, so a wrong path fails fast and file problems are known. */
@@ -72,21 +83,47 @@ function countDerived(tally: Tally, written: WrittenDocument, knownSources: Set<
   }
 }
 
-async function importItem(strapi: Core.Strapi, item: InputItem, ids: TaxonomyIds, options: ImportOptions): Promise<WrittenDocument> {
+function documentOf(item: InputItem, ids: TaxonomyIds, mode: ImportMode) {
   const [uid, data] = item.kind === 'article'
     ? (['api::article.article', articleData(item.article, ids)] as const)
     : (['api::fact-check.fact-check', factCheckData(item.factCheck)] as const);
   const parsed = item.kind === 'article' ? item.article : item.factCheck;
   // The digest is of the file as read, not of database ids, so every database gets the same one for the same file.
-  const digest = fingerprint(parsed, options.mode);
-  return writeDocument(strapi, { key: item.key, uid, slug: parsed.slug, data, mode: options.mode, fingerprint: digest }, options.dryRun);
+  return { key: item.key, uid, slug: parsed.slug, data, mode, fingerprint: fingerprint(parsed, mode) };
+}
+
+const importItem = (strapi: Core.Strapi, item: InputItem, ids: TaxonomyIds, options: ImportOptions): Promise<WrittenDocument> =>
+  writeDocument(strapi, documentOf(item, ids, options.mode), options.dryRun);
+
+/**
+ * The new articles of a batch, written in bulk in one transaction; what it leaves out goes item by item. A batch that
+ * fails as a whole (the database, not a rule) leaves nothing behind, and its items are tried one by one, so one bad
+ * file is still reported on its own.
+ */
+async function importBatch(strapi: Core.Strapi, batch: readonly InputItem[], ids: TaxonomyIds, options: ImportOptions): Promise<Map<string, WrittenDocument>> {
+  if (options.dryRun || (options.batchSize ?? DEFAULT_BATCH_SIZE) <= 1) return new Map();
+  const articles: BatchItem[] = batch.flatMap((item) => (item.kind === 'article' ? [documentOf(item, ids, options.mode)] : []));
+  try {
+    return await importArticleBatch(strapi, articles, options.mode);
+  } catch (error) {
+    strapi.log.warn(`A batch of ${articles.length} articles could not be written together (${describeError(error)}); importing them one by one.`);
+    return new Map();
+  }
+}
+
+function batchesOf<T>(items: readonly T[], size: number): T[][] {
+  const batches: T[][] = [];
+  for (let index = 0; index < items.length; index += size) batches.push(items.slice(index, index + size));
+  return batches;
 }
 
 /**
- * Imports what `readImportInput` read: authors, categories and kickers first, then each post and fact check in its own
- * transaction. One file's failure is reported with its reason and the rest goes on.
+ * Imports what `readImportInput` read: authors, categories and kickers first, then the posts and fact checks in
+ * batches: the new articles of a batch in one transaction, the rest (updates, re-runs, fact checks) each in its own.
+ * One file's failure is reported with its reason and the rest goes on.
  */
 export async function runImport(strapi: Core.Strapi, input: ImportInput, options: ImportOptions, progress: Progress): Promise<ImportReport> {
+  const statements = options.stats ? countStatements(strapi) : null;
   const tally = emptyTally();
   const report: ImportReport = { dryRun: options.dryRun, mode: options.mode, tally, items: [] };
   for (const failure of input.failures) {
@@ -100,10 +137,27 @@ export async function runImport(strapi: Core.Strapi, input: ImportInput, options
   const countedSources = new Set<string>();
 
   progress.start(input.items.length);
-  for (const item of input.items) {
+  try {
+    for (const batch of batchesOf(input.items, Math.max(1, options.batchSize ?? DEFAULT_BATCH_SIZE))) {
+      const inBulk = await importBatch(strapi, batch, ids, options);
+      for (const item of batch) {
+        // Taken once: the same file given twice is written in bulk the first time and found unchanged the second.
+        const bulk = inBulk.get(item.key);
+        inBulk.delete(item.key);
+        await reportItem(item, bulk);
+      }
+    }
+  } finally {
+    statements?.stop();
+  }
+  progress.finish();
+  if (statements) report.statements = statements.total;
+  return report;
+
+  async function reportItem(item: InputItem, bulk: WrittenDocument | undefined): Promise<void> {
     const type = item.kind === 'article' ? 'Article' : 'FactCheck';
     try {
-      const written = await importItem(strapi, item, ids, options);
+      const written = bulk ?? (await importItem(strapi, item, ids, options));
       count(tally, type, written.outcome);
       countDerived(tally, written, knownSources, countedSources);
       report.items.push({ file: item.file, type, outcome: written.outcome, key: item.key, documentId: written.documentId, findings: written.findings });
@@ -114,6 +168,4 @@ export async function runImport(strapi: Core.Strapi, input: ImportInput, options
       progress.item(item.file, 'failed');
     }
   }
-  progress.finish();
-  return report;
 }

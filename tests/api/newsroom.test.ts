@@ -22,6 +22,7 @@ import './suites/delivery-instances.suite';
 import './suites/delivery-preview.suite';
 import './suites/importer.suite';
 import './suites/importer-kill.suite';
+import './suites/importer-batch-equivalence.suite';
 import './suites/faults.suite';
 import './suites/admin-panel.suite';
 

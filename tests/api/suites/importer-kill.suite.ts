@@ -10,6 +10,8 @@ const APP = path.resolve(__dirname, '..', '..', '..');
 const ADRIATIC = path.resolve(APP, '..', 'shared', 'fixtures', 'adriatic');
 const POSTS = 40;
 const KILL_AFTER = 12;
+// Batches smaller than the archive, so the kill lands while a batch's transaction is open, with earlier ones committed.
+const BATCH_SIZE = '10';
 
 interface Run {
   code: number | null;
@@ -21,7 +23,7 @@ interface Run {
 /** Runs the importer CLI as `npm run import` would, on the given database; kills it after `killAfter` progress lines. */
 function runImporter(database: ScratchDatabase, dir: string, killAfter?: number): Promise<Run> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [path.join(APP, 'dist', 'scripts', 'import.js'), dir], {
+    const child = spawn(process.execPath, [path.join(APP, 'dist', 'scripts', 'import.js'), dir, '--batch-size', BATCH_SIZE], {
       cwd: APP,
       env: { ...process.env, ...database.env },
       stdio: ['ignore', 'pipe', 'pipe'],

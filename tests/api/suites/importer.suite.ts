@@ -239,6 +239,19 @@ describe('Importer: changes, bad input and dry runs', () => {
     expect(drafts.body.data).toHaveLength(0);
   });
 
+  it('clears what the delivery cache held for the lists a batch of new posts joins', async () => {
+    const kicker = unique('Batch series');
+    const first = unique('First of the series');
+    const second = unique('Second of the series');
+    await importPaths([site({ [`2026-03-10-${slugOf(first)}.md`]: post(first, `kicker: ${kicker}`) })]);
+    const list = () => http().get(`/api/kickers/${slugOf(kicker)}/articles`).expect(200);
+    expect((await list()).text).toContain(first);
+    expect((await list()).text).not.toContain(second);
+    const report = await importPaths([site({ [`2026-03-11-${slugOf(second)}.md`]: post(second, `kicker: ${kicker}`) })]);
+    expect(report.tally.Article.created).toBe(1);
+    expect((await list()).text).toContain(second);
+  });
+
   it('imports as drafts when asked, listing what would block publishing', async () => {
     const title = unique('Draft mode');
     const body = 'Write to [<mark>the desk</mark>](mailto:desk@example.org).';

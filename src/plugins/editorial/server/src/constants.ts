@@ -5,6 +5,9 @@ export const ARTICLE_UID = 'api::article.article';
 export const STAGE_CHANGE_UID = 'plugin::editorial.stage-change';
 export const SECTION_EDITOR_UID = 'plugin::editorial.section-editor';
 
+/** How the import's approval of an archive post reads in the stage history (the importer's batch path writes it too). */
+export const IMPORT_APPROVAL = { note: 'Published on the previous site; approved by the import.', name: 'Import' } as const;
+
 /** Admin permissions the plugin registers (Settings → Roles → Plugins → Editorial); stage actions come from the config. */
 export const ACTIONS = {
   approveKicker: 'plugin::editorial.approve-kicker',

@@ -2,7 +2,7 @@ import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
 import { fieldError } from '../../../../../kernel/errors';
 import type { Actor } from '../actor';
-import { ACTIONS, ARTICLE_UID, MESSAGES, STAGE_CHANGE_UID } from '../constants';
+import { ACTIONS, ARTICLE_UID, IMPORT_APPROVAL, MESSAGES, STAGE_CHANGE_UID } from '../constants';
 import { currentStage, judgeMove, mayWorkIn, publishedStage, publishVerdict, requiredToPublish, transitionTable, type Mover, type Stage } from '../domain/stages';
 import { editorialConfig, getService } from '../utils';
 
@@ -150,7 +150,7 @@ const stages = ({ strapi }: { strapi: Core.Strapi }) => {
       const required = requiredToPublish(list());
       const stage = await this.stageOf(documentId);
       if (stage.id === required.id || stage.id === publishedStage(list()).id) return;
-      await this.set(documentId, required.id, 'Published on the previous site; approved by the import.', { user: null, name: 'Import', can: () => true });
+      await this.set(documentId, required.id, IMPORT_APPROVAL.note, { user: null, name: IMPORT_APPROVAL.name, can: () => true });
     },
 
     /**
