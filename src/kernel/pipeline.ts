@@ -23,6 +23,8 @@ export interface Save {
   documentId: string | undefined;
   /** What the write answered. */
   result: unknown;
+  /** A read shared by the steps and gates of this save (the draft a gate judged, read once for the step after it). */
+  memo<T>(key: string, read: () => Promise<T>): Promise<T>;
 }
 
 export interface Step {
@@ -41,6 +43,16 @@ export interface GateInput {
   uid: string;
   documentId: string;
   purpose: GatePurpose;
+  memo: Save['memo'];
+}
+
+/** A memo for one save: each key is read once. */
+export function saveMemo(): Save['memo'] {
+  const reads = new Map<string, Promise<unknown>>();
+  return <T>(key: string, read: () => Promise<T>): Promise<T> => {
+    if (!reads.has(key)) reads.set(key, read());
+    return reads.get(key) as Promise<T>;
+  };
 }
 
 /** A rule a draft must meet to be published. Every gate of a type is asked, and every finding reported together. */

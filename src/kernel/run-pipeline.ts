@@ -3,7 +3,7 @@ import { withinSave } from './current-save';
 import type { DocumentContext, DocumentMiddleware } from './document-middleware';
 import { findingsError } from './errors';
 import type { Finding } from './finding';
-import { isSaveAction, runsOn, type GateInput, type Owner, type Pipeline, type PublishGate, type Save, type Step } from './pipeline';
+import { isSaveAction, runsOn, saveMemo, type GateInput, type Owner, type Pipeline, type PublishGate, type Save, type Step } from './pipeline';
 import { publishesOnSave, saveThenPublish } from './save-and-publish';
 import { serverTiming } from './server-timing';
 
@@ -37,7 +37,7 @@ async function runSave(pipeline: Pipeline, save: Save, next: Next): Promise<unkn
   await runSteps(pipeline.guards, save);
   await runSteps(pipeline.shape, save);
   if (save.action === 'publish' && save.documentId) {
-    await passGates(pipeline.gates, { strapi: save.strapi, uid: save.uid, documentId: save.documentId, purpose: 'publish' });
+    await passGates(pipeline.gates, { strapi: save.strapi, uid: save.uid, documentId: save.documentId, purpose: 'publish', memo: save.memo });
   }
   await runSteps(pipeline.beforeWrite, save);
   save.result = await next();
@@ -48,7 +48,8 @@ async function runSave(pipeline: Pipeline, save: Save, next: Next): Promise<unkn
 
 function saveOf(strapi: Core.Strapi, ctx: DocumentContext): Save {
   if (!isSaveAction(ctx.action)) throw new Error(`"${ctx.action}" is not a save.`);
-  return { strapi, uid: ctx.uid, action: ctx.action, params: ctx.params, data: ctx.params.data, documentId: ctx.params.documentId, result: undefined };
+  const { params } = ctx;
+  return { strapi, uid: ctx.uid, action: ctx.action, params, data: params.data, documentId: params.documentId, result: undefined, memo: saveMemo() };
 }
 
 /** A pipeline without the steps and gates of plugins that are switched off in config/plugins.ts. */
@@ -93,6 +94,6 @@ export function pipelineMiddleware(strapi: Core.Strapi, pipelines: readonly Pipe
 export async function reportFindings(strapi: Core.Strapi, pipelines: readonly Pipeline[], uid: string, documentId: string): Promise<Finding[]> {
   const pipeline = pipelines.find((candidate) => candidate.uid === uid);
   if (!pipeline) return [];
-  const judged = await gateFindings(enabledPart(strapi, pipeline).gates, { strapi, uid, documentId, purpose: 'report' });
+  const judged = await gateFindings(enabledPart(strapi, pipeline).gates, { strapi, uid, documentId, purpose: 'report', memo: saveMemo() });
   return judged.flatMap(({ findings }) => findings);
 }

@@ -1,7 +1,7 @@
 import type { Core, UID } from '@strapi/strapi';
 import type { Knex } from 'knex';
 import { errors } from '@strapi/utils';
-import { attributesOf } from './link-tables';
+import { attributesOf, insertRows } from './link-tables';
 
 interface ComponentJoin {
   target: string;
@@ -63,5 +63,5 @@ export async function insertSingleComponents(
     field: join.field,
     component_type: join.target,
   }));
-  await trx.batchInsert(join.table, rows, 100);
+  await insertRows(trx, join.table, rows);
 }

@@ -2,6 +2,7 @@ import type { Core, UID } from '@strapi/strapi';
 import type { Knex } from 'knex';
 import {
   hasDraftAndPublish,
+  insertRows,
   joinColumnsOf,
   linkTablesOf,
   publishedIdsOf,
@@ -95,7 +96,7 @@ export async function publishRows(strapi: Core.Strapi, uid: UID.ContentType, doc
     const newIds = new Map(created.map((row) => [String(row.document_id), Number(row.id)]));
     for (const { link, rows } of links) {
       const planned = rows(newIds).filter((row) => row[link.own] !== undefined);
-      if (planned.length) await trx.batchInsert(link.table, planned, 100);
+      await insertRows(trx, link.table, planned);
     }
   });
 }

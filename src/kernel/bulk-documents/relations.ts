@@ -1,7 +1,7 @@
 import type { Core } from '@strapi/strapi';
 import type { Knex } from 'knex';
 import { errors } from '@strapi/utils';
-import { attributesOf, type LinkRow } from './link-tables';
+import { attributesOf, insertRows, type LinkRow } from './link-tables';
 
 /** A relation a type owns through a link table, to one or to many, with both of its orderings. */
 export interface OrderedLink {
@@ -87,5 +87,5 @@ export function copyLinks(link: OrderedLink, rows: readonly LinkRow[], ownOf: Ma
 }
 
 export async function insertLinkRows(trx: Knex.Transaction, table: string, rows: readonly LinkRow[]): Promise<void> {
-  if (rows.length > 0) await trx.batchInsert(table, [...rows], 100);
+  await insertRows(trx, table, rows);
 }

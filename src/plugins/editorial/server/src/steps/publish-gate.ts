@@ -5,13 +5,16 @@ import { MESSAGES } from '../constants';
 import { publishedStage, requiredToPublish } from '../domain/stages';
 import { getService } from '../utils';
 
+// The draft as the editorial rules read it: the gate judges it, the section check then needs its category.
+const DRAFT = 'editorial:draft';
+
 /** Publishing an article needs it approved, under an approved kicker (or none), meeting its category's rules. */
 export const editorialGate: PublishGate = {
   name: 'editorial',
   owner: 'editorial',
-  async findings({ strapi, documentId, purpose }) {
+  async findings({ strapi, documentId, purpose, memo }) {
     const rules = getService(strapi, 'publishRules');
-    const draft = await rules.draft(documentId);
+    const draft = await memo(DRAFT, () => rules.draft(documentId));
     // The importer's report leaves the stage out: an imported draft is meant to start its way through the stages.
     return draft ? rules.check(draft, { stage: purpose === 'publish' }) : [];
   },
@@ -22,9 +25,9 @@ export const publishInSection: Step = {
   name: 'publish in one of your sections',
   owner: 'editorial',
   actions: ['publish'],
-  async run({ strapi, documentId }) {
+  async run({ strapi, documentId, memo }) {
     if (!documentId) return;
-    const draft = await getService(strapi, 'publishRules').draft(documentId);
+    const draft = await memo(DRAFT, () => getService(strapi, 'publishRules').draft(documentId));
     if (!draft) return;
     if (!(await getService(strapi, 'stages').mayPublishIn(currentActor(strapi), draft.category?.slug ?? null))) {
       // A PolicyError keeps its message on the way out; Strapi turns a late ForbiddenError into a bare "Forbidden".

@@ -88,17 +88,12 @@ const articleSourcing = ({ strapi }: { strapi: Core.Strapi }) => ({
     return highlightLinkFindings(marks, getService(strapi, 'sources').siteUrls());
   },
 
-  async sourcesOfDraft(documentId: string): Promise<string[]> {
-    const rows = await this.highlights(documentId);
-    return rows.map((row) => row.source?.documentId).filter((id): id is string => !!id);
-  },
-
   /**
    * After the article is published: its highlights are published with it, so readers see the quotes of the version
    * they read; a highlight orphaned by the new text is withdrawn.
    */
-  async publishHighlights(documentId: string): Promise<void> {
-    const rows = await this.highlights(documentId);
+  async publishHighlights(documentId: string, drafts?: readonly HighlightRow[]): Promise<void> {
+    const rows = drafts ?? (await this.highlights(documentId));
     const highlights = bulkDocuments(strapi, HIGHLIGHT_UID);
     await highlights.unpublish(rows.filter((row) => row.anchorState === 'orphaned').map((row) => row.documentId));
     await highlights.publish(rows.filter((row) => row.anchorState !== 'orphaned').map((row) => row.documentId));

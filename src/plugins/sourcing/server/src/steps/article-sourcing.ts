@@ -3,6 +3,11 @@ import { getService } from '../utils';
 
 const articleSourcing = ({ strapi }: Save) => getService(strapi, 'article-sourcing');
 
+// Publishing reads the draft's highlights for its sources before the write and to publish them after it: the article's
+// own publish does not change them, so once is enough.
+const draftHighlights = (save: Save & { documentId: string }) =>
+  save.memo('sourcing:highlights', () => articleSourcing(save).highlights(save.documentId));
+
 // A clone or a discarded draft gets a body without sending one, so it is read again the same way.
 const changesBody = ({ action, data }: Save): boolean => action !== 'update' || data?.body !== undefined;
 
@@ -33,7 +38,9 @@ export const publishArticleSources: Step = {
   actions: ['publish'],
   async run(save) {
     if (!save.documentId) return;
-    await getService(save.strapi, 'sources').publishDrafts(await articleSourcing(save).sourcesOfDraft(save.documentId));
+    const rows = await draftHighlights({ ...save, documentId: save.documentId });
+    const cited = rows.map((row) => row.source?.documentId).filter((id): id is string => !!id);
+    await getService(save.strapi, 'sources').publishDrafts(cited);
   },
 };
 
@@ -48,7 +55,8 @@ export const highlightsFollowArticle: Step = {
   async run(save) {
     if (!save.documentId) return;
     const service = articleSourcing(save);
-    await (save.action === 'publish' ? service.publishHighlights(save.documentId) : service.unpublishHighlights(save.documentId));
+    if (save.action === 'unpublish') return service.unpublishHighlights(save.documentId);
+    await service.publishHighlights(save.documentId, await draftHighlights({ ...save, documentId: save.documentId }));
   },
 };
 
