@@ -21,7 +21,7 @@ export interface DraftChange {
 /**
  * Writes the rows of derived documents (highlights, sources) through the query layer, many at once, the way Strapi's
  * document service would write them one by one: same documentId format (cuid2, Strapi's createDocumentId), draft and
- * published rows, timestamps, link rows. The document service runs every document middleware again for each row, which
+ * published rows, timestamps, link rows. The document service runs the whole save pipeline again for each row, which
  * made these writes most of the cost of a save; the query layer still runs the database lifecycles (createMany,
  * updateMany, deleteMany) that the delivery cache watches. Only for types without i18n: rows get no locale, as the
  * document service gives them none.

@@ -84,7 +84,7 @@ const kickers = ({ strapi }: { strapi: Core.Strapi }) => {
 
     async setState(documentId: string, state: unknown): Promise<KickerView> {
       const row = await kicker(documentId, 'documentId');
-      // The kicker middleware holds the state to its table.
+      // The kicker pipeline (src/pipelines/kicker.ts) holds the state to its table.
       await strapi.documents(KICKER_UID).update({ documentId, data: { state } } as never);
       return view({ ...row, state: state as KickerState });
     },
@@ -98,7 +98,7 @@ const kickers = ({ strapi }: { strapi: Core.Strapi }) => {
         const row = await kicker(documentId, 'documentId');
         const other = await this.bySlug(result.slug);
         if (other && other.documentId !== documentId) throw fieldError('label', KICKER_MESSAGES.slugTaken(other.label));
-        // The kicker middleware gives every article under it the new label.
+        // The kicker pipeline gives every article under it the new label.
         await strapi.documents(KICKER_UID).update({ documentId, data: { label: result.label } } as never);
         return view({ ...row, label: result.label, slug: result.slug });
       });

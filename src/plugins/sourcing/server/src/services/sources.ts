@@ -58,8 +58,8 @@ const sources = ({ strapi }: { strapi: Core.Strapi }) => ({
 
   /**
    * Points the draft of an article or fact check at exactly these sources, right after it was saved. Written on the
-   * draft row, not through the document service: a document update would run every middleware (this sync among them)
-   * again for a list that is derived from the text, not edited. Quietly, too: the save's answer carries the version
+   * draft row, not through the document service: a document update would run the whole save pipeline (this sync among
+   * them) again for a list that is derived from the text, not edited. Quietly, too: the save's answer carries the version
    * (`updatedAt`) an editor's next save is checked against, and this is part of that save. Most saves change words, not
    * links: a list that is already right is left alone.
    */
