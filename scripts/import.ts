@@ -3,7 +3,7 @@ import { parseArgs } from 'util';
 import { assertTimeZone } from '../src/importer/domain/site-dates';
 import { createProgress } from '../src/importer/progress';
 import { renderReport } from '../src/importer/report';
-import { DEFAULT_BATCH_SIZE, readImportInput, runImport, type ImportOptions } from '../src/importer/run-import';
+import { DEFAULT_BATCH_SIZE, MAX_BATCH_SIZE, readImportInput, runImport, type ImportOptions } from '../src/importer/run-import';
 import { withStandaloneStrapi } from './lib/standalone-strapi';
 
 const USAGE = `Usage: npm run import -- <path>... [--dry-run] [--publish|--draft] [--report file.json] [--time-zone Area/City]
@@ -15,7 +15,7 @@ const USAGE = `Usage: npm run import -- <path>... [--dry-run] [--publish|--draft
   --draft       import everything as drafts
   --report      also write the full report (every file, its outcome and findings) as JSON
   --time-zone   the site's time zone for dates written without one (default: SITE_TIME_ZONE or Europe/Ljubljana)
-  --batch-size  new articles written per transaction (default 100; 1 writes every file on its own)
+  --batch-size  new articles written per transaction (default 100, at most 200; 1 writes every file on its own)
   --stats       also count the SQL statements the import sends, in total and per article
 
 Exit code: 0 when every file was imported, 1 when any file failed, 2 for a wrong command line.
@@ -54,7 +54,9 @@ function parseOptions(argv: string[]): ImportOptions & { report: string | null }
     throw new UsageError(`Unknown time zone "${timeZone}".`);
   }
   const batchSize = Number(values['batch-size'] ?? DEFAULT_BATCH_SIZE);
-  if (!Number.isInteger(batchSize) || batchSize < 1) throw new UsageError('--batch-size is a whole number of at least 1.');
+  if (!Number.isInteger(batchSize) || batchSize < 1 || batchSize > MAX_BATCH_SIZE) {
+    throw new UsageError(`--batch-size is a whole number from 1 to ${MAX_BATCH_SIZE}.`);
+  }
   const houseBylines = (process.env.IMPORT_HOUSE_BYLINES ?? 'The Adriatic,Editorial Team').split(',').map((name) => name.trim()).filter(Boolean);
   return {
     paths: positionals,

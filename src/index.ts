@@ -4,7 +4,7 @@ import { ensureNewsroomAccess } from './bootstrap/newsroom-access';
 import { keepPluginFieldsWithoutTheirPlugin } from './bootstrap/plugin-fields';
 import { useDocumentMiddleware } from './kernel/document-middleware';
 import { pipelineMiddleware } from './kernel/run-pipeline';
-import { PIPELINES } from './pipelines';
+import { PIPELINES, otherTypesPipeline } from './pipelines';
 import { configWithFieldDescriptions, type DescribedSchema } from './utils/field-descriptions';
 
 /** Schema descriptions become the admin panel's field help, before the Content Manager builds its default views. */
@@ -20,7 +20,7 @@ export default {
     stopSurvivingOutages = surviveDatabaseOutages(strapi);
     // The one document-service middleware: each newsroom type's save runs its pipeline (src/pipelines), plugins'
     // steps included, in the order that file lists.
-    useDocumentMiddleware(strapi.documents, pipelineMiddleware(strapi, PIPELINES));
+    useDocumentMiddleware(strapi.documents, pipelineMiddleware(strapi, PIPELINES, otherTypesPipeline));
     keepPluginFieldsWithoutTheirPlugin(strapi);
     showFieldDescriptions(strapi);
   },

@@ -1,5 +1,4 @@
 import type { Core } from '@strapi/strapi';
-import { savesInProgress } from '../kernel/current-save';
 import { findingsError } from '../kernel/errors';
 import type { Step } from '../kernel/pipeline';
 import { plainTextFindings, plainTextMessage, type FieldSchema } from './plain-text';
@@ -11,15 +10,15 @@ function componentAttributes(strapi: Core.Strapi) {
 }
 
 /**
- * Refuses HTML and control characters in the plain-text fields a caller sends. A save the app makes while handling
- * another (a highlight derived from an article's body, where `<b>` may be shown as code) is not the caller's: what the
- * caller sent was checked by the outer save, and the text the rows come from has its own rules.
+ * Refuses HTML and control characters in the plain-text fields of every document-service save, a kicker proposed by an
+ * article's save included. The rows derived from a body (a highlight's quote and context, where `<b>` may be shown as
+ * code) are written through the query layer, not saved: the body they come from has its own rules.
  */
 export const plainText: Step = {
   name: 'plain text',
   owner: 'app',
   run({ strapi, uid, data }) {
-    if (!data || savesInProgress().length > 1) return;
+    if (!data) return;
     const attributes = strapi.getModel(uid as Parameters<Core.Strapi['getModel']>[0])?.attributes as Attributes | undefined;
     if (!attributes) return;
     const findings = plainTextFindings(data, attributes, componentAttributes(strapi));

@@ -13,3 +13,16 @@ export async function exclusively<T>(strapi: Core.Strapi, name: string, work: ()
     return work();
   });
 }
+
+/**
+ * Inside a transaction, takes at once the locks `exclusively` takes one by one, for every name (a batch's slugs), in one
+ * statement, held until the transaction ends. In name order, so two batches wanting the same names queue rather than
+ * deadlock. SQLite's single writer needs none.
+ */
+export async function lockAll(strapi: Core.Strapi, names: readonly string[]): Promise<void> {
+  if (strapi.db.getInfo().client !== 'postgres' || names.length === 0) return;
+  const sorted = [...new Set(names)].sort();
+  await strapi.db.transaction(({ trx }) =>
+    trx.raw('select pg_advisory_xact_lock(hashtext(name)) from (select unnest(?::text[]) as name order by 1) as names', [sorted]),
+  );
+}

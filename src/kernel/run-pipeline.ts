@@ -68,13 +68,14 @@ function enabledPart(strapi: Core.Strapi, pipeline: Pipeline): Pipeline {
 /**
  * The one document-service middleware of the app: every write to a newsroom type runs its pipeline, all of it in the
  * write's transaction, so a refusal at any step leaves no row anywhere. Steps write derived rows through the query
- * layer, not the document service, so a save runs its pipeline once.
+ * layer, not the document service, so a save runs its pipeline once. A type without a pipeline of its own runs
+ * `otherTypes` when given.
  */
-export function pipelineMiddleware(strapi: Core.Strapi, pipelines: readonly Pipeline[]): DocumentMiddleware {
+export function pipelineMiddleware(strapi: Core.Strapi, pipelines: readonly Pipeline[], otherTypes?: Pipeline): DocumentMiddleware {
   const declared = new Map(pipelines.map((pipeline) => [pipeline.uid, pipeline]));
   const active = new Map<string, Pipeline>();
   const pipelineFor = (uid: string): Pipeline | undefined => {
-    const pipeline = declared.get(uid);
+    const pipeline = declared.get(uid) ?? (otherTypes ? { ...otherTypes, uid } : undefined);
     if (!pipeline) return undefined;
     if (!active.has(uid)) active.set(uid, enabledPart(strapi, pipeline));
     return active.get(uid);

@@ -1,5 +1,6 @@
 import { editVersion } from '../guards/edit-version-step';
 import { plainText } from '../guards/plain-text-step';
+import { sanitizeArticleBody } from '../guards/rich-text-step';
 import { definePipeline } from '../kernel/pipeline';
 import { slug } from '../slugs/slug-step';
 import { stampFirstPublication } from '../plugins/delivery/server/src/first-publication';
@@ -14,7 +15,6 @@ import {
   highlightsFollowArticle,
   publishArticleSources,
 } from '../plugins/sourcing/server/src/steps/article-sourcing';
-import { sanitizeArticleBody } from '../plugins/sourcing/server/src/steps/sanitize';
 
 /** An article's save, create to delete, in the order it runs (see `src/kernel/pipeline.ts` for what each list is). */
 export const articlePipeline = definePipeline({

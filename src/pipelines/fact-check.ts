@@ -1,5 +1,6 @@
 import { editVersion } from '../guards/edit-version-step';
 import { plainText } from '../guards/plain-text-step';
+import { sanitizeFactCheckTexts } from '../guards/rich-text-step';
 import { definePipeline } from '../kernel/pipeline';
 import { slug } from '../slugs/slug-step';
 import {
@@ -8,7 +9,6 @@ import {
   linkCitedSources,
   publishFactCheckSources,
 } from '../plugins/sourcing/server/src/steps/fact-check-sourcing';
-import { sanitizeFactCheckTexts } from '../plugins/sourcing/server/src/steps/sanitize';
 
 /** A fact check's save, in the order it runs. */
 export const factCheckPipeline = definePipeline({

@@ -3,8 +3,9 @@ import { plainText } from '../guards/plain-text-step';
 import { definePipeline } from '../kernel/pipeline';
 
 /**
- * A highlight written by a caller. The highlights the sourcing plugin derives from an article's body are part of the
- * article's save and hold what the body shows, `<b>` in a code span included: the body has its own rules.
+ * A highlight written by a caller. The highlights the sourcing plugin derives from an article's body do not come this
+ * way: they are written in bulk as part of the article's save and hold what the body shows, `<b>` in a code span
+ * included.
  */
 export const highlightPipeline = definePipeline({
   uid: 'api::highlight.highlight',

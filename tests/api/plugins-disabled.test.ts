@@ -74,6 +74,12 @@ describe.each(PLUGINS)('With the %s plugin switched off', (disabled) => {
     expect(await refusedPaths(RULES[plugin].data)).toContain(RULES[plugin].path);
   });
 
+  it('still cleans script out of a body', async () => {
+    const body = 'A claim.<script>alert(1)</script> <mark>quoted</mark>';
+    const draft = await post('/api/articles?status=draft', { title: title('Script'), body }).expect(201);
+    expect(draft.body.data.body).not.toContain('<script');
+  });
+
   if (disabled !== 'sourcing') {
     it('keeps deriving highlights from the body', async () => {
       const draft = await post('/api/articles?status=draft', { title: title('Marks'), body: 'A <mark>quoted claim</mark>.' }).expect(201);

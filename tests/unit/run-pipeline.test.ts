@@ -114,6 +114,17 @@ describe('The pipeline runner', () => {
     expect(answer).toEqual({ documentId: 'd1', status: 'published' });
   });
 
+  it('runs the pipeline for other types on a type without one of its own, and nothing on reads', async () => {
+    const calls: string[] = [];
+    const strapi = { plugins: {}, requestContext: { get: () => undefined }, db: { transaction: (work: () => Promise<unknown>) => work() } };
+    const other = definePipeline({ uid: '*', guards: [step('stale copy', calls, 'app', ['update'])] });
+    const run = pipelineMiddleware(strapi as unknown as Core.Strapi, [definePipeline({ uid: UID })], other);
+    await run({ uid: 'plugin::users-permissions.user', action: 'update', params: { documentId: 'u1', data: {} } }, async () => ({ documentId: 'u1' }));
+    await run({ uid: 'plugin::users-permissions.user', action: 'findOne', params: { documentId: 'u1' } }, async () => null);
+    await run(save('update', { documentId: 'd1', data: {} }), async () => ({ documentId: 'd1' }));
+    expect(calls).toEqual(['stale copy update']);
+  });
+
   it('tells the answer how long the gates took, in Server-Timing', async () => {
     const headers: string[] = [];
     const run = fakeStrapi([], [], headers).use(definePipeline({ uid: UID, gates: [gate('stage', 'app', [])] }));

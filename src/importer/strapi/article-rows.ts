@@ -5,6 +5,7 @@ import { errors } from '@strapi/utils';
 import { insertSingleComponents } from '../../kernel/bulk-documents/components';
 import { publishedIdsOf, tableOf, type LinkRow } from '../../kernel/bulk-documents/link-tables';
 import { copyLinks, insertLinkRows, orderedLink, planLinks, type OrderedLink } from '../../kernel/bulk-documents/relations';
+import { createRows } from '../../kernel/bulk-documents/chunks';
 
 const ARTICLE_UID = 'api::article.article';
 const SOURCE_UID = 'api::source.source';
@@ -58,7 +59,7 @@ export async function writeArticleRows(strapi: Core.Strapi, articles: readonly A
     const now = new Date();
     const row = (index: number, publishedAt: Date | null) => ({ ...articles[index].fields, documentId: documentIds[index], createdAt: now, updatedAt: now, publishedAt });
 
-    await query.createMany({ data: articles.map((_, index) => row(index, null)) });
+    await createRows(query, articles.map((_, index) => row(index, null)));
     const table = tableOf(strapi, ARTICLE_UID);
     const drafts = await rowIds(trx, table, documentIds, false);
     await insertSingleComponents(strapi, trx, ARTICLE_UID, 'leadImage', articles.map((article, index) => ({ own: drafts[index], data: article.leadImage })));
@@ -72,7 +73,7 @@ export async function writeArticleRows(strapi: Core.Strapi, articles: readonly A
 
     const toPublish = articles.flatMap((article, index) => (article.publish ? [index] : []));
     if (toPublish.length > 0) {
-      await query.createMany({ data: toPublish.map((index) => row(index, new Date())) });
+      await createRows(query, toPublish.map((index) => row(index, new Date())));
       const published = await rowIds(trx, table, toPublish.map((index) => documentIds[index]), true);
       const ownOf = new Map(toPublish.map((index, position) => [drafts[index], published[position]]));
       await insertSingleComponents(strapi, trx, ARTICLE_UID, 'leadImage', toPublish.map((index, position) => ({ own: published[position], data: articles[index].leadImage })));

@@ -1,5 +1,7 @@
 import type { Core } from '@strapi/strapi';
+import { errors } from '@strapi/utils';
 import { withinSave } from '../../kernel/current-save';
+import { lockAll } from '../../kernel/exclusive';
 import { decideArticle } from '../domain/article-decision';
 import { batchPathApplies, readBatchContext, type BatchContext } from './batch-context';
 import { writeBatch, type PlannedArticle } from './write-batch';
@@ -62,14 +64,26 @@ export async function importArticleBatch(strapi: Core.Strapi, items: readonly Ba
   const claimed = new Set<string>();
   const keys = new Set<string>();
   const fresh: PlannedArticle[] = [];
+  const freshSlugs: string[] = [];
   items.forEach((item, index) => {
     const plan = planned[index];
     const slugs = plan?.slugs ?? [item.slug];
     const isNew = plan !== null && !recorded.has(item.key) && !keys.has(item.key) && !slugs.some((slug) => taken.has(slug) || claimed.has(slug));
     keys.add(item.key);
     if (plan !== null || recorded.has(item.key)) for (const slug of slugs) claimed.add(slug);
-    if (isNew && plan) fresh.push(plan);
+    if (!isNew || !plan) return;
+    fresh.push(plan);
+    freshSlugs.push(...slugs);
   });
   if (fresh.length === 0) return new Map();
-  return withinSave(ARTICLE_UID, () => strapi.db.transaction(() => writeBatch(strapi, fresh, context, mode)));
+  return withinSave(ARTICLE_UID, () =>
+    strapi.db.transaction(async () => {
+      // The slug step's own locks, and the check again under them: an editor who took one of these slugs since the batch
+      // read them sends the batch item by item, where the slug step decides as for any save.
+      await lockAll(strapi, freshSlugs.map((slug) => `slug:${ARTICLE_UID}:${slug}`));
+      const takenSince = await present(strapi, ARTICLE_UID, 'slug', freshSlugs);
+      if (takenSince.size > 0) throw new errors.ApplicationError(`The slugs ${[...takenSince].join(', ')} were taken while the batch was prepared.`);
+      return writeBatch(strapi, fresh, context, mode);
+    }),
+  );
 }

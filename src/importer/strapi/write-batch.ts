@@ -1,6 +1,7 @@
 import type { Core } from '@strapi/strapi';
 import { createId } from '@paralleldrive/cuid2';
 import { bulkDocuments } from '../../kernel/bulk-documents';
+import { createRows } from '../../kernel/bulk-documents/chunks';
 import { gateFindings, type ArticleInput, type ArticlePlan } from '../domain/article-decision';
 import { keptAsDraftLines, wouldNotPublishLines } from '../domain/finding-lines';
 import { publishedImportMoves } from '../domain/import-stages';
@@ -110,11 +111,12 @@ export async function writeBatch(strapi: Core.Strapi, planned: readonly PlannedA
         }))
       : [],
   );
-  if (stageRows.length > 0) await strapi.db.query(STAGE_CHANGE_UID).createMany({ data: stageRows });
+  await createRows(strapi.db.query(STAGE_CHANGE_UID), stageRows);
 
   const findingsOf = decided.map((article) => (article.publish ? [] : mode === 'publish' ? keptAsDraftLines(article.findings) : wouldNotPublishLines(article.findings)));
-  await strapi.db.query(RECORD_UID).createMany({
-    data: decided.map((article, index) => ({
+  await createRows(
+    strapi.db.query(RECORD_UID),
+    decided.map((article, index) => ({
       documentId: createId(),
       key: article.key,
       contentType: ARTICLE_UID,
@@ -123,7 +125,7 @@ export async function writeBatch(strapi: Core.Strapi, planned: readonly PlannedA
       findings: findingsOf[index],
       publishedAt: now,
     })),
-  });
+  );
   return new Map(
     decided.map((article, index) => {
       const after = { highlights: new Map(highlightsOf[index].map((documentId) => [documentId, ''])), sources: article.linked };

@@ -92,7 +92,8 @@ export async function writeDocument(strapi: Core.Strapi, item: DocumentToImport,
         : await documents.create({ data: item.data } as never);
       if (!saved) throw new Error(`the ${item.uid} ${documentId} disappeared while it was being updated`);
       if (publish) {
-        if (item.uid === ARTICLE_UID) await strapi.plugin('editorial').service('stages').approveImported(saved.documentId);
+        // Without the editorial plugin there are no stages to approve through.
+        if (item.uid === ARTICLE_UID) await strapi.plugin('editorial')?.service('stages').approveImported(saved.documentId);
         try {
           await documents.publish({ documentId: saved.documentId } as never);
         } catch (error) {

@@ -1,7 +1,8 @@
 import type { Core, UID } from '@strapi/strapi';
 import type { Knex } from 'knex';
 import { errors } from '@strapi/utils';
-import { attributesOf, insertRows } from './link-tables';
+import { createRows, insertRows } from './chunks';
+import { attributesOf } from './link-tables';
 
 interface ComponentJoin {
   target: string;
@@ -53,9 +54,10 @@ export async function insertSingleComponents(
 ): Promise<void> {
   if (entries.length === 0) return;
   const join = componentJoin(strapi, uid, attributeName);
-  const { ids } = (await strapi.db.query(join.target as UID.Schema).createMany({
-    data: entries.map((entry) => componentFields(strapi, join.target, entry.data)),
-  })) as { ids: number[] };
+  const ids = await createRows(
+    strapi.db.query(join.target as UID.Schema),
+    entries.map((entry) => componentFields(strapi, join.target, entry.data)),
+  );
   if (ids.length !== entries.length) throw new errors.ApplicationError(`${join.target}: ${ids.length} rows written for ${entries.length} components.`);
   const rows = entries.map((entry, index) => ({
     [join.own]: entry.own,

@@ -2,6 +2,7 @@ import type { Core, UID } from '@strapi/strapi';
 import type { Knex } from 'knex';
 import { createId } from '@paralleldrive/cuid2';
 import { errors } from '@strapi/utils';
+import { createRows } from './chunks';
 import { insertOwnedLinks, linkTablesOf, ownedLink, tableOf, type LinkRow } from './link-tables';
 import { publishRows } from './publish';
 
@@ -62,7 +63,7 @@ export function bulkDocuments(strapi: Core.Strapi, uid: UID.ContentType) {
       if (drafts.length === 0) return [];
       const documentIds = drafts.map(() => createId());
       return inTransaction(async (trx) => {
-        await query.createMany({ data: drafts.map((draft, index) => ({ ...draft.data, documentId: documentIds[index], publishedAt: null })) });
+        await createRows(query, drafts.map((draft, index) => ({ ...draft.data, documentId: documentIds[index], publishedAt: null })));
         const draftId = await draftIds(trx, documentIds);
         const attributes = [...new Set(drafts.flatMap((draft) => Object.keys(draft.links)))];
         for (const attribute of attributes) {

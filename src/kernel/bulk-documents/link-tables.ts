@@ -1,5 +1,6 @@
 import type { Core, UID } from '@strapi/strapi';
 import type { Knex } from 'knex';
+import { insertRows } from './chunks';
 import { errors } from '@strapi/utils';
 
 /** The part of Strapi's relation metadata that says where a relation's rows live. */
@@ -130,16 +131,6 @@ export async function insertOwnedLinks(trx: Knex.Transaction, link: OwnedLink, p
     return row;
   });
   await insertRows(trx, link.table, rows);
-}
-
-const INSERT_CHUNK = 100;
-
-/**
- * Inserts rows in chunks small enough for every database's limit on bound values. Plain inserts in the caller's
- * transaction: knex's batchInsert opens a transaction of its own, a savepoint and its release around every call.
- */
-export async function insertRows(trx: Knex.Transaction, table: string, rows: readonly Record<string, unknown>[]): Promise<void> {
-  for (let start = 0; start < rows.length; start += INSERT_CHUNK) await trx(table).insert(rows.slice(start, start + INSERT_CHUNK));
 }
 
 /** Draft row id → published row id of the same document, for rows of `uid` that have a published version. */

@@ -2,7 +2,6 @@ import type { Core, UID } from '@strapi/strapi';
 import type { Knex } from 'knex';
 import {
   hasDraftAndPublish,
-  insertRows,
   joinColumnsOf,
   linkTablesOf,
   publishedIdsOf,
@@ -10,6 +9,7 @@ import {
   type LinkRow,
   type LinkTable,
 } from './link-tables';
+import { createRows, insertRows } from './chunks';
 
 interface VersionRow {
   id: number;
@@ -82,13 +82,14 @@ export async function publishRows(strapi: Core.Strapi, uid: UID.ContentType, doc
       await query.deleteMany({ where: { id: { $in: oldIds } } });
     }
     const publishedAt = new Date();
-    await query.createMany({
-      data: drafts.map(({ id, ...fields }) => {
+    await createRows(
+      query,
+      drafts.map(({ id, ...fields }) => {
         const joined = authorsOf.get(id) ?? {};
         const relations = Object.fromEntries([...authors].map(([name, column]) => [name, joined[column] ?? null]));
         return { ...fields, ...relations, publishedAt };
       }),
-    });
+    );
     const created = (await trx(table)
       .select('id', 'document_id')
       .whereNotNull('published_at')

@@ -1,7 +1,8 @@
 import type { Core } from '@strapi/strapi';
 import type { Knex } from 'knex';
 import { errors } from '@strapi/utils';
-import { attributesOf, insertRows, type LinkRow } from './link-tables';
+import { insertRows } from './chunks';
+import { attributesOf, type LinkRow } from './link-tables';
 
 /** A relation a type owns through a link table, to one or to many, with both of its orderings. */
 export interface OrderedLink {

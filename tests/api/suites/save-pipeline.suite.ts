@@ -1,5 +1,5 @@
 import { chiefEditorToken } from '../../helpers/editorial';
-import { editor, http, unique } from '../../helpers/http';
+import { adminSession, editor, http, unique } from '../../helpers/http';
 import { strapiInstance } from '../../helpers/strapi';
 import { toSlug } from '../../../src/utils/slug';
 
@@ -110,5 +110,19 @@ describe('The save pipeline: sources go out with the first document that cites t
     expect(await sourceRows(url)).toBeGreaterThan(0);
     const listed = await http().get('/api/sources').query({ filters: { url: { $eq: url } } }).expect(200);
     expect(listed.body.data).toEqual([]);
+  });
+});
+
+describe('The save pipeline: types without a pipeline of their own', () => {
+  it('refuses an admin-panel save of a reader account made from a stale copy, with a 409', async () => {
+    const USER = 'plugin::users-permissions.user';
+    const name = unique('reader').replace(/\W+/g, '-').toLowerCase();
+    const reader = await strapiInstance().documents(USER).create({ data: { username: name, email: `${name}@provenance.test`, password: 'Reader-password-1', confirmed: true } } as never);
+    const path = `/content-manager/collection-types/${USER}/${reader.documentId}`;
+    const { token } = await adminSession('strapi-super-admin');
+    const stale = reader.updatedAt;
+    await http().put(path).set('Authorization', `Bearer ${token}`).send({ blocked: true, updatedAt: stale }).expect(200);
+    const refused = await http().put(path).set('Authorization', `Bearer ${token}`).send({ blocked: false, updatedAt: stale }).expect(409);
+    expect(refused.body.error.name).toBe('ConflictError');
   });
 });

@@ -8,7 +8,7 @@ import { ACTIONS, ARTICLE_UID, KICKER_UID } from '../constants';
 import { normalizeKickerLabel } from '../domain/kicker-label';
 import { getService, editorialConfig } from '../utils';
 
-type Label = { ok: true; label: string; slug: string } | { ok: false } | null;
+type Label = { label: string; slug: string } | null;
 
 /** The label typed in the kicker input, tidied, or null when the input was emptied; refused when it cannot be one. */
 function typedLabel(strapi: Core.Strapi, data: Record<string, unknown>): Label {
@@ -17,7 +17,7 @@ function typedLabel(strapi: Core.Strapi, data: Record<string, unknown>): Label {
   if (typeof typed !== 'string') throw fieldError('kickerLabel', 'The kicker is text.');
   const result = normalizeKickerLabel(typed, editorialConfig(strapi).kickerHardLimit);
   if (!result.ok) throw fieldError('kickerLabel', result.message);
-  return result;
+  return { label: result.label, slug: result.slug };
 }
 
 /** A guard: the typed label is refused (too long, not text) before anything of the save is written. */
@@ -29,12 +29,6 @@ export const kickerLabelValid: Step = {
   },
 };
 
-/**
- * The kicker input gives a label; the article stores the kicker it names. Same slug, same kicker ("Nato 3.0" finds
- * "NATO 3.0", whose casing the article then shows); a label no kicker has yet proposes a new one, approved at once
- * when the person typing it may approve kickers. Runs after every guard, in the save's transaction: a refused save
- * proposes no kicker.
- */
 interface Kicker {
   documentId: string;
   label: string;
@@ -52,10 +46,16 @@ async function storedKicker(strapi: Core.Strapi, documentId: string | undefined)
   return draft?.kicker ?? null;
 }
 
+/**
+ * The kicker input gives a label; the article stores the kicker it names. Same slug, same kicker ("Nato 3.0" finds
+ * "NATO 3.0", whose casing the article then shows); a label no kicker has yet proposes a new one, approved at once
+ * when the person typing it may approve kickers. Runs after every guard, in the save's transaction: a refused save
+ * proposes no kicker.
+ */
 async function resolveLabel({ strapi, data, documentId }: Save): Promise<void> {
   if (!data || !('kickerLabel' in data)) return;
   const typed = typedLabel(strapi, data);
-  if (!typed || !typed.ok) {
+  if (!typed) {
     data.kickerLabel = null;
     data.kicker = null;
     return;
