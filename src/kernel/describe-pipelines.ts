@@ -12,7 +12,7 @@ function line(title: string, entries: ReadonlyArray<Step | PublishGate>): string
 }
 
 /**
- * The pipelines in words, for the README's "How a save flows": generated from the pipeline files, so the README cannot
+ * The pipelines in words, for "How a save flows" in docs/saving.md: generated from the pipeline files, so the doc cannot
  * say one order while the code runs another (a unit test compares them). A step without actions runs on create and
  * update.
  */
