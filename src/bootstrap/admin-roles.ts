@@ -1,4 +1,5 @@
 import type { Core } from '@strapi/strapi';
+import { pluginOf } from './plugin-fields';
 import { MEDIA_LIBRARY_ACTIONS, NEWSROOM_ROLES, grantsOf, type Grant, type NewsroomRole } from '../roles/newsroom-roles';
 
 interface AdminPermission {
@@ -30,8 +31,6 @@ function contentPermissions(strapi: Core.Strapi, grants: Grant[]): AdminPermissi
 
 // Stage actions follow the configured stage list, so a newsroom with other stages simply lacks the default ones.
 const CONFIGURED_STAGE_ACTION = /^plugin::editorial\.stage\./;
-
-const pluginOf = (action: string): string | undefined => action.match(/^plugin::([^.]+)\./)?.[1];
 
 /**
  * The role's plugin actions that are registered. An action of a plugin switched off in config/plugins.ts is left out;

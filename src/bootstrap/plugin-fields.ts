@@ -1,5 +1,8 @@
 import type { Core } from '@strapi/strapi';
 
+/** The plugin a uid (`plugin::editorial.kicker`) or a plugin's admin action (`plugin::editorial.approve-kicker`) belongs to. */
+export const pluginOf = (uid: string): string | undefined => uid.match(/^plugin::([^.]+)\./)?.[1];
+
 // The custom fields the newsroom's plugins provide, with the type each stores: what the field is without its plugin.
 const STORED_AS: Record<string, string> = { 'plugin::editorial.kicker': 'string' };
 
@@ -16,7 +19,7 @@ interface Attribute {
 export function keepPluginFieldsWithoutTheirPlugin(strapi: Core.Strapi): void {
   for (const schema of Object.values(strapi.contentTypes)) {
     for (const [name, attribute] of Object.entries(schema.attributes as Record<string, Attribute>)) {
-      const plugin = attribute.customField?.match(/^plugin::([^.]+)\./)?.[1];
+      const plugin = attribute.customField ? pluginOf(attribute.customField) : undefined;
       const type = attribute.customField ? STORED_AS[attribute.customField] : undefined;
       if (!plugin || !type || strapi.plugin(plugin)) continue;
       const { customField: _dropped, ...rest } = attribute;

@@ -4,8 +4,8 @@ import { createId } from '@paralleldrive/cuid2';
 import { errors } from '@strapi/utils';
 import { insertSingleComponents } from '../../kernel/bulk-documents/components';
 import { publishedIdsOf, tableOf, type LinkRow } from '../../kernel/bulk-documents/link-tables';
-import { copyLinks, insertLinkRows, orderedLink, planLinks, type OrderedLink } from '../../kernel/bulk-documents/relations';
-import { createRows } from '../../kernel/bulk-documents/chunks';
+import { copyLinks, orderedLink, planLinks, type OrderedLink } from '../../kernel/bulk-documents/relations';
+import { createRows, insertRows } from '../../kernel/bulk-documents/chunks';
 
 const ARTICLE_UID = 'api::article.article';
 const SOURCE_UID = 'api::source.source';
@@ -67,7 +67,7 @@ export async function writeArticleRows(strapi: Core.Strapi, articles: readonly A
     for (const relation of RELATIONS) {
       const link = orderedLink(strapi, ARTICLE_UID, relation);
       const rows = await planLinks(trx, link, articles.map((article, index) => ({ own: drafts[index], others: relatedRows(article, relation) })));
-      await insertLinkRows(trx, link.table, rows);
+      await insertRows(trx, link.table, rows);
       planned.push({ relation, link, rows });
     }
 
@@ -82,7 +82,7 @@ export async function writeArticleRows(strapi: Core.Strapi, articles: readonly A
         [...(await publishedIdsOf(trx, tableOf(strapi, SOURCE_UID), sourceDrafts))].map(([draft, id]) => [Number(draft), id]),
       );
       for (const { relation, link, rows } of planned) {
-        await insertLinkRows(trx, link.table, copyLinks(link, rows, ownOf, relation === 'sources' ? publishedSources : undefined));
+        await insertRows(trx, link.table, copyLinks(link, rows, ownOf, relation === 'sources' ? publishedSources : undefined));
       }
     }
     return documentIds.map((documentId, index) => ({ documentId, draftId: drafts[index] }));

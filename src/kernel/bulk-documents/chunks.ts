@@ -4,9 +4,10 @@ import type { Knex } from 'knex';
 // (SQLite 32,766, PostgreSQL 65,535), however many rows a batch writes.
 const CHUNK = 100;
 
-function chunksOf<T>(rows: readonly T[]): T[][] {
+/** The rows in runs of at most `size`. */
+export function chunksOf<T>(rows: readonly T[], size = CHUNK): T[][] {
   const chunks: T[][] = [];
-  for (let start = 0; start < rows.length; start += CHUNK) chunks.push(rows.slice(start, start + CHUNK));
+  for (let start = 0; start < rows.length; start += size) chunks.push(rows.slice(start, start + size));
   return chunks;
 }
 

@@ -1,7 +1,7 @@
 import type { Core } from '@strapi/strapi';
 import type { Knex } from 'knex';
 import { errors } from '@strapi/utils';
-import { insertRows } from './chunks';
+import { chunksOf } from './chunks';
 import { attributesOf, type LinkRow } from './link-tables';
 
 /** A relation a type owns through a link table, to one or to many, with both of its orderings. */
@@ -21,14 +21,8 @@ export interface Linked {
   others: readonly number[];
 }
 
-// Link queries name every related row; chunks keep them under SQLite's bound-parameter limit on any batch size.
-const CHUNK = 500;
-
-function chunks<T>(items: readonly T[]): T[][] {
-  const out: T[][] = [];
-  for (let index = 0; index < items.length; index += CHUNK) out.push(items.slice(index, index + CHUNK));
-  return out;
-}
+// Link queries name every related row; runs of this many keep them under SQLite's bound-parameter limit on any batch.
+const LOOKUP_CHUNK = 500;
 
 /** The link table of a relation `uid` owns (not the mapped side of one); anything else is not written in bulk. */
 export function orderedLink(strapi: Core.Strapi, uid: string, attributeName: string): OrderedLink {
@@ -55,7 +49,7 @@ export async function planLinks(trx: Knex.Transaction, link: OrderedLink, linked
   const next = new Map<number, number>();
   const targets = [...new Set(linked.flatMap((entry) => entry.others))];
   if (link.inverseOrder) {
-    for (const part of chunks(targets)) {
+    for (const part of chunksOf(targets, LOOKUP_CHUNK)) {
       const maxima = (await trx(link.table).select(link.other).max(link.inverseOrder, { as: 'max' }).whereIn(link.other, part).groupBy(link.other)) as LinkRow[];
       for (const row of maxima) next.set(Number(row[link.other]), Number(row.max ?? 0));
     }
@@ -85,8 +79,4 @@ export function copyLinks(link: OrderedLink, rows: readonly LinkRow[], ownOf: Ma
     const other = otherOf ? otherOf.get(Number(row[link.other])) : Number(row[link.other]);
     return own === undefined || other === undefined ? [] : [{ ...row, [link.own]: own, [link.other]: other }];
   });
-}
-
-export async function insertLinkRows(trx: Knex.Transaction, table: string, rows: readonly LinkRow[]): Promise<void> {
-  await insertRows(trx, table, rows);
 }

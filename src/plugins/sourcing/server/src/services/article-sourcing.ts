@@ -2,7 +2,7 @@ import type { Core } from '@strapi/strapi';
 import { ARTICLE_UID, HIGHLIGHT_UID } from '../constants';
 import { extractHighlights } from '../domain/extract-highlights';
 import { highlightLinkFindings, highlightSizeFindings } from '../domain/highlight-findings';
-import { findingsError } from '../errors';
+import { findingsError } from '../../../../../kernel/errors';
 import type { Finding } from '../domain/findings';
 import { classifyHref, sourceUrlOf } from '../domain/link-target';
 import { reconcileHighlights, type StoredHighlight } from '../domain/reconcile-highlights';
@@ -15,12 +15,6 @@ const HIGHLIGHT_FIELDS = ['exact', 'prefix', 'suffix', 'start', 'end', 'colour',
 export interface HighlightRow extends StoredHighlight {
   source: { documentId: string; url: string; isInternal: boolean } | null;
 }
-
-const sameSet = (a: readonly string[], b: readonly string[]): boolean => {
-  const left = new Set(a);
-  const right = new Set(b);
-  return left.size === right.size && [...left].every((item) => right.has(item));
-};
 
 /** Keeps an article's Highlights and Sources in step with its body. */
 const articleSourcing = ({ strapi }: { strapi: Core.Strapi }) => ({
@@ -35,11 +29,6 @@ const articleSourcing = ({ strapi }: { strapi: Core.Strapi }) => ({
    * reorder), on every save; the article's link rows are indexed.
    */
   async highlights(documentId: string, status: 'draft' | 'published' = 'draft'): Promise<HighlightRow[]> {
-    return (await this.derivedRows(documentId, status)).highlights;
-  },
-
-  /** The article's highlights, and with them (in the same read) the sources its row lists. */
-  async derivedRows(documentId: string, status: 'draft' | 'published', withSources = false): Promise<{ highlights: HighlightRow[]; sources: string[] }> {
     const article = (await strapi.db.query(ARTICLE_UID).findOne({
       where: { documentId, publishedAt: status === 'draft' ? null : { $notNull: true } },
       select: ['id'],
@@ -49,10 +38,9 @@ const articleSourcing = ({ strapi }: { strapi: Core.Strapi }) => ({
           populate: { source: { select: ['documentId', 'url', 'isInternal'] } },
           orderBy: { start: 'asc' },
         },
-        ...(withSources ? { sources: { select: ['documentId'] } } : {}),
       },
-    })) as { highlights?: HighlightRow[]; sources?: Array<{ documentId: string }> } | null;
-    return { highlights: article?.highlights ?? [], sources: (article?.sources ?? []).map((source) => source.documentId) };
+    })) as { highlights?: HighlightRow[] } | null;
+    return article?.highlights ?? [];
   },
 
   /**
@@ -74,12 +62,12 @@ const articleSourcing = ({ strapi }: { strapi: Core.Strapi }) => ({
       return url ? (sourceIds.get(url) ?? null) : null;
     };
 
-    const { highlights: stored, sources: listed } = await this.derivedRows(documentId, 'draft', true);
+    const stored = await this.highlights(documentId);
     const plan = reconcileHighlights(stored, marks, text);
     await writeHighlightPlan(strapi, { articleDocumentId: documentId, plan, stored, sourceOf });
 
     const linked = [...new Set(marks.map((mark) => sourceOf(mark.linkUrl)).filter((id): id is string => id !== null))];
-    if (!sameSet(linked, listed)) await sourcesService.linkDraft(ARTICLE_UID, documentId, linked);
+    await sourcesService.linkDraft(ARTICLE_UID, documentId, linked);
   },
 
   /** What keeps the draft from being published. */

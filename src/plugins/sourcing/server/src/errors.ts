@@ -1,1 +1,0 @@
-export { findingsError } from '../../../../kernel/errors';
