@@ -17,8 +17,8 @@ const USAGE = `Usage: npm run bench:save -- [--rounds 50] [--warm-up 5] [--datab
 Times an editor's saves of the KFOR fixture article (five highlights, four linked to sources) over REST with a
 full-access API token, one request at a time: a draft save (PUT ?status=draft) and a save-and-publish (PUT without
 status), each with a changed body. It does so in this app and in bare Strapi with the same content types and no
-plugins or middlewares of the app's, each in production mode on its own scratch database, one after the other, and
-prints p50 and p95 of each and the app's median over bare Strapi's. Any answer outside 2xx stops the bench with exit
+plugins or middlewares of the app's, each in production mode on its own scratch database, in turn request by request,
+and prints p50 and p95 of each and the app's median over bare Strapi's. Any answer outside 2xx stops the bench with exit
 code 1. PostgreSQL is reached at DATABASE_URL's server (default postgres://postgres@127.0.0.1:5432).
 `;
 
@@ -96,8 +96,7 @@ async function bench(options: Options, cleanups: Cleanups): Promise<void> {
   const rows: Row[] = [];
   const gateRows: GateRow[] = [];
   for (const database of options.databases) {
-    const app = await measureSaves({ kind: 'app', database, bareDir, logDir: dir }, options, cleanups);
-    const bare = await measureSaves({ kind: 'bare', database, bareDir, logDir: dir }, options, cleanups);
+    const { app, bare } = await measureSaves({ database, bareDir, logDir: dir }, options, cleanups);
     rows.push({ operation: 'draft', database, app: app.draft, bare: bare.draft }, { operation: 'publish', database, app: app.publish, bare: bare.publish });
     gateRows.push({ database, gates: app.gates });
   }

@@ -29,12 +29,22 @@ export interface SaveFigures {
 }
 
 export interface SaveRun {
-  kind: AppKind;
   database: DatabaseClient;
   /** The bare app's directory; the app itself runs from the project. */
   bareDir: string;
-  /** Where the server's output goes, kept for a failed boot's message. */
+  /** Where the servers' output goes, kept for a failed boot's message. */
   logDir: string;
+}
+
+/** One app started and ready: its article's address, the token saving it, and the timings gathered so far. */
+interface Subject {
+  kind: AppKind;
+  articleUrl: string;
+  token: string;
+  article: SavedArticle;
+  draft: number[];
+  publish: number[];
+  gates: number[];
 }
 
 const latency = (samples: number[]): Latency => {
@@ -52,43 +62,66 @@ async function approve(url: string, adminJwt: string, documentId: string): Promi
 }
 
 /**
- * Warm-up rounds, then timed ones: each a draft save (`?status=draft`) and a save-and-publish (no status, which Strapi
- * 5's REST update publishes), each with its own revision of the body, so every request changes the article.
+ * One app on its own scratch database, in production mode: the KFOR draft made (and, in the app, approved), ready for
+ * the rounds. `own` stops the server and drops the database.
  */
-async function timeSaves(url: string, token: string, article: SavedArticle, { rounds, warmUp }: RoundOptions): Promise<SaveFigures> {
-  const draft: number[] = [];
-  const publish: number[] = [];
-  const gates: number[] = [];
-  const articleUrl = `${url}/api/articles/${article.documentId}`;
-  for (let round = 0; round < warmUp + rounds; round++) {
-    const saved = await timed('PUT', `${articleUrl}?status=draft`, token, { data: article.data(2 * round + 1) });
-    const published = await timed('PUT', articleUrl, token, { data: article.data(2 * round + 2) });
-    if (round < warmUp) continue;
-    draft.push(saved.ms);
-    publish.push(published.ms);
-    if (published.gatesMs !== null) gates.push(published.gatesMs);
-  }
-  return { draft: latency(draft), publish: latency(publish), gates: gates.length > 0 ? latency(gates) : null };
+async function prepare(kind: AppKind, run: SaveRun, own: Cleanups): Promise<Subject> {
+  const scratch = await createScratchDatabase(`save_${kind}`, run.database);
+  own.add(`drop the ${kind} scratch database`, () => scratch.drop());
+  const log = path.join(run.logDir, `${kind}-${run.database}.log`);
+  process.stderr.write(`Starting ${kind === 'app' ? 'the app' : 'bare Strapi'} on ${run.database}…\n`);
+  const { url } = await startCms({ ...scratchSecrets(), ...scratch.env }, log, own, kind === 'app' ? APP : run.bareDir);
+  const editor = await createEditor(url);
+  const article = await createKforDraft(url, editor.apiToken);
+  if (kind === 'app') await approve(url, editor.adminJwt, article.documentId);
+  return { kind, articleUrl: `${url}/api/articles/${article.documentId}`, token: editor.apiToken, article, draft: [], publish: [], gates: [] };
 }
 
+/** The order the apps take in a round: it alternates, so neither always answers right after the other. */
+export const roundOrder = <T>(round: number, subjects: readonly T[]): T[] => (round % 2 === 0 ? [...subjects] : [...subjects].reverse());
+
 /**
- * One app on one database: a fresh scratch database, the server started in production mode on it, the KFOR draft
- * made (and, in the app, approved), then the timed rounds. The server is stopped and the database dropped before the
- * next run starts, so the two apps never share the machine; `cleanups` still holds them if the bench is interrupted.
+ * Warm-up rounds, then timed ones. Each round is a draft save (`?status=draft`) on both apps, then a save-and-publish
+ * (no status, which Strapi 5's REST update publishes) on both, each request with its own revision of the body; which
+ * app goes first alternates. So both are timed in the same minutes of a shared machine's load, one request at a time.
  */
-export async function measureSaves(run: SaveRun, options: RoundOptions, cleanups: Cleanups): Promise<SaveFigures> {
+async function timeRounds(subjects: Subject[], { rounds, warmUp }: RoundOptions): Promise<void> {
+  for (let round = 0; round < warmUp + rounds; round++) {
+    const order = roundOrder(round, subjects);
+    const timedRound = round >= warmUp;
+    for (const subject of order) {
+      const saved = await timed('PUT', `${subject.articleUrl}?status=draft`, subject.token, { data: subject.article.data(2 * round + 1) });
+      if (timedRound) subject.draft.push(saved.ms);
+    }
+    for (const subject of order) {
+      const published = await timed('PUT', subject.articleUrl, subject.token, { data: subject.article.data(2 * round + 2) });
+      if (!timedRound) continue;
+      subject.publish.push(published.ms);
+      if (published.gatesMs !== null) subject.gates.push(published.gatesMs);
+    }
+  }
+}
+
+const figuresOf = (subject: Subject): SaveFigures => ({
+  draft: latency(subject.draft),
+  publish: latency(subject.publish),
+  gates: subject.gates.length > 0 ? latency(subject.gates) : null,
+});
+
+/**
+ * The app and bare Strapi on one database, each on its own scratch database and server, timed in alternation. An idle
+ * server costs next to nothing while the other answers; timing them in turn, rather than one after the other, keeps a
+ * change in the machine's load from landing on one side of the ratio. Both servers are stopped and the databases
+ * dropped before the next database's run; `cleanups` still holds them if the bench is interrupted.
+ */
+export async function measureSaves(run: SaveRun, options: RoundOptions, cleanups: Cleanups): Promise<Record<AppKind, SaveFigures>> {
   const own = new Cleanups();
-  cleanups.add(`stop the ${run.kind} run on ${run.database}`, () => own.runAll());
+  cleanups.add(`stop the runs on ${run.database}`, () => own.runAll());
   try {
-    const scratch = await createScratchDatabase(`save_${run.kind}`, run.database);
-    own.add('drop the scratch database', () => scratch.drop());
-    const log = path.join(run.logDir, `${run.kind}-${run.database}.log`);
-    process.stderr.write(`Starting ${run.kind === 'app' ? 'the app' : 'bare Strapi'} on ${run.database}…\n`);
-    const { url } = await startCms({ ...scratchSecrets(), ...scratch.env }, log, own, run.kind === 'app' ? APP : run.bareDir);
-    const editor = await createEditor(url);
-    const article = await createKforDraft(url, editor.apiToken);
-    if (run.kind === 'app') await approve(url, editor.adminJwt, article.documentId);
-    return await timeSaves(url, editor.apiToken, article, options);
+    const app = await prepare('app', run, own);
+    const bare = await prepare('bare', run, own);
+    await timeRounds([app, bare], options);
+    return { app: figuresOf(app), bare: figuresOf(bare) };
   } finally {
     await own.runAll();
   }

@@ -1,6 +1,7 @@
 import type { Core } from '@strapi/strapi';
 import type { DocumentParams } from './document-middleware';
 import type { Finding } from './finding';
+import type { StoredDraft } from './stored-draft';
 
 /** The document-service actions a pipeline takes part in; reads pass straight through. */
 export const SAVE_ACTIONS = ['create', 'update', 'publish', 'unpublish', 'delete', 'discardDraft', 'clone'] as const;
@@ -23,9 +24,17 @@ export interface Save {
   documentId: string | undefined;
   /** What the write answered. */
   result: unknown;
-  /** A read shared by the steps and gates of this save (the draft a gate judged, read once for the step after it). */
-  memo<T>(key: string, read: () => Promise<T>): Promise<T>;
+  /**
+   * A read shared by the steps and gates of this save (the draft a gate judged, read once for the step after it), and
+   * by the publish of a REST save-and-publish with its draft save. So a key holds what is true of the document once
+   * the draft is written: a step that reads before its save's write keeps the read to itself.
+   */
+  memo: Memo;
+  /** The draft as it was before this save wrote anything (null on create), read once when first asked for. */
+  stored(): Promise<StoredDraft | null>;
 }
+
+export type Memo = <T>(key: string, read: () => Promise<T>) => Promise<T>;
 
 export interface Step {
   name: string;
@@ -43,11 +52,11 @@ export interface GateInput {
   uid: string;
   documentId: string;
   purpose: GatePurpose;
-  memo: Save['memo'];
+  memo: Memo;
 }
 
 /** A memo for one save: each key is read once. */
-export function saveMemo(): Save['memo'] {
+export function saveMemo(): Memo {
   const reads = new Map<string, Promise<unknown>>();
   return <T>(key: string, read: () => Promise<T>): Promise<T> => {
     if (!reads.has(key)) reads.set(key, read());

@@ -1,11 +1,12 @@
 import type { Core } from '@strapi/strapi';
-import { withinSave } from './current-save';
+import { handedOnMemo, withinSave } from './current-save';
 import type { DocumentContext, DocumentMiddleware } from './document-middleware';
 import { findingsError } from './errors';
 import type { Finding } from './finding';
 import { isSaveAction, runsOn, saveMemo, type GateInput, type Owner, type Pipeline, type PublishGate, type Save, type Step } from './pipeline';
 import { publishesOnSave, saveThenPublish } from './save-and-publish';
 import { serverTiming } from './server-timing';
+import { readStoredDraft, type StoredDraft } from './stored-draft';
 
 type Next = () => Promise<unknown>;
 
@@ -49,7 +50,20 @@ async function runSave(pipeline: Pipeline, save: Save, next: Next): Promise<unkn
 function saveOf(strapi: Core.Strapi, ctx: DocumentContext): Save {
   if (!isSaveAction(ctx.action)) throw new Error(`"${ctx.action}" is not a save.`);
   const { params } = ctx;
-  return { strapi, uid: ctx.uid, action: ctx.action, params, data: params.data, documentId: params.documentId, result: undefined, memo: saveMemo() };
+  const memo = (ctx.action === 'publish' && handedOnMemo(ctx.uid, params.documentId)) || saveMemo();
+  let stored: Promise<StoredDraft | null> | undefined;
+  const { documentId } = params;
+  return {
+    strapi,
+    uid: ctx.uid,
+    action: ctx.action,
+    params,
+    data: params.data,
+    documentId,
+    result: undefined,
+    memo,
+    stored: () => (stored ??= documentId ? readStoredDraft(strapi, ctx.uid, documentId) : Promise.resolve(null)),
+  };
 }
 
 /** A pipeline without the steps and gates of plugins that are switched off in config/plugins.ts. */
@@ -84,9 +98,10 @@ export function pipelineMiddleware(strapi: Core.Strapi, pipelines: readonly Pipe
   return (ctx, next) => {
     const pipeline = pipelineFor(ctx.uid);
     if (!pipeline || !isSaveAction(ctx.action)) return next();
-    const save = (write: Next) => runSave(pipeline, saveOf(strapi, ctx), write);
+    const current = saveOf(strapi, ctx);
+    const save = (write: Next) => runSave(pipeline, current, write);
     return withinSave(ctx.uid, () =>
-      strapi.db.transaction(() => (pipeline.publishes && publishesOnSave(ctx) ? saveThenPublish(strapi, ctx, save, next) : save(next))),
+      strapi.db.transaction(() => (pipeline.publishes && publishesOnSave(ctx) ? saveThenPublish(strapi, ctx, save, next, current.memo) : save(next))),
     );
   };
 }

@@ -76,6 +76,7 @@ function referenceWrites(strapi: Core.Strapi, articles: ArticleSourcingService, 
       for (const highlightId of plan.remove) await documents.delete({ documentId: highlightId });
       const linked = [...new Set(marks.map((mark) => sourceOf(mark.linkUrl)).filter((id): id is string => id !== null))];
       await sources.linkDraft(ARTICLE_UID, documentId, linked);
+      return marks;
     },
 
     async publishHighlights(documentId) {

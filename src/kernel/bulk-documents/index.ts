@@ -5,6 +5,7 @@ import { errors } from '@strapi/utils';
 import { createRows } from './chunks';
 import { insertOwnedLinks, linkTablesOf, ownedLink, tableOf, type LinkRow } from './link-tables';
 import { publishRows } from './publish';
+import { updateEachDraft } from './update-each';
 
 /** A new draft: its fields, and for each to-one relation it owns, the id of the related row (null: no link). */
 export interface NewDraft {
@@ -78,10 +79,7 @@ export function bulkDocuments(strapi: Core.Strapi, uid: UID.ContentType) {
     async updateDrafts(changes: readonly DraftChange[]): Promise<void> {
       if (changes.length === 0) return;
       await inTransaction(async (trx) => {
-        const updatedAt = new Date();
-        for (const change of changes) {
-          await query.updateMany({ where: { documentId: change.documentId, publishedAt: null }, data: { ...change.data, updatedAt } });
-        }
+        await updateEachDraft(strapi, trx, uid, changes);
         const attributes = [...new Set(changes.flatMap((change) => Object.keys(change.links ?? {})))];
         if (attributes.length === 0) return;
         const draftId = await draftIds(trx, changes.map((change) => change.documentId));
@@ -106,12 +104,16 @@ export function bulkDocuments(strapi: Core.Strapi, uid: UID.ContentType) {
   async function removeRows(documentIds: readonly string[], versions: Record<string, unknown>): Promise<void> {
     if (documentIds.length === 0) return;
     await inTransaction(async (trx) => {
-      const rows = (await query.findMany({ where: { documentId: { $in: [...documentIds] }, ...versions }, select: ['id'] })) as Array<{ id: number }>;
+      const rows = (await query.findMany({ where: { documentId: { $in: [...documentIds] }, ...versions }, select: ['id', 'documentId'] })) as Array<{
+        id: number;
+        documentId: string;
+      }>;
       if (rows.length === 0) return;
       const ids = rows.map((row) => row.id);
       // The link rows go with their rows whether or not the database enforces its foreign keys.
       for (const link of linkTablesOf(strapi, uid)) await trx(link.table).whereIn(link.own, ids).del();
-      await query.deleteMany({ where: { id: { $in: ids } } });
+      // The documentIds in the condition let the delivery cache's write watch name them without reading them.
+      await query.deleteMany({ where: { id: { $in: ids }, documentId: { $in: [...new Set(rows.map((row) => row.documentId))] } } });
     });
   }
 }

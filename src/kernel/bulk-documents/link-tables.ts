@@ -84,6 +84,18 @@ export function linkTablesOf(strapi: Core.Strapi, uid: string): LinkTable[] {
   return [...tables.values()];
 }
 
+/** The link table of a relation `uid` owns, whatever its cardinality: what a hand-written read joins through. */
+export function joinOf(strapi: Core.Strapi, uid: string, attributeName: string): { table: string; own: string; other: string } {
+  const joinTable = attributesOf(strapi, uid)[attributeName]?.joinTable;
+  if (!joinTable?.inverseJoinColumn) throw new errors.ApplicationError(`${uid}.${attributeName} is not a relation held in a link table.`);
+  return { table: joinTable.name, own: joinTable.joinColumn.name, other: joinTable.inverseJoinColumn.name };
+}
+
+/** The column of a scalar attribute (Strapi's snake_case unless the schema names one). */
+export function columnOf(strapi: Core.Strapi, uid: string, attributeName: string): string {
+  return (attributesOf(strapi, uid)[attributeName] as { columnName?: string } | undefined)?.columnName ?? attributeName;
+}
+
 /** The link table of a to-one relation `uid` owns; anything else is not written by the bulk writer. */
 export function ownedLink(strapi: Core.Strapi, uid: string, attributeName: string): OwnedLink {
   const attribute = attributesOf(strapi, uid)[attributeName];
@@ -133,20 +145,45 @@ export async function insertOwnedLinks(trx: Knex.Transaction, link: OwnedLink, p
   await insertRows(trx, link.table, rows);
 }
 
+/** The column `linksWithPublished` adds: the published row of the document each link points at, or null. */
+export const PUBLISHED_OTHER = 'published_other_id';
+
+// The same document and locale (null matching null, as a document without locales has) as `row`.
+function samePublishedDocument(this: Knex.JoinClause): void {
+  this.on('published.document_id', '=', 'row.document_id').andOn(function sameLocale() {
+    this.on('published.locale', '=', 'row.locale').orOn(function bothNone() {
+      this.onNull('published.locale').andOnNull('row.locale');
+    });
+  });
+}
+
+/**
+ * The link rows of these rows of the link's own type; with `otherTable` (a draft-and-publish type), each also carries
+ * the id of the published version of the row it links to (`PUBLISHED_OTHER`, null when there is none), in the same
+ * statement.
+ */
+export async function linksWithPublished(trx: Knex.Transaction, link: LinkTable, ownIds: readonly number[], otherTable: string | null): Promise<LinkRow[]> {
+  if (ownIds.length === 0) return [];
+  if (!otherTable) return (await trx(link.table).select('*').whereIn(link.own, [...ownIds])) as LinkRow[];
+  return (await trx(`${link.table} as link`)
+    .leftJoin(`${otherTable} as row`, 'row.id', `link.${link.other}`)
+    .leftJoin(`${otherTable} as published`, function joinPublished() {
+      samePublishedDocument.call(this);
+      this.andOnNotNull('published.published_at');
+    })
+    .select('link.*', `published.id as ${PUBLISHED_OTHER}`)
+    .whereIn(`link.${link.own}`, [...ownIds])) as LinkRow[];
+}
+
 /** Draft row id → published row id of the same document, for rows of `uid` that have a published version. */
 export async function publishedIdsOf(trx: Knex.Transaction, table: string, rowIds: readonly unknown[]): Promise<Map<string, number>> {
   const ids = [...new Set(rowIds.map(Number))];
   if (ids.length === 0) return new Map();
-  const rows = (await trx(table).select('id', 'document_id', 'locale').whereIn('id', ids)) as LinkRow[];
-  const published = (await trx(table)
-    .select('id', 'document_id', 'locale')
-    .whereNotNull('published_at')
-    .whereIn('document_id', rows.map((row) => row.document_id as string))) as LinkRow[];
-  const byDocument = new Map(published.map((row) => [`${row.document_id}:${row.locale}`, Number(row.id)]));
-  const map = new Map<string, number>();
-  for (const row of rows) {
-    const id = byDocument.get(`${row.document_id}:${row.locale}`);
-    if (id !== undefined) map.set(String(row.id), id);
-  }
-  return map;
+  // The same document and locale (null matching null, as a document without locales has).
+  const rows = (await trx(`${table} as row`)
+    .join(`${table} as published`, samePublishedDocument)
+    .whereNotNull('published.published_at')
+    .whereIn('row.id', ids)
+    .select('row.id as draft', 'published.id as published')) as LinkRow[];
+  return new Map(rows.map((row) => [String(row.draft), Number(row.published)]));
 }

@@ -1,4 +1,4 @@
-import { chiefEditorToken } from '../../helpers/editorial';
+import { approve, chiefEditorToken } from '../../helpers/editorial';
 import { adminSession, editor, http, unique } from '../../helpers/http';
 import { strapiInstance } from '../../helpers/strapi';
 import { toSlug } from '../../../src/utils/slug';
@@ -85,6 +85,18 @@ describe('The save pipeline: a refused save writes nothing', () => {
     await editor.put(`/api/articles/${documentId}?status=draft`, { data: { leadImage: { origin: 'ai-generated', caption: 'A harbour.', credit: '' } } }).expect(200);
     const refused = await editor.put(`/api/articles/${documentId}`, { data: {} }).expect(400);
     expect(fieldPaths(refused.body)).toEqual(['stage', 'kickerLabel', 'leadImage.file', 'body']);
+  });
+
+  it('judges a save-and-publish by the body it brings, not by the draft it replaces', async () => {
+    const { documentId } = await draft({ body: 'A clean first version.' });
+    await approve(documentId);
+    const mailto = 'Write to [<mark>the minister</mark>](mailto:minister@example.org).';
+    const refused = await editor.put(`/api/articles/${documentId}`, { data: { body: mailto } }).expect(400);
+    expect(fieldPaths(refused.body)).toEqual(['body']);
+    expect(refused.body.error.message).toContain('mailto:minister@example.org');
+    await editor.put(`/api/articles/${documentId}?status=draft`, { data: { body: mailto } }).expect(200);
+    const fixed = 'Write to [<mark>the minister</mark>](https://example.org/minister).';
+    await editor.put(`/api/articles/${documentId}`, { data: { body: fixed } }).expect(200);
   });
 });
 

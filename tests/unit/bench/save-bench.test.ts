@@ -1,5 +1,6 @@
 import { bareSchema } from '../../../bench/lib/bare-app';
 import { kforPost, revised } from '../../../bench/lib/kfor-article';
+import { roundOrder } from '../../../bench/lib/save-rounds';
 
 describe('The save bench', () => {
   it('gives bare Strapi the custom field as the string it stores, keeping its limits', () => {
@@ -24,6 +25,11 @@ describe('The save bench', () => {
     const bodies = [1, 2, 3, 4].map((revision) => revised('Text with <mark>a quote</mark>.', revision));
     expect(new Set(bodies).size).toBe(4);
     for (let i = 1; i < bodies.length; i++) expect(bodies[i].length).not.toBe(bodies[i - 1].length);
+  });
+
+  it('times the two apps in turn, each going first every other round', () => {
+    const orders = [0, 1, 2, 3].map((round) => roundOrder(round, ['app', 'bare']).join(' then '));
+    expect(orders).toEqual(['app then bare', 'bare then app', 'app then bare', 'bare then app']);
   });
 
   it('reads the KFOR post with its five highlights, category, author and kicker', () => {

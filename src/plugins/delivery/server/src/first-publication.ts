@@ -1,5 +1,7 @@
 import type { Core } from '@strapi/strapi';
 import type { Step } from '../../../../kernel/pipeline';
+import { columnOf, tableOf } from '../../../../kernel/bulk-documents/link-tables';
+import { readerOf } from '../../../../kernel/reader';
 import { ARTICLE_UID } from './constants';
 
 interface Dated {
@@ -20,9 +22,17 @@ export const stampFirstPublication: Step = {
   actions: ['publish'],
   async run({ strapi, documentId }) {
     if (!documentId) return;
-    const rows = strapi.db.query(ARTICLE_UID);
-    const live = (await rows.findOne({ where: { documentId, publishedAt: { $notNull: true } }, select: ['datePublished'] })) as Dated | null;
-    await rows.updateMany({ where: { documentId, publishedAt: null, datePublished: null }, data: { datePublished: live?.datePublished ?? new Date() } });
+    // One statement, the published version's date or now; written beside the query layer, whose lifecycles would tell
+    // the delivery cache nothing the publish of this same article does not.
+    const knex = await readerOf(strapi);
+    const table = tableOf(strapi, ARTICLE_UID);
+    const column = columnOf(strapi, ARTICLE_UID, 'datePublished');
+    const live = knex(table).select(column).where('document_id', documentId).whereNotNull('published_at').limit(1);
+    await knex(table)
+      .where('document_id', documentId)
+      .whereNull('published_at')
+      .whereNull(column)
+      .update({ [column]: knex.raw('coalesce((?), ?)', [live, new Date()]) });
   },
 };
 

@@ -27,6 +27,14 @@ function documentIdOf(value: unknown): string | null {
   return typeof eq === 'string' ? eq : null;
 }
 
+/** The documents a bulk write's condition names: one documentId, or a list of them (`$in`). */
+function documentIdsOf(where: unknown): string[] | null {
+  const named = documentIdOf(where);
+  if (named) return [named];
+  const list = ((where as { documentId?: unknown } | null)?.documentId as { $in?: unknown } | null)?.$in;
+  return Array.isArray(list) && list.every((id): id is string => typeof id === 'string') ? list : null;
+}
+
 /** The article and fact-check relations a write sets from the other side (a highlight's article, a kicker's articles). */
 function relinkedSubjects(event: LifecycleEvent): string[] {
   const data = event.params?.data;
@@ -45,8 +53,8 @@ function writtenDocuments(event: LifecycleEvent): string[] | null {
     const documentId = documentIdOf(event.result);
     return documentId ? [documentId] : null;
   }
-  const named = documentIdOf(event.params?.where);
-  if (named) return [named];
+  const named = documentIdsOf(event.params?.where);
+  if (named) return named;
   const rows = event.params?.data;
   if (event.action === 'afterCreateMany' && Array.isArray(rows)) {
     const ids = rows.map(documentIdOf);
@@ -83,7 +91,7 @@ export function watchWrites(strapi: Core.Strapi): void {
   strapi.db.lifecycles.subscribe(async (untyped) => {
     const event = untyped as unknown as LifecycleEvent;
     if (!watched.has(event.model.uid)) return;
-    if (BEFORE_BULK.has(event.action) && !documentIdOf(event.params?.where)) {
+    if (BEFORE_BULK.has(event.action) && !documentIdsOf(event.params?.where)) {
       // A bulk write by some other condition (rows by id): name its documents now, before they change or go.
       const rows = (await strapi.db.query(event.model.uid as never).findMany({ where: event.params?.where, select: ['documentId'] })) as { documentId: string }[];
       event.state.documentIds = [...new Set(rows.map((row) => row.documentId))];

@@ -2,6 +2,7 @@ export const PLUGIN_ID = 'editorial';
 export const KICKER_UID = 'api::kicker.kicker';
 export const CATEGORY_UID = 'api::category.category';
 export const ARTICLE_UID = 'api::article.article';
+export const SOURCE_UID = 'api::source.source';
 export const STAGE_CHANGE_UID = 'plugin::editorial.stage-change';
 export const SECTION_EDITOR_UID = 'plugin::editorial.section-editor';
 

@@ -131,10 +131,11 @@ const stages = ({ strapi }: { strapi: Core.Strapi }) => {
      * Sets the stage of every row of the article (draft and published alike) without touching its content, so a move
      * never marks the article as modified; used by publishing, unpublishing and the importer.
      */
-    async set(documentId: string, to: string, note: string | null, actor: Actor): Promise<void> {
-      const row = await article(documentId);
-      const from = currentStage(list(), row.stage).id;
-      if (from === to && row.stage === to) return;
+    /** `stored`: the draft's stage when the caller has just read it (a publish's gates have). */
+    async set(documentId: string, to: string, note: string | null, actor: Actor, stored?: { stage: string | null }): Promise<void> {
+      const { stage } = stored ?? (await article(documentId));
+      const from = currentStage(list(), stage).id;
+      if (from === to && stage === to) return;
       await strapi.db.query(ARTICLE_UID).updateMany({ where: { documentId }, data: { stage: to } });
       if (from !== to) await this.record(documentId, from, to, note, actor);
     },

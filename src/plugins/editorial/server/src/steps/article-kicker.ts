@@ -1,7 +1,9 @@
 import type { Core } from '@strapi/strapi';
 import { fieldError } from '../../../../../kernel/errors';
+import { columnOf, joinOf, tableOf } from '../../../../../kernel/bulk-documents/link-tables';
 import { exclusively } from '../../../../../kernel/exclusive';
 import type { Save, Step } from '../../../../../kernel/pipeline';
+import { readerOf } from '../../../../../kernel/reader';
 import { updateQuietly, type StoredRow } from '../../../../../kernel/quiet-update';
 import { currentActor } from '../actor';
 import { ACTIONS, ARTICLE_UID, KICKER_UID } from '../constants';
@@ -35,15 +37,21 @@ interface Kicker {
   slug: string;
 }
 
-/** The kicker the stored draft points at: a save that keeps it needs neither a lookup nor new link rows. */
+/**
+ * The kicker the stored draft points at, in one statement (the query layer's populate takes two): a save that keeps it
+ * needs neither a lookup nor new link rows.
+ */
 async function storedKicker(strapi: Core.Strapi, documentId: string | undefined): Promise<Kicker | null> {
   if (!documentId) return null;
-  const draft = (await strapi.db.query(ARTICLE_UID).findOne({
-    where: { documentId, publishedAt: null },
-    select: ['id'],
-    populate: { kicker: { select: ['documentId', 'label', 'slug'] } },
-  })) as { kicker?: Kicker | null } | null;
-  return draft?.kicker ?? null;
+  const link = joinOf(strapi, ARTICLE_UID, 'kicker');
+  const knex = await readerOf(strapi);
+  const row = (await knex(`${tableOf(strapi, ARTICLE_UID)} as a`)
+    .join(`${link.table} as link`, `link.${link.own}`, 'a.id')
+    .join(`${tableOf(strapi, KICKER_UID)} as k`, 'k.id', `link.${link.other}`)
+    .where('a.document_id', documentId)
+    .whereNull('a.published_at')
+    .first('k.document_id as documentId', 'k.label', 'k.slug')) as Kicker | undefined;
+  return row ?? null;
 }
 
 /**
@@ -52,12 +60,22 @@ async function storedKicker(strapi: Core.Strapi, documentId: string | undefined)
  * when the person typing it may approve kickers. Runs after every guard, in the save's transaction: a refused save
  * proposes no kicker.
  */
-async function resolveLabel({ strapi, data, documentId }: Save): Promise<void> {
+async function resolveLabel({ strapi, data, documentId, stored: storedDraft }: Save): Promise<void> {
   if (!data || !('kickerLabel' in data)) return;
   const typed = typedLabel(strapi, data);
   if (!typed) {
     data.kickerLabel = null;
     data.kicker = null;
+    return;
+  }
+  // The stored label is its kicker's (a renamed or merged kicker relabels its articles): when the draft has a kicker
+  // and the typed label names the same one, the draft's own row says so without reading the kicker.
+  const draft = await storedDraft();
+  const label = draft?.[columnOf(strapi, ARTICLE_UID, 'kickerLabel')];
+  const storedLabel = typeof label === 'string' ? normalizeKickerLabel(label, Infinity) : null;
+  if (draft?.kickerId != null && storedLabel?.ok && storedLabel.slug === typed.slug) {
+    data.kickerLabel = label;
+    delete data.kicker;
     return;
   }
   const stored = await storedKicker(strapi, documentId);

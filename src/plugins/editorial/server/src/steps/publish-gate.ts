@@ -41,10 +41,12 @@ export const stageFollowsPublication: Step = {
   name: 'stage follows publication',
   owner: 'editorial',
   actions: ['publish', 'unpublish'],
-  async run({ strapi, action, documentId }) {
+  async run({ strapi, action, documentId, memo }) {
     if (!documentId) return;
     const stages = getService(strapi, 'stages');
     const stage = action === 'publish' ? publishedStage(stages.list()) : requiredToPublish(stages.list());
-    await stages.set(documentId, stage.id, null, currentActor(strapi));
+    // Publishing leaves the draft's stage as the gate read it.
+    const draft = action === 'publish' ? await memo(DRAFT, () => getService(strapi, 'publishRules').draft(documentId)) : null;
+    await stages.set(documentId, stage.id, null, currentActor(strapi), draft ?? undefined);
   },
 };

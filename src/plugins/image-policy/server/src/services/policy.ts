@@ -1,14 +1,14 @@
 import type { Core } from '@strapi/strapi';
-import { errors } from '@strapi/utils';
 import { fieldError } from '../../../../../kernel/errors';
 import { adminUserName, type AdminUser } from '../../../../../utils/admin-user';
-import { ARTICLE_UID, OVERRIDE_UID } from '../constants';
+import { OVERRIDE_UID } from '../constants';
 import { fixesFor } from '../domain/fixes';
 import { inferOrigin, withPlaceholderDefaults, type LeadImage } from '../domain/lead-image';
 import { checkLeadImage, imageDisclosure, type ImageDisclosure, type PolicyFinding } from '../domain/policy';
 import { overrideCovers, overriddenImage, readReason, type OverriddenImage } from '../domain/override';
 import type { PolicyReport, StoredOverride } from '../domain/report';
 import { getService } from '../utils';
+import { readDraftImage } from './draft-image';
 
 interface OverrideRow {
   reason: string;
@@ -24,16 +24,7 @@ export type Editor = AdminUser;
 const policy = ({ strapi }: { strapi: Core.Strapi }) => {
   const settings = () => getService(strapi, 'settings').get();
 
-  async function draftImage(documentId: string): Promise<LeadImage | null> {
-    // Through the query layer: the gate reads this on every publish, and a document-service read costs several times more.
-    const draft = (await strapi.db.query(ARTICLE_UID).findOne({
-      where: { documentId, publishedAt: null },
-      select: ['id'],
-      populate: { leadImage: { populate: { file: { select: ['id'] } } } },
-    })) as { leadImage?: LeadImage | null } | null;
-    if (!draft) throw new errors.NotFoundError('No such article.');
-    return draft.leadImage ?? null;
-  }
+  const draftImage = (documentId: string): Promise<LeadImage | null> => readDraftImage(strapi, documentId);
 
   async function latestOverride(documentId: string): Promise<StoredOverride | null> {
     const row = (await strapi.db.query(OVERRIDE_UID).findOne({
@@ -68,10 +59,13 @@ const policy = ({ strapi }: { strapi: Core.Strapi }) => {
       };
     },
 
-    /** What still blocks publishing the draft: its findings, unless an override answers for them. */
+    /** What still blocks publishing the draft: its findings, unless an override answers for them (read only then). */
     async blocking(documentId: string): Promise<PolicyFinding[]> {
-      const { findings, override } = await this.report(documentId);
-      return override?.applies ? [] : findings;
+      const image = await draftImage(documentId);
+      const findings = checkLeadImage(image, await settings());
+      if (findings.length === 0) return [];
+      const override = await latestOverride(documentId);
+      return override && overrideCovers(override, image, findings) ? [] : findings;
     },
 
     async recordOverride(documentId: string, reason: unknown, user: Editor): Promise<PolicyReport> {

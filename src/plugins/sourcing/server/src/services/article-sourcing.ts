@@ -1,54 +1,39 @@
 import type { Core } from '@strapi/strapi';
 import { ARTICLE_UID, HIGHLIGHT_UID } from '../constants';
-import { extractHighlights } from '../domain/extract-highlights';
+import { extractHighlights, type ExtractedMark } from '../domain/extract-highlights';
 import { highlightLinkFindings, highlightSizeFindings } from '../domain/highlight-findings';
+import { listsExactly } from '../domain/listed-sources';
 import { findingsError } from '../../../../../kernel/errors';
 import type { Finding } from '../domain/findings';
 import { classifyHref, sourceUrlOf } from '../domain/link-target';
-import { reconcileHighlights, type StoredHighlight } from '../domain/reconcile-highlights';
+import { reconcileHighlights } from '../domain/reconcile-highlights';
 import { getService } from '../utils';
 import { bulkDocuments } from '../../../../../kernel/bulk-documents';
-import { writeHighlightPlan } from './highlight-rows';
-
-const HIGHLIGHT_FIELDS = ['exact', 'prefix', 'suffix', 'start', 'end', 'colour', 'linkUrl', 'anchorState'] as const;
-
-export interface HighlightRow extends StoredHighlight {
-  source: { documentId: string; url: string; isInternal: boolean } | null;
-}
+import { readHighlightRows, readHighlights, writeHighlightPlan, type HighlightRow } from './highlight-rows';
 
 /** Keeps an article's Highlights and Sources in step with its body. */
 const articleSourcing = ({ strapi }: { strapi: Core.Strapi }) => ({
   async draftBody(documentId: string): Promise<string> {
-    const draft = await strapi.documents(ARTICLE_UID).findOne({ documentId, status: 'draft', fields: ['body'] });
+    const draft = (await strapi.db.query(ARTICLE_UID).findOne({ where: { documentId, publishedAt: null }, select: ['body'] })) as { body?: unknown } | null;
     return typeof draft?.body === 'string' ? draft.body : '';
   },
 
-  /**
-   * Read from the article's row (drafts link to drafts, published rows to published rows). Filtering highlights by
-   * their article's documentId instead makes the database scan every highlight of the archive (a LEFT JOIN it cannot
-   * reorder), on every save; the article's link rows are indexed.
-   */
-  async highlights(documentId: string, status: 'draft' | 'published' = 'draft'): Promise<HighlightRow[]> {
-    const article = (await strapi.db.query(ARTICLE_UID).findOne({
-      where: { documentId, publishedAt: status === 'draft' ? null : { $notNull: true } },
-      select: ['id'],
-      populate: {
-        highlights: {
-          select: ['documentId', ...HIGHLIGHT_FIELDS],
-          populate: { source: { select: ['documentId', 'url', 'isInternal'] } },
-          orderBy: { start: 'asc' },
-        },
-      },
-    })) as { highlights?: HighlightRow[] } | null;
-    return article?.highlights ?? [];
+  /** The marks of the draft's body. */
+  async draftMarks(documentId: string): Promise<ExtractedMark[]> {
+    return extractHighlights(await this.draftBody(documentId)).marks;
+  },
+
+  /** The highlights of the article's draft, or of its published version, with their sources, in text order. */
+  highlights(documentId: string, status: 'draft' | 'published' = 'draft'): Promise<HighlightRow[]> {
+    return readHighlights(strapi, documentId, status);
   },
 
   /**
    * Brings the article's highlights and sources in line with its saved draft body (`body`, when the save has it at hand,
    * or read again): one Source per linked address, highlights matched to their marks so identities survive edits (see
-   * reconcileHighlights).
+   * reconcileHighlights). Answers the body's marks.
    */
-  async sync(documentId: string, body?: string): Promise<void> {
+  async sync(documentId: string, body?: string): Promise<ExtractedMark[]> {
     const sourcesService = getService(strapi, 'sources');
     const siteUrls = sourcesService.siteUrls();
     const { text, marks } = extractHighlights(body ?? (await this.draftBody(documentId)));
@@ -56,24 +41,26 @@ const articleSourcing = ({ strapi }: { strapi: Core.Strapi }) => ({
     if (oversized.length > 0) throw findingsError(oversized);
     const sourceUrlFor = (linkUrl: string | null) => (linkUrl ? sourceUrlOf(classifyHref(linkUrl, siteUrls)) : null);
     const sourceUrls = marks.map((mark) => sourceUrlFor(mark.linkUrl)).filter((url): url is string => url !== null);
-    const sourceIds = await sourcesService.ensureSources(sourceUrls);
+    const { rows: stored, sources: listed } = await readHighlightRows(strapi, documentId, 'draft');
+    // Most saves keep their links: the sources the draft's highlights already point at need no lookup.
+    const linkedByUrl = new Map(stored.flatMap(({ source }) => (source ? [[source.url, source.documentId] as const] : [])));
+    const sourceIds = await sourcesService.ensureSources(sourceUrls, linkedByUrl);
     const sourceOf = (linkUrl: string | null): string | null => {
       const url = sourceUrlFor(linkUrl);
       return url ? (sourceIds.get(url) ?? null) : null;
     };
 
-    const stored = await this.highlights(documentId);
     const plan = reconcileHighlights(stored, marks, text);
     await writeHighlightPlan(strapi, { articleDocumentId: documentId, plan, stored, sourceOf });
 
-    const linked = [...new Set(marks.map((mark) => sourceOf(mark.linkUrl)).filter((id): id is string => id !== null))];
-    await sourcesService.linkDraft(ARTICLE_UID, documentId, linked);
+    const linked = new Set(marks.map((mark) => sourceOf(mark.linkUrl)).filter((id): id is string => id !== null));
+    if (!listsExactly(listed, linked)) await sourcesService.linkDraft(ARTICLE_UID, documentId, [...linked]);
+    return marks;
   },
 
-  /** What keeps the draft from being published. */
-  async findings(documentId: string): Promise<Finding[]> {
-    const { marks } = extractHighlights(await this.draftBody(documentId));
-    return highlightLinkFindings(marks, getService(strapi, 'sources').siteUrls());
+  /** What keeps the draft from being published: its marks' links (`marks`, when the caller has them at hand). */
+  async findings(documentId: string, marks?: readonly ExtractedMark[]): Promise<Finding[]> {
+    return highlightLinkFindings(marks ?? (await this.draftMarks(documentId)), getService(strapi, 'sources').siteUrls());
   },
 
   /**

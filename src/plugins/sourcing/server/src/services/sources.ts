@@ -4,8 +4,23 @@ import type { SourcingConfig } from '../config';
 import { normalizeSourceUrl } from '../domain/source-url';
 import { updateQuietly, type StoredRow } from '../../../../../kernel/quiet-update';
 import { bulkDocuments } from '../../../../../kernel/bulk-documents';
+import { joinOf, tableOf } from '../../../../../kernel/bulk-documents/link-tables';
+import { readerOf } from '../../../../../kernel/reader';
 
 type SourcedUid = 'api::article.article' | 'api::fact-check.fact-check';
+
+/** The sources a document's draft lists, in one statement (the query layer's populate takes two). */
+async function linkedSources(strapi: Core.Strapi, uid: SourcedUid, documentId: string): Promise<string[]> {
+  const link = joinOf(strapi, uid, 'sources');
+  const knex = await readerOf(strapi);
+  const rows = (await knex(`${tableOf(strapi, uid)} as d`)
+    .join(`${link.table} as link`, `link.${link.own}`, 'd.id')
+    .join(`${tableOf(strapi, SOURCE_UID)} as s`, 's.id', `link.${link.other}`)
+    .where('d.document_id', documentId)
+    .whereNull('d.published_at')
+    .select('s.document_id as documentId')) as Array<{ documentId: string }>;
+  return rows.map((row) => row.documentId);
+}
 
 /** Sources kept one per normalized URL, created as links to them appear, and the relation rows that list them. */
 const sources = ({ strapi }: { strapi: Core.Strapi }) => ({
@@ -16,21 +31,23 @@ const sources = ({ strapi }: { strapi: Core.Strapi }) => ({
   /**
    * The Source for each address (normalized first), created when missing, all missing ones in one write. A new source
    * is a draft: it is published with the first article or fact check citing it (publishDrafts), so a source only ever
-   * cited by drafts is not shown to readers.
+   * cited by drafts is not shown to readers. `known`: sources the caller already holds by normalized URL (those its
+   * document links to), which need no lookup.
    */
-  async ensureSources(urls: readonly string[]): Promise<Map<string, string>> {
+  async ensureSources(urls: readonly string[], known: ReadonlyMap<string, string> = new Map()): Promise<Map<string, string>> {
     const siteUrls = this.siteUrls();
     const normalized = new Map<string, { url: string; host: string; isInternal: boolean }>();
     for (const raw of urls) {
       const result = normalizeSourceUrl(raw, siteUrls);
       if (result.ok) normalized.set(raw, { url: result.url, host: result.host, isInternal: result.isInternal });
     }
-    const wanted = [...new Set([...normalized.values()].map((source) => source.url))];
-    if (wanted.length === 0) return new Map();
-    const existing = (await strapi.db
-      .query(SOURCE_UID)
-      .findMany({ where: { url: { $in: wanted } }, select: ['documentId', 'url'], orderBy: { id: 'asc' } })) as Array<{ documentId: string; url: string }>;
-    const byUrl = new Map<string, string>();
+    const byUrl = new Map(known);
+    const wanted = [...new Set([...normalized.values()].map((source) => source.url))].filter((url) => !byUrl.has(url));
+    const existing = wanted.length
+      ? ((await strapi.db
+          .query(SOURCE_UID)
+          .findMany({ where: { url: { $in: wanted } }, select: ['documentId', 'url'], orderBy: { id: 'asc' } })) as Array<{ documentId: string; url: string }>)
+      : [];
     for (const row of existing) if (!byUrl.has(row.url)) byUrl.set(row.url, row.documentId);
     const missing = [...new Map([...normalized.values()].filter((source) => !byUrl.has(source.url)).map((source) => [source.url, source])).values()];
     const created = await bulkDocuments(strapi, SOURCE_UID).createDrafts(missing.map((source) => ({ data: source, links: {} })));
@@ -64,15 +81,11 @@ const sources = ({ strapi }: { strapi: Core.Strapi }) => ({
    * links: a list that is already right is left alone.
    */
   async linkDraft(uid: SourcedUid, documentId: string, sourceDocumentIds: readonly string[]): Promise<void> {
-    const draft = (await strapi.db.query(uid).findOne({
-      where: { documentId, publishedAt: null },
-      select: ['id', 'documentId', 'updatedAt'],
-      populate: { sources: { select: ['documentId'] } },
-    })) as (StoredRow & { sources?: Array<{ documentId: string }> }) | null;
-    if (!draft) return;
     const wanted = new Set(sourceDocumentIds);
-    const linked = new Set((draft.sources ?? []).map((source) => source.documentId));
+    const linked = new Set(await linkedSources(strapi, uid, documentId));
     if (wanted.size === linked.size && [...wanted].every((id) => linked.has(id))) return;
+    const draft = (await strapi.db.query(uid).findOne({ where: { documentId, publishedAt: null }, select: ['id', 'documentId', 'updatedAt'] })) as StoredRow | null;
+    if (!draft) return;
     const rows = sourceDocumentIds.length
       ? await strapi.db
           .query(SOURCE_UID)

@@ -8,6 +8,9 @@ const articleSourcing = ({ strapi }: Save) => getService(strapi, 'article-sourci
 const draftHighlights = (save: Save & { documentId: string }) =>
   save.memo('sourcing:highlights', () => articleSourcing(save).highlights(save.documentId));
 
+// The marks of the draft's body, as the save that wrote it found them: a save-and-publish's publish judges them.
+const DRAFT_MARKS = 'sourcing:marks';
+
 // A clone or a discarded draft gets a body without sending one, so it is read again the same way.
 const changesBody = ({ action, data }: Save): boolean => action !== 'update' || data?.body !== undefined;
 
@@ -20,7 +23,8 @@ export const deriveHighlights: Step = {
     if (!save.documentId || !changesBody(save)) return;
     // The body just written, as the shaping steps left it; a clone or a discarded draft has none at hand.
     const body = save.action === 'create' || save.action === 'update' ? save.data?.body : undefined;
-    await articleSourcing(save).sync(save.documentId, typeof body === 'string' ? body : undefined);
+    const marks = await articleSourcing(save).sync(save.documentId, typeof body === 'string' ? body : undefined);
+    await save.memo(DRAFT_MARKS, async () => marks);
   },
 };
 
@@ -28,7 +32,10 @@ export const deriveHighlights: Step = {
 export const articleSourcingGate: PublishGate = {
   name: 'sourcing',
   owner: 'sourcing',
-  findings: ({ strapi, documentId }) => getService(strapi, 'article-sourcing').findings(documentId),
+  async findings({ strapi, documentId, memo }) {
+    const service = getService(strapi, 'article-sourcing');
+    return service.findings(documentId, await memo(DRAFT_MARKS, () => service.draftMarks(documentId)));
+  },
 };
 
 /** The sources the draft cites go out before it, so its published version can point at them. */
@@ -39,8 +46,8 @@ export const publishArticleSources: Step = {
   async run(save) {
     if (!save.documentId) return;
     const rows = await draftHighlights({ ...save, documentId: save.documentId });
-    const cited = rows.map((row) => row.source?.documentId).filter((id): id is string => !!id);
-    await getService(save.strapi, 'sources').publishDrafts(cited);
+    const unpublished = rows.flatMap(({ source }) => (source && !source.published ? [source.documentId] : []));
+    await getService(save.strapi, 'sources').publishDrafts(unpublished);
   },
 };
 
