@@ -1,17 +1,23 @@
 import type { Core } from '@strapi/strapi';
-import { attributesOf, hasDraftAndPublish, joinOf, tableOf } from './bulk-documents/link-tables';
+import { attributesOf, columnOf, hasDraftAndPublish, joinOf, tableOf } from './bulk-documents/link-tables';
 import { readerOf } from './reader';
 
 /**
- * A document's draft row as stored before a save writes anything: its columns as the database answers them, and for
- * each to-one relation it holds in a link table the related row's id as `<attribute>Id` (null: none).
+ * A document's draft row as stored before a save writes anything: its short columns as the database answers them (not
+ * its long texts and JSON, such as an article's body, which no guard compares and which would be most of the read), and
+ * for each to-one relation it holds in a link table the related row's id as `<attribute>Id` (null: none).
  */
 export type StoredDraft = Record<string, unknown>;
+
+const LONG = new Set(['text', 'richtext', 'blocks', 'json']);
 
 /** In one statement, for the guards and steps that compare what was sent with what is stored. */
 export async function readStoredDraft(strapi: Core.Strapi, uid: string, documentId: string): Promise<StoredDraft | null> {
   const knex = await readerOf(strapi);
-  const query = knex(`${tableOf(strapi, uid)} as d`).select('d.*').where('d.document_id', documentId);
+  const columns = Object.entries(attributesOf(strapi, uid)).flatMap(([name, attribute]) =>
+    attribute.type !== 'relation' && !LONG.has(attribute.type) && 'columnName' in attribute ? [`d.${columnOf(strapi, uid, name)}`] : [],
+  );
+  const query = knex(`${tableOf(strapi, uid)} as d`).select(columns).where('d.document_id', documentId);
   if (hasDraftAndPublish(strapi, uid)) query.whereNull('d.published_at');
   // Relations to content types only: components are stored through link tables too, keyed by field.
   const toOne = Object.entries(attributesOf(strapi, uid)).filter(
