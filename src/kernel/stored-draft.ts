@@ -17,7 +17,9 @@ export async function readStoredDraft(strapi: Core.Strapi, uid: string, document
   const columns = Object.entries(attributesOf(strapi, uid)).flatMap(([name, attribute]) =>
     attribute.type !== 'relation' && !LONG.has(attribute.type) && 'columnName' in attribute ? [`d.${columnOf(strapi, uid, name)}`] : [],
   );
-  const query = knex(`${tableOf(strapi, uid)} as d`).select(columns).where('d.document_id', documentId);
+  const query = knex(`${tableOf(strapi, uid)} as d`)
+    .select(columns)
+    .where('d.document_id', documentId);
   if (hasDraftAndPublish(strapi, uid)) query.whereNull('d.published_at');
   // Relations to content types only: components are stored through link tables too, keyed by field.
   const toOne = Object.entries(attributesOf(strapi, uid)).filter(
@@ -29,4 +31,21 @@ export async function readStoredDraft(strapi: Core.Strapi, uid: string, document
     query.leftJoin(`${link.table} as l${index}`, `l${index}.${link.own}`, 'd.id').select(`l${index}.${link.other} as ${name}Id`);
   });
   return ((await query.first()) as StoredDraft | undefined) ?? null;
+}
+
+/**
+ * The rows a document's draft points at through one of its relations (`columns` of the related rows), in one statement
+ * (the query layer's populate takes two).
+ */
+export async function draftRelated<Row>(strapi: Core.Strapi, uid: string, documentId: string, attribute: string, columns: readonly string[]): Promise<Row[]> {
+  const link = joinOf(strapi, uid, attribute);
+  const target = attributesOf(strapi, uid)[attribute]?.target ?? '';
+  const knex = await readerOf(strapi);
+  const query = knex(`${tableOf(strapi, uid)} as d`)
+    .join(`${link.table} as link`, `link.${link.own}`, 'd.id')
+    .join(`${tableOf(strapi, target)} as related`, 'related.id', `link.${link.other}`)
+    .where('d.document_id', documentId)
+    .select(columns.map((column) => `related.${column}`));
+  if (hasDraftAndPublish(strapi, uid)) query.whereNull('d.published_at');
+  return (await query) as Row[];
 }

@@ -1,7 +1,17 @@
 import type { Core, UID } from '@strapi/strapi';
 import type { Knex } from 'knex';
 import { errors } from '@strapi/utils';
-import { attributesOf, hasDraftAndPublish, joinColumnsOf, linksWithPublished, linkTablesOf, PUBLISHED_OTHER, tableOf, type LinkRow, type LinkTable } from './link-tables';
+import {
+  attributesOf,
+  hasDraftAndPublish,
+  joinColumnsOf,
+  linksWithPublished,
+  linkTablesOf,
+  PUBLISHED_OTHER,
+  tableOf,
+  type LinkRow,
+  type LinkTable,
+} from './link-tables';
 import { createRows, insertRows } from './chunks';
 
 interface VersionRow {
@@ -23,13 +33,22 @@ async function plannedLinks(strapi: Core.Strapi, trx: Knex.Transaction, link: Li
   const documentOfRow = (row: LinkRow): string => documentOf.get(Number(row[link.own])) ?? '';
   const oldIds = new Set(old.map((row) => row.id));
   if (!link.bidirectional) {
-    const current = old.length ? ((await trx(link.table).select('*').whereIn(link.own, [...oldIds])) as LinkRow[]) : [];
+    const current = old.length
+      ? ((await trx(link.table)
+          .select('*')
+          .whereIn(link.own, [...oldIds])) as LinkRow[])
+      : [];
     // A one-sided relation from elsewhere (a component's source) follows the document to its published row.
     return { link, current, wanted: (ids) => current.map(({ id: _id, ...row }) => ({ ...row, [link.own]: ids.get(documentOfRow(row)) })) };
   }
   // The old published rows' links and the drafts' links in one read, each with the published version of what it links.
   const otherTable = hasDraftAndPublish(strapi, link.otherUid) ? tableOf(strapi, link.otherUid) : null;
-  const read = await linksWithPublished(trx, link, [...drafts, ...old].map((row) => row.id), otherTable);
+  const read = await linksWithPublished(
+    trx,
+    link,
+    [...drafts, ...old].map((row) => row.id),
+    otherTable,
+  );
   const current = read.filter((row) => oldIds.has(Number(row[link.own])));
   const draftLinks = read.filter((row) => !oldIds.has(Number(row[link.own])));
   const hadPublished = new Set(old.map((row) => row.documentId));
@@ -63,7 +82,24 @@ async function writeLinkDifference(trx: Knex.Transaction, { link, current, wante
   await insertRows(trx, link.table, missing);
 }
 
-const COPIED = new Set(['string', 'text', 'richtext', 'email', 'uid', 'enumeration', 'integer', 'biginteger', 'float', 'decimal', 'boolean', 'date', 'time', 'datetime', 'timestamp', 'json']);
+const COPIED = new Set([
+  'string',
+  'text',
+  'richtext',
+  'email',
+  'uid',
+  'enumeration',
+  'integer',
+  'biginteger',
+  'float',
+  'decimal',
+  'boolean',
+  'date',
+  'time',
+  'datetime',
+  'timestamp',
+  'json',
+]);
 
 /** Every column a published version takes from its draft: the fields, timestamps and authors; not its id or publishedAt. */
 function copiedColumns(strapi: Core.Strapi, uid: string): string[] {
@@ -122,7 +158,14 @@ export async function publishRows(strapi: Core.Strapi, uid: UID.ContentType, doc
     const fresh = drafts.filter((row) => !publishedIds.has(row.documentId));
     if (fresh.length) {
       const authors = joinColumnsOf(strapi, uid);
-      const authorRows = authors.size ? ((await trx(table).select('id', ...authors.values()).whereIn('id', fresh.map((row) => row.id))) as LinkRow[]) : [];
+      const authorRows = authors.size
+        ? ((await trx(table)
+            .select('id', ...authors.values())
+            .whereIn(
+              'id',
+              fresh.map((row) => row.id),
+            )) as LinkRow[])
+        : [];
       const authorsOf = new Map(authorRows.map((row) => [Number(row.id), row]));
       await createRows(
         query,
@@ -131,7 +174,13 @@ export async function publishRows(strapi: Core.Strapi, uid: UID.ContentType, doc
           return { ...fields, ...Object.fromEntries([...authors].map(([name, column]) => [name, joined[column] ?? null])), publishedAt };
         }),
       );
-      const created = (await trx(table).select('id', 'document_id').whereNotNull('published_at').whereIn('document_id', fresh.map((row) => row.documentId))) as LinkRow[];
+      const created = (await trx(table)
+        .select('id', 'document_id')
+        .whereNotNull('published_at')
+        .whereIn(
+          'document_id',
+          fresh.map((row) => row.documentId),
+        )) as LinkRow[];
       for (const row of created) publishedIds.set(String(row.document_id), Number(row.id));
     }
     for (const planned of links) await writeLinkDifference(trx, planned, publishedIds);

@@ -1,9 +1,9 @@
 import type { Core } from '@strapi/strapi';
 import { fieldError } from '../../../../../kernel/errors';
-import { columnOf, joinOf, tableOf } from '../../../../../kernel/bulk-documents/link-tables';
+import { columnOf } from '../../../../../kernel/bulk-documents/link-tables';
 import { exclusively } from '../../../../../kernel/exclusive';
 import type { Save, Step } from '../../../../../kernel/pipeline';
-import { readerOf } from '../../../../../kernel/reader';
+import { draftRelated } from '../../../../../kernel/stored-draft';
 import { updateQuietly, type StoredRow } from '../../../../../kernel/quiet-update';
 import { currentActor } from '../actor';
 import { ACTIONS, ARTICLE_UID, KICKER_UID } from '../constants';
@@ -43,15 +43,8 @@ interface Kicker {
  */
 async function storedKicker(strapi: Core.Strapi, documentId: string | undefined): Promise<Kicker | null> {
   if (!documentId) return null;
-  const link = joinOf(strapi, ARTICLE_UID, 'kicker');
-  const knex = await readerOf(strapi);
-  const row = (await knex(`${tableOf(strapi, ARTICLE_UID)} as a`)
-    .join(`${link.table} as link`, `link.${link.own}`, 'a.id')
-    .join(`${tableOf(strapi, KICKER_UID)} as k`, 'k.id', `link.${link.other}`)
-    .where('a.document_id', documentId)
-    .whereNull('a.published_at')
-    .first('k.document_id as documentId', 'k.label', 'k.slug')) as Kicker | undefined;
-  return row ?? null;
+  const [kicker] = await draftRelated<Kicker>(strapi, ARTICLE_UID, documentId, 'kicker', ['document_id as documentId', 'label', 'slug']);
+  return kicker ?? null;
 }
 
 /**

@@ -38,9 +38,22 @@ export async function readHighlightRows(
     .leftJoin(`${tableOf(strapi, SOURCE_UID)} as s`, 's.id', `cites.${source.other}`)
     .select(HIGHLIGHT_FIELDS.map((name) => `h.${columnOf(strapi, HIGHLIGHT_UID, name)} as ${name}`))
     .select('s.document_id as sourceDocumentId', 's.url as sourceUrl', `s.${columnOf(strapi, SOURCE_UID, 'isInternal')} as sourceIsInternal`)
-    .select(knex.raw('exists (select 1 from ?? as p where p.document_id = s.document_id and p.published_at is not null) as ??', [tableOf(strapi, SOURCE_UID), 'sourcePublished']))
+    .select(
+      knex.raw('exists (select 1 from ?? as p where p.document_id = s.document_id and p.published_at is not null) as ??', [
+        tableOf(strapi, SOURCE_UID),
+        'sourcePublished',
+      ]),
+    )
     .select(knex.raw('(select count(*) from ?? as l where l.?? = link.??) as ??', [lists.table, lists.own, article.other, 'listedCount']))
-    .select(knex.raw('exists (select 1 from ?? as l where l.?? = link.?? and l.?? = s.id) as ??', [lists.table, lists.own, article.other, lists.other, 'sourceListed']))
+    .select(
+      knex.raw('exists (select 1 from ?? as l where l.?? = link.?? and l.?? = s.id) as ??', [
+        lists.table,
+        lists.own,
+        article.other,
+        lists.other,
+        'sourceListed',
+      ]),
+    )
     .where(`link.${article.other}`, status === 'draft' ? articleRow.whereNull('published_at') : articleRow.whereNotNull('published_at'))
     .orderBy('h.start', 'asc')) as RawRow[];
   const rows = raw.map((row) => ({
@@ -55,7 +68,12 @@ export async function readHighlightRows(
     anchorState: row.anchorState as AnchorState,
     // SQLite answers booleans as 0 and 1.
     source: row.sourceDocumentId
-      ? { documentId: String(row.sourceDocumentId), url: String(row.sourceUrl), isInternal: Boolean(row.sourceIsInternal), published: Boolean(row.sourcePublished) }
+      ? {
+          documentId: String(row.sourceDocumentId),
+          url: String(row.sourceUrl),
+          isInternal: Boolean(row.sourceIsInternal),
+          published: Boolean(row.sourcePublished),
+        }
       : null,
   }));
   const listed = new Set(raw.filter((row) => row.sourceDocumentId && Boolean(row.sourceListed)).map((row) => String(row.sourceDocumentId)));
@@ -79,7 +97,10 @@ async function draftRowIds(strapi: Core.Strapi, uid: typeof ARTICLE_UID | typeof
   if (documentIds.length === 0) return new Map();
   const rows = (await strapi.db
     .query(uid)
-    .findMany({ where: { documentId: { $in: [...new Set(documentIds)] }, publishedAt: null }, select: ['id', 'documentId'] })) as Array<{ id: number; documentId: string }>;
+    .findMany({ where: { documentId: { $in: [...new Set(documentIds)] }, publishedAt: null }, select: ['id', 'documentId'] })) as Array<{
+    id: number;
+    documentId: string;
+  }>;
   return new Map(rows.map((row) => [row.documentId, row.id]));
 }
 

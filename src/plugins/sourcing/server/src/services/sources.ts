@@ -4,23 +4,9 @@ import type { SourcingConfig } from '../config';
 import { normalizeSourceUrl } from '../domain/source-url';
 import { updateQuietly, type StoredRow } from '../../../../../kernel/quiet-update';
 import { bulkDocuments } from '../../../../../kernel/bulk-documents';
-import { joinOf, tableOf } from '../../../../../kernel/bulk-documents/link-tables';
-import { readerOf } from '../../../../../kernel/reader';
+import { draftRelated } from '../../../../../kernel/stored-draft';
 
 type SourcedUid = 'api::article.article' | 'api::fact-check.fact-check';
-
-/** The sources a document's draft lists, in one statement (the query layer's populate takes two). */
-async function linkedSources(strapi: Core.Strapi, uid: SourcedUid, documentId: string): Promise<string[]> {
-  const link = joinOf(strapi, uid, 'sources');
-  const knex = await readerOf(strapi);
-  const rows = (await knex(`${tableOf(strapi, uid)} as d`)
-    .join(`${link.table} as link`, `link.${link.own}`, 'd.id')
-    .join(`${tableOf(strapi, SOURCE_UID)} as s`, 's.id', `link.${link.other}`)
-    .where('d.document_id', documentId)
-    .whereNull('d.published_at')
-    .select('s.document_id as documentId')) as Array<{ documentId: string }>;
-  return rows.map((row) => row.documentId);
-}
 
 /** Sources kept one per normalized URL, created as links to them appear, and the relation rows that list them. */
 const sources = ({ strapi }: { strapi: Core.Strapi }) => ({
@@ -82,9 +68,13 @@ const sources = ({ strapi }: { strapi: Core.Strapi }) => ({
    */
   async linkDraft(uid: SourcedUid, documentId: string, sourceDocumentIds: readonly string[]): Promise<void> {
     const wanted = new Set(sourceDocumentIds);
-    const linked = new Set(await linkedSources(strapi, uid, documentId));
+    const listed = await draftRelated<{ documentId: string }>(strapi, uid, documentId, 'sources', ['document_id as documentId']);
+    const linked = new Set(listed.map((row) => row.documentId));
     if (wanted.size === linked.size && [...wanted].every((id) => linked.has(id))) return;
-    const draft = (await strapi.db.query(uid).findOne({ where: { documentId, publishedAt: null }, select: ['id', 'documentId', 'updatedAt'] })) as StoredRow | null;
+    const draft = (await strapi.db.query(uid).findOne({
+      where: { documentId, publishedAt: null },
+      select: ['id', 'documentId', 'updatedAt'],
+    })) as StoredRow | null;
     if (!draft) return;
     const rows = sourceDocumentIds.length
       ? await strapi.db
