@@ -13,6 +13,10 @@ const transform = {
   ],
 };
 
+// Strapi loads an environment file into process.env when it is first required (dotenv, at ENV_PATH, else the app's
+// .env): the tests read this empty one instead, in this process and every process they start, and set what they need.
+process.env.ENV_PATH = require('path').join(__dirname, 'tests', 'test.env');
+
 const common = {
   rootDir: __dirname,
   testEnvironment: 'node',
