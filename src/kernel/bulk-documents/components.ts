@@ -4,7 +4,7 @@ import { errors } from '@strapi/utils';
 import { createRows, insertRows } from './chunks';
 import { attributesOf } from './link-tables';
 
-interface ComponentJoin {
+export interface ComponentJoin {
   target: string;
   table: string;
   own: string;
@@ -12,7 +12,8 @@ interface ComponentJoin {
   field: string;
 }
 
-function componentJoin(strapi: Core.Strapi, uid: string, attributeName: string): ComponentJoin {
+/** Where a single component field of `uid` keeps its rows: the component's uid, and the owner's component table. */
+export function componentJoin(strapi: Core.Strapi, uid: string, attributeName: string): ComponentJoin {
   const attribute = attributesOf(strapi, uid)[attributeName] as ReturnType<typeof attributesOf>[string] & {
     joinTable?: { on?: { field?: string } };
   };

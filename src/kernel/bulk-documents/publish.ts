@@ -3,6 +3,7 @@ import type { Knex } from 'knex';
 import { errors } from '@strapi/utils';
 import {
   attributesOf,
+  columnOf,
   hasDraftAndPublish,
   joinColumnsOf,
   linksWithPublished,
@@ -13,6 +14,7 @@ import {
   type LinkTable,
 } from './link-tables';
 import { createRows, insertRows } from './chunks';
+import { asUpdateMany } from './update-each';
 
 interface VersionRow {
   id: number;
@@ -33,22 +35,13 @@ async function plannedLinks(strapi: Core.Strapi, trx: Knex.Transaction, link: Li
   const documentOfRow = (row: LinkRow): string => documentOf.get(Number(row[link.own])) ?? '';
   const oldIds = new Set(old.map((row) => row.id));
   if (!link.bidirectional) {
-    const current = old.length
-      ? ((await trx(link.table)
-          .select('*')
-          .whereIn(link.own, [...oldIds])) as LinkRow[])
-      : [];
+    const current = old.length ? ((await trx(link.table).select('*').whereIn(link.own, [...oldIds])) as LinkRow[]) : [];
     // A one-sided relation from elsewhere (a component's source) follows the document to its published row.
     return { link, current, wanted: (ids) => current.map(({ id: _id, ...row }) => ({ ...row, [link.own]: ids.get(documentOfRow(row)) })) };
   }
   // The old published rows' links and the drafts' links in one read, each with the published version of what it links.
   const otherTable = hasDraftAndPublish(strapi, link.otherUid) ? tableOf(strapi, link.otherUid) : null;
-  const read = await linksWithPublished(
-    trx,
-    link,
-    [...drafts, ...old].map((row) => row.id),
-    otherTable,
-  );
+  const read = await linksWithPublished(trx, link, [...drafts, ...old].map((row) => row.id), otherTable);
   const current = read.filter((row) => oldIds.has(Number(row[link.own])));
   const draftLinks = read.filter((row) => !oldIds.has(Number(row[link.own])));
   const hadPublished = new Set(old.map((row) => row.documentId));
@@ -107,7 +100,7 @@ function copiedColumns(strapi: Core.Strapi, uid: string): string[] {
   for (const [name, attribute] of Object.entries(attributesOf(strapi, uid))) {
     if (['id', 'documentId', 'locale', 'publishedAt'].includes(name) || attribute.type === 'relation') continue;
     if (!COPIED.has(attribute.type)) throw new errors.ApplicationError(`${uid}.${name} (${attribute.type}) cannot be published in bulk.`);
-    columns.push((attribute as { columnName?: string }).columnName ?? name);
+    columns.push(columnOf(strapi, uid, name));
   }
   return columns;
 }
@@ -121,15 +114,16 @@ async function copyOverPublished(strapi: Core.Strapi, trx: Knex.Transaction, uid
   if (documentIds.length === 0) return;
   const table = tableOf(strapi, uid);
   const columns = copiedColumns(strapi, uid);
-  const params = { where: { documentId: { $in: documentIds }, publishedAt: { $notNull: true } }, data: {} };
-  const states = await strapi.db.lifecycles.run('beforeUpdateMany', uid, { params });
-  const { rowCount, changes } = (await trx.raw(
-    `update ?? as published set ${columns.map(() => '?? = draft.??').join(', ')}, ?? = ? from ?? as draft
-     where draft.document_id = published.document_id and draft.published_at is null and published.published_at is not null
-     and published.document_id in (${documentIds.map(() => '?').join(', ')})`,
-    [table, ...columns.flatMap((column) => [column, column]), 'published_at', publishedAt, table, ...documentIds],
-  )) as { rowCount?: number; changes?: number };
-  await strapi.db.lifecycles.run('afterUpdateMany', uid, { params, result: { count: rowCount ?? changes ?? 0 } }, states);
+  await asUpdateMany(strapi, uid, { where: { documentId: { $in: documentIds }, publishedAt: { $notNull: true } }, data: {} }, async () => {
+    // PostgreSQL answers how many rows changed as `rowCount`, SQLite as `changes`.
+    const { rowCount, changes } = (await trx.raw(
+      `update ?? as published set ${columns.map(() => '?? = draft.??').join(', ')}, ?? = ? from ?? as draft
+       where draft.document_id = published.document_id and draft.published_at is null and published.published_at is not null
+       and published.document_id in (${documentIds.map(() => '?').join(', ')})`,
+      [table, ...columns.flatMap((column) => [column, column]), 'published_at', publishedAt, table, ...documentIds],
+    )) as { rowCount?: number; changes?: number };
+    return rowCount ?? changes ?? 0;
+  });
 }
 
 /**
@@ -158,14 +152,8 @@ export async function publishRows(strapi: Core.Strapi, uid: UID.ContentType, doc
     const fresh = drafts.filter((row) => !publishedIds.has(row.documentId));
     if (fresh.length) {
       const authors = joinColumnsOf(strapi, uid);
-      const authorRows = authors.size
-        ? ((await trx(table)
-            .select('id', ...authors.values())
-            .whereIn(
-              'id',
-              fresh.map((row) => row.id),
-            )) as LinkRow[])
-        : [];
+      const freshIds = fresh.map((row) => row.id);
+      const authorRows = authors.size ? ((await trx(table).select('id', ...authors.values()).whereIn('id', freshIds)) as LinkRow[]) : [];
       const authorsOf = new Map(authorRows.map((row) => [Number(row.id), row]));
       await createRows(
         query,
@@ -174,13 +162,8 @@ export async function publishRows(strapi: Core.Strapi, uid: UID.ContentType, doc
           return { ...fields, ...Object.fromEntries([...authors].map(([name, column]) => [name, joined[column] ?? null])), publishedAt };
         }),
       );
-      const created = (await trx(table)
-        .select('id', 'document_id')
-        .whereNotNull('published_at')
-        .whereIn(
-          'document_id',
-          fresh.map((row) => row.documentId),
-        )) as LinkRow[];
+      const freshDocuments = fresh.map((row) => row.documentId);
+      const created = (await trx(table).select('id', 'document_id').whereNotNull('published_at').whereIn('document_id', freshDocuments)) as LinkRow[];
       for (const row of created) publishedIds.set(String(row.document_id), Number(row.id));
     }
     for (const planned of links) await writeLinkDifference(trx, planned, publishedIds);

@@ -1,5 +1,6 @@
 import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
+import { componentJoin } from '../../../../../kernel/bulk-documents/components';
 import { attributesOf, columnOf, tableOf } from '../../../../../kernel/bulk-documents/link-tables';
 import { readerOf } from '../../../../../kernel/reader';
 import { ARTICLE_UID } from '../constants';
@@ -7,13 +8,6 @@ import type { LeadImage } from '../domain/lead-image';
 
 const FILE_UID = 'plugin::upload.file';
 const FIELDS = ['url', 'caption', 'credit', 'origin'] as const;
-
-interface ComponentJoin {
-  name: string;
-  joinColumn: { name: string };
-  inverseJoinColumn: { name: string };
-  on: { field: string };
-}
 
 interface MorphJoin {
   name: string;
@@ -27,17 +21,15 @@ interface MorphJoin {
  * has none; an article without a draft is not found.
  */
 export async function readDraftImage(strapi: Core.Strapi, documentId: string): Promise<LeadImage | null> {
-  const leadImage = attributesOf(strapi, ARTICLE_UID).leadImage as unknown as { target: string; joinTable: ComponentJoin };
-  const component = leadImage.target;
-  const owners = attributesOf(strapi, FILE_UID).related as unknown as { joinTable: MorphJoin };
-  const { joinTable: cmps } = leadImage;
-  const { joinTable: morph } = owners;
+  const cmps = componentJoin(strapi, ARTICLE_UID, 'leadImage');
+  const component = cmps.target;
+  const { joinTable: morph } = attributesOf(strapi, FILE_UID).related as unknown as { joinTable: MorphJoin };
   const knex = await readerOf(strapi);
   const row = (await knex(`${tableOf(strapi, ARTICLE_UID)} as a`)
-    .leftJoin(`${cmps.name} as c`, function ofLeadImage() {
-      this.on(`c.${cmps.joinColumn.name}`, '=', 'a.id').andOnVal('c.field', '=', cmps.on.field);
+    .leftJoin(`${cmps.table} as c`, function ofLeadImage() {
+      this.on(`c.${cmps.own}`, '=', 'a.id').andOnVal('c.field', '=', cmps.field);
     })
-    .leftJoin(`${tableOf(strapi, component)} as image`, 'image.id', `c.${cmps.inverseJoinColumn.name}`)
+    .leftJoin(`${tableOf(strapi, component)} as image`, 'image.id', `c.${cmps.component}`)
     .leftJoin(`${morph.name} as f`, function ofImageFile() {
       this.on(`f.${morph.morphColumn.idColumn.name}`, '=', 'image.id')
         .andOnVal(`f.${morph.morphColumn.typeColumn.name}`, '=', component)

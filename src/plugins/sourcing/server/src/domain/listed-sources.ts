@@ -1,6 +1,6 @@
 /**
- * The sources an article version lists, as far as a read of its highlights shows them: how many link rows the list
- * has, and which of the sources its highlights cite are in it.
+ * The sources a document version lists, as far as a read shows them: how many link rows the list has, and which sources
+ * are known to be in it (a read of an article's highlights knows those they cite; a read of the list, all of them).
  */
 export interface ListedSources {
   count: number;

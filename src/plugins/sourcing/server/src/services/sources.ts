@@ -1,6 +1,7 @@
 import type { Core } from '@strapi/strapi';
 import { PLUGIN_ID, SOURCE_UID } from '../constants';
 import type { SourcingConfig } from '../config';
+import { listsExactly } from '../domain/listed-sources';
 import { normalizeSourceUrl } from '../domain/source-url';
 import { updateQuietly, type StoredRow } from '../../../../../kernel/quiet-update';
 import { bulkDocuments } from '../../../../../kernel/bulk-documents';
@@ -67,10 +68,9 @@ const sources = ({ strapi }: { strapi: Core.Strapi }) => ({
    * links: a list that is already right is left alone.
    */
   async linkDraft(uid: SourcedUid, documentId: string, sourceDocumentIds: readonly string[]): Promise<void> {
-    const wanted = new Set(sourceDocumentIds);
     const listed = await draftRelated<{ documentId: string }>(strapi, uid, documentId, 'sources', ['document_id as documentId']);
     const linked = new Set(listed.map((row) => row.documentId));
-    if (wanted.size === linked.size && [...wanted].every((id) => linked.has(id))) return;
+    if (listsExactly({ count: linked.size, listed: linked }, new Set(sourceDocumentIds))) return;
     const draft = (await strapi.db.query(uid).findOne({
       where: { documentId, publishedAt: null },
       select: ['id', 'documentId', 'updatedAt'],
@@ -83,7 +83,7 @@ const sources = ({ strapi }: { strapi: Core.Strapi }) => ({
       : [];
     const idByDocument = new Map<string, number>(rows.map((row: { id: number; documentId: string }) => [row.documentId, row.id]));
     const ids = [...new Set(sourceDocumentIds)].map((id) => idByDocument.get(id)).filter((id): id is number => id !== undefined);
-    await updateQuietly(strapi, uid, [{ id: draft.id, documentId: draft.documentId, updatedAt: draft.updatedAt }], { sources: ids });
+    await updateQuietly(strapi, uid, [draft], { sources: ids });
   },
 });
 
