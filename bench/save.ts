@@ -43,7 +43,7 @@ function readOptions(): Options {
       },
     }));
   } catch (error) {
-    throw new Error(`${error instanceof Error ? error.message : String(error)}\n\n${USAGE}`);
+    throw new Error(`${error instanceof Error ? error.message : String(error)}\n\n${USAGE}`, { cause: error });
   }
   const databases = (values.databases ?? '').split(',').map((item) => item.trim()) as DatabaseClient[];
   if (databases.some((database) => !DATABASES.includes(database))) throw new Error(`--databases lists sqlite and postgres.\n\n${USAGE}`);

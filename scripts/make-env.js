@@ -25,5 +25,5 @@ function filledFromExample() {
 
 if (!fs.existsSync(target)) {
   fs.writeFileSync(target, filledFromExample().join('\n'), { mode: 0o600 });
-  console.log('Wrote .env with fresh random secrets.');
+  process.stdout.write('Wrote .env with fresh random secrets.\n');
 }

@@ -17,7 +17,7 @@ export function readBenchOptions<Name extends string>(
   try {
     ({ values } = parseArgs({ options }));
   } catch (error) {
-    throw new Error(`${error instanceof Error ? error.message : String(error)}\n\n${usage}`);
+    throw new Error(`${error instanceof Error ? error.message : String(error)}\n\n${usage}`, { cause: error });
   }
   if (values.database !== 'sqlite' && values.database !== 'postgres') throw new Error(`--database is sqlite or postgres.\n\n${usage}`);
   const read = { database: values.database } as Record<Name, number> & { database: DatabaseClient };

@@ -31,6 +31,8 @@ const SUITES = [
   'admin-panel',
 ];
 
+// A suite registers its describe blocks when loaded, so the chosen ones are loaded here, at run time.
+// eslint-disable-next-line @typescript-eslint/no-require-imports
 for (const suite of chooseSuites(SUITES, process.env.API_SUITES)) require(`./suites/${suite}.suite`);
 
 beforeAll(async () => {
