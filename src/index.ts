@@ -5,7 +5,7 @@ import { keepPluginFieldsWithoutTheirPlugin } from './bootstrap/plugin-fields';
 import { useDocumentMiddleware } from './kernel/document-middleware';
 import { pipelineMiddleware } from './kernel/run-pipeline';
 import { PIPELINES, otherTypesPipeline } from './pipelines';
-import { configWithFieldDescriptions, type DescribedSchema } from './utils/field-descriptions';
+import { configWithFieldDescriptions, type DescribedSchema } from './domain/field-descriptions';
 
 /** Schema descriptions become the admin panel's field help, before the Content Manager builds its default views. */
 function showFieldDescriptions(strapi: Core.Strapi): void {

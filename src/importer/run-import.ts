@@ -1,5 +1,5 @@
 import type { Core } from '@strapi/strapi';
-import { toSlug } from '../utils/slug';
+import { toSlug } from '../domain/slug';
 import { fingerprint } from './domain/fingerprint';
 import type { ImportedArticle } from './domain/jekyll-post';
 import type { ImportedFactCheck } from './domain/fact-check-text';

@@ -1,4 +1,4 @@
-import { isSlug, toSlug } from '../../src/utils/slug';
+import { isSlug, toSlug } from '../../src/domain/slug';
 
 describe('toSlug', () => {
   it.each([

@@ -1,5 +1,5 @@
 import type { Core, UID } from '@strapi/strapi';
-import { toSlug } from '../../utils/slug';
+import { toSlug } from '../../domain/slug';
 import type { ImportedAuthor } from '../domain/authors';
 import { preferredLabels } from '../domain/labels';
 import { count, type Tally, type TalliedType } from '../domain/tally';

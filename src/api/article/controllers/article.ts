@@ -1,6 +1,6 @@
 import { factories } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
-import { permalinkVariants } from '../../../utils/permalink';
+import { permalinkVariants } from '../../../domain/permalink';
 
 const UID = 'api::article.article';
 

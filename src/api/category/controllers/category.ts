@@ -1,5 +1,5 @@
 import { factories } from '@strapi/strapi';
-import { withArticleCounts } from '../../../utils/article-counts';
+import { withArticleCounts } from '../../../kernel/article-counts';
 
 type Listed = { documentId?: string };
 

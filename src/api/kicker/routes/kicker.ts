@@ -1,4 +1,4 @@
 import { factories } from '@strapi/strapi';
-import { newsroomRouterConfig } from '../../../utils/core-router';
+import { newsroomRouterConfig } from '../../../kernel/core-router';
 
 export default factories.createCoreRouter('api::kicker.kicker', newsroomRouterConfig);

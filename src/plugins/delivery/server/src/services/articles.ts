@@ -1,5 +1,5 @@
 import type { Core } from '@strapi/strapi';
-import { withArticleCounts } from '../../../../../utils/article-counts';
+import { withArticleCounts } from '../../../../../kernel/article-counts';
 import { renderBodyHtml } from '../domain/body-html';
 import { documentTags, listTags } from '../domain/dependency-tags';
 import { newsArticleJsonLd, serializeJsonLd } from '../domain/json-ld';

@@ -1,4 +1,4 @@
-import { toSlug } from '../../../../../utils/slug';
+import { toSlug } from '../../../../../domain/slug';
 import { MESSAGES } from '../constants';
 
 export type KickerLabelResult = { ok: true; label: string; slug: string } | { ok: false; message: string };

@@ -1,7 +1,7 @@
 import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
-import { adminUserName, type AdminUser } from '../../../../../utils/admin-user';
-import { countArticlesUnder } from '../../../../../utils/article-counts';
+import { adminUserName, type AdminUser } from '../../../../../domain/admin-user';
+import { countArticlesUnder } from '../../../../../kernel/article-counts';
 import { fieldError } from '../../../../../kernel/errors';
 import { ARTICLE_UID, CATEGORY_UID, MESSAGES, SECTION_EDITOR_UID } from '../constants';
 import { describeRule } from '../domain/category-rules';

@@ -1,6 +1,6 @@
 import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
-import { countArticlesUnder } from '../../../../../utils/article-counts';
+import { countArticlesUnder } from '../../../../../kernel/article-counts';
 import { fieldError } from '../../../../../kernel/errors';
 import { ARTICLE_UID, KICKER_UID, MESSAGES } from '../constants';
 import { normalizeKickerLabel } from '../domain/kicker-label';

@@ -1,5 +1,5 @@
 import type { Core } from '@strapi/strapi';
-import { countArticlesUnder } from '../../../../../utils/article-counts';
+import { countArticlesUnder } from '../../../../../kernel/article-counts';
 import { fieldError } from '../../../../../kernel/errors';
 import type { Step } from '../../../../../kernel/pipeline';
 import { CATEGORY_UID, MESSAGES } from '../constants';

@@ -1,4 +1,4 @@
-import { holding, reading } from '../../../../../utils/admin-route-policies';
+import { holding, reading } from '../../../../../kernel/admin-routes';
 import { ARTICLE_UID, FACT_CHECK_UID } from '../constants';
 
 export default {
