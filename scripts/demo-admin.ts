@@ -15,6 +15,7 @@ const appDir = path.resolve(__dirname, '..', '..');
  * After the importer has loaded the newsroom: the demo's users (the Super Admin and one per newsroom role), one fact
  * check completed and published, then the closing lines (credentials and addresses worth opening), also kept in
  * .tmp/demo.json for `npm run demo:check`. Every step finds what an earlier run made and brings it up to date.
+ * `--quiet` leaves the closing lines out: scripts/demo.sh prints them once the server answers.
  */
 async function main(): Promise<void> {
   const manifest = await withStandaloneStrapi(async (strapi): Promise<DemoManifest> => {
@@ -35,7 +36,7 @@ async function main(): Promise<void> {
   fs.mkdirSync(path.dirname(file), { recursive: true });
   // It holds the demo's passwords, as .env does.
   fs.writeFileSync(file, `${JSON.stringify(manifest, null, 2)}\n`, { mode: 0o600 });
-  process.stdout.write(`\n${closingLines(manifest).join('\n')}\n`);
+  if (!process.argv.includes('--quiet')) process.stdout.write(`\n${closingLines(manifest).join('\n')}\n`);
 }
 
 /** A refused save says which fields to fix (details.errors), which the stack alone would not show. */

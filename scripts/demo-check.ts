@@ -22,9 +22,21 @@ function readManifest(): DemoManifest {
   return demoManifestSchema.parse(JSON.parse(fs.readFileSync(file, 'utf8')));
 }
 
+const alive = (pid: number): boolean => {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch {
+    return false;
+  }
+};
+
+/** Waits for the server to answer, or for the process that started this one (scripts/demo.sh: the server) to end. */
 async function waitForServer(base: string, seconds: number): Promise<void> {
   const deadline = Date.now() + seconds * 1000;
+  const parent = process.ppid;
   for (;;) {
+    if (!alive(parent)) throw new Error('the server stopped before it answered.');
     try {
       if ((await fetch(`${base}/_health`)).ok) return;
     } catch {

@@ -13,7 +13,7 @@ if [ "${SKIP_NPM_CI:-}" != 1 ]; then npm ci --no-audit --no-fund; fi
 node scripts/make-env.js
 npm run build
 npm run import -- ../shared/fixtures/adriatic ../shared/fixtures/factchecks
-npm run demo:admin
-# The closing lines again, once the server answers, so they are not lost above its start-up log.
+npm run demo:admin -- --quiet
+# The closing lines, once the server answers, so they come after its start-up log and every address works.
 node dist/scripts/demo-check.js --wait 300 --print &
 exec npm run start
