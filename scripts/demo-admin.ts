@@ -7,6 +7,7 @@ import { publishDemoFactCheck } from './demo/fact-check';
 import { collectDemoLinks } from './demo/links';
 import { demoCredentials } from './demo/role-users';
 import { withStandaloneStrapi } from './lib/standalone-strapi';
+import { ARTICLE_UID } from '../src/domain/uids';
 
 // Compiled to dist/scripts, so the project root is two levels up.
 const appDir = path.resolve(__dirname, '..', '..');
@@ -27,7 +28,7 @@ async function main(): Promise<void> {
         ? `Completed and published the fact check "${factCheck.slug}": sources on its citations, its verdict, the leaked token cut.\n`
         : `The fact check "${factCheck.slug}" was already completed and published.\n`,
     );
-    const articles = await strapi.documents('api::article.article').count({ status: 'published' });
+    const articles = await strapi.documents(ARTICLE_UID).count({ status: 'published' });
     process.stdout.write(`Demo newsroom: ${articles} published articles.\n`);
     const { base, links } = await collectDemoLinks(strapi, factCheck);
     return { base, users: users.map(({ label, email, password }) => ({ label, email, password })), links };

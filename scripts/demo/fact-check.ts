@@ -1,9 +1,8 @@
 import type { Core } from '@strapi/strapi';
 import { normalizeSourceUrl } from '../../src/plugins/sourcing/server/src/domain/source-url';
 import { completionUpdate, DEMO_FACT_CHECK, type FactCheckCompletion, type StoredFactCheck } from './fact-check-completion';
+import { FACT_CHECK_UID, SOURCE_UID } from '../../src/domain/uids';
 
-const FACT_CHECK_UID = 'api::fact-check.fact-check';
-const SOURCE_UID = 'api::source.source';
 
 export interface PublishedFactCheck {
   documentId: string;

@@ -1,7 +1,7 @@
 import type { Core } from '@strapi/strapi';
 import { baseUrlOf, chooseArticle, chooseDraftToPreview, demoLinks, type DemoLink } from './closing';
+import { ARTICLE_UID, FACT_CHECK_UID } from '../../src/domain/uids';
 
-const ARTICLE_UID = 'api::article.article';
 
 type PreviewHandler = (uid: string, document: { documentId: string; status: string }) => string | null;
 
@@ -33,6 +33,6 @@ export async function collectDemoLinks(strapi: Core.Strapi, factCheck: { documen
   );
   const preview = draft
     ? { label: 'Draft preview', url: previewLink(strapi, ARTICLE_UID, draft.documentId) }
-    : { label: 'Fact check preview', url: previewLink(strapi, 'api::fact-check.fact-check', factCheck.documentId) };
+    : { label: 'Fact check preview', url: previewLink(strapi, FACT_CHECK_UID, factCheck.documentId) };
   return { base, links: demoLinks({ base, articleSlug, factCheckSlug: factCheck.slug, preview }) };
 }

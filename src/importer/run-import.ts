@@ -11,6 +11,7 @@ import { importArticleBatch, type BatchItem } from './strapi/import-batch';
 import { countStatements } from './strapi/statement-count';
 import { ensureTaxonomy, type TaxonomyIds } from './strapi/taxonomy';
 import { writeDocument, type ImportMode, type WrittenDocument } from './strapi/write-document';
+import { ARTICLE_UID, FACT_CHECK_UID, SOURCE_UID } from '../domain/uids';
 
 /** How many new articles are written per transaction unless the caller says otherwise. */
 export const DEFAULT_BATCH_SIZE = 100;
@@ -88,8 +89,8 @@ function countDerived(tally: Tally, written: WrittenDocument, knownSources: Set<
 
 function documentOf(item: InputItem, ids: TaxonomyIds, mode: ImportMode) {
   const [uid, data] = item.kind === 'article'
-    ? (['api::article.article', articleData(item.article, ids)] as const)
-    : (['api::fact-check.fact-check', factCheckData(item.factCheck)] as const);
+    ? ([ARTICLE_UID, articleData(item.article, ids)] as const)
+    : ([FACT_CHECK_UID, factCheckData(item.factCheck)] as const);
   const parsed = item.kind === 'article' ? item.article : item.factCheck;
   // The digest is of the file as read, not of database ids, so every database gets the same one for the same file.
   return { key: item.key, uid, slug: parsed.slug, data, mode, fingerprint: fingerprint(parsed, mode) };
@@ -146,7 +147,7 @@ async function importAll(strapi: Core.Strapi, input: ImportInput, options: Impor
   }
   const ids = await ensureTaxonomy(strapi, { ...input, houseBylines: options.houseBylines, dryRun: options.dryRun }, tally);
   const knownSources = new Set(
-    ((await strapi.db.query('api::source.source').findMany({ select: ['documentId'] })) as Array<{ documentId: string }>).map((row) => row.documentId),
+    ((await strapi.db.query(SOURCE_UID).findMany({ select: ['documentId'] })) as Array<{ documentId: string }>).map((row) => row.documentId),
   );
   const countedSources = new Set<string>();
 

@@ -1,6 +1,6 @@
 import type { Core } from '@strapi/strapi';
+import { ARTICLE_UID } from '../domain/uids';
 
-const ARTICLE_UID = 'api::article.article';
 
 type Counted<T> = T & { articleCount: number };
 

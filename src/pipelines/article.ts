@@ -15,10 +15,11 @@ import {
   highlightsFollowArticle,
   publishArticleSources,
 } from '../plugins/sourcing/server/src/steps/article-sourcing';
+import { ARTICLE_UID } from '../domain/uids';
 
 /** An article's save, create to delete, in the order it runs (see `src/kernel/pipeline.ts` for what each list is). */
 export const articlePipeline = definePipeline({
-  uid: 'api::article.article',
+  uid: ARTICLE_UID,
   publishes: true,
   guards: [editVersion, plainText, slug, kickerLabelValid],
   shape: [sanitizeArticleBody, leadImage],

@@ -2,8 +2,9 @@ import { editVersion } from '../guards/edit-version-step';
 import { plainText } from '../guards/plain-text-step';
 import { definePipeline } from '../kernel/pipeline';
 import { slug } from '../slugs/slug-step';
+import { AUTHOR_UID } from '../domain/uids';
 
 export const authorPipeline = definePipeline({
-  uid: 'api::author.author',
+  uid: AUTHOR_UID,
   guards: [editVersion, plainText, slug],
 });

@@ -9,10 +9,11 @@ import {
   linkCitedSources,
   publishFactCheckSources,
 } from '../plugins/sourcing/server/src/steps/fact-check-sourcing';
+import { FACT_CHECK_UID } from '../domain/uids';
 
 /** A fact check's save, in the order it runs. */
 export const factCheckPipeline = definePipeline({
-  uid: 'api::fact-check.fact-check',
+  uid: FACT_CHECK_UID,
   publishes: true,
   guards: [editVersion, plainText, slug],
   shape: [sanitizeFactCheckTexts, completeCitations],

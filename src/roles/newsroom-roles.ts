@@ -5,17 +5,18 @@
 import { ACTIONS as EDITORIAL_ACTIONS } from '../plugins/editorial/server/src/constants';
 import { stageAction } from '../plugins/editorial/server/src/domain/stages';
 import { ACTIONS as IMAGE_POLICY_ACTIONS } from '../plugins/image-policy/server/src/constants';
+import { ARTICLE_UID, AUTHOR_UID, CATEGORY_UID, FACT_CHECK_UID, HIGHLIGHT_UID, KICKER_UID, SOURCE_UID } from '../domain/uids';
 
 export type ContentAction = 'create' | 'read' | 'update' | 'delete' | 'publish';
 
 export const NEWSROOM_TYPES = {
-  article: 'api::article.article',
-  factCheck: 'api::fact-check.fact-check',
-  source: 'api::source.source',
-  highlight: 'api::highlight.highlight',
-  category: 'api::category.category',
-  kicker: 'api::kicker.kicker',
-  author: 'api::author.author',
+  article: ARTICLE_UID,
+  factCheck: FACT_CHECK_UID,
+  source: SOURCE_UID,
+  highlight: HIGHLIGHT_UID,
+  category: CATEGORY_UID,
+  kicker: KICKER_UID,
+  author: AUTHOR_UID,
 } as const;
 
 export type NewsroomType = keyof typeof NEWSROOM_TYPES;

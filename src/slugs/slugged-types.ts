@@ -1,10 +1,12 @@
+import { ARTICLE_UID, AUTHOR_UID, CATEGORY_UID, FACT_CHECK_UID, KICKER_UID } from '../domain/uids';
+
 /** Content types whose slug the app makes and keeps unique, with the field the slug is made from. */
 export const SLUGGED_TYPES = {
-  'api::article.article': { source: 'title', noun: 'article' },
-  'api::fact-check.fact-check': { source: 'title', noun: 'fact check' },
-  'api::category.category': { source: 'name', noun: 'category' },
-  'api::kicker.kicker': { source: 'label', noun: 'kicker' },
-  'api::author.author': { source: 'name', noun: 'author' },
+  [ARTICLE_UID]: { source: 'title', noun: 'article' },
+  [FACT_CHECK_UID]: { source: 'title', noun: 'fact check' },
+  [CATEGORY_UID]: { source: 'name', noun: 'category' },
+  [KICKER_UID]: { source: 'label', noun: 'kicker' },
+  [AUTHOR_UID]: { source: 'name', noun: 'author' },
 } as const;
 
 export type SluggedUid = keyof typeof SLUGGED_TYPES;

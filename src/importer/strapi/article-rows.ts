@@ -6,9 +6,8 @@ import { insertSingleComponents } from '../../kernel/bulk-documents/components';
 import { publishedIdsOf, tableOf, type LinkRow } from '../../kernel/bulk-documents/link-tables';
 import { copyLinks, orderedLink, planLinks, type OrderedLink } from '../../kernel/bulk-documents/relations';
 import { createRows, insertRows } from '../../kernel/bulk-documents/chunks';
+import { ARTICLE_UID, SOURCE_UID } from '../../domain/uids';
 
-const ARTICLE_UID = 'api::article.article';
-const SOURCE_UID = 'api::source.source';
 
 /** One new article as the batch writes it: what the pipeline would store, and the rows it links to. */
 export interface ArticleRows {

@@ -4,6 +4,7 @@ import type { KickerState } from '../../plugins/editorial/server/src/domain/kick
 import { editorialConfig } from '../../plugins/editorial/server/src/utils';
 import { getService as imagePolicy } from '../../plugins/image-policy/server/src/utils';
 import { getService as sourcing } from '../../plugins/sourcing/server/src/utils';
+import { ARTICLE_UID, AUTHOR_UID, CATEGORY_UID, KICKER_UID } from '../../domain/uids';
 
 /** The plugins whose steps the batch path applies itself; with any of them switched off, imports go item by item. */
 const RULE_PLUGINS = ['editorial', 'image-policy', 'sourcing', 'delivery'];
@@ -39,14 +40,14 @@ export async function readBatchContext(strapi: Core.Strapi, referenced: Referenc
     siteUrls: sourcing(strapi, 'sources').siteUrls(),
     policy: await imagePolicy(strapi, 'settings').get(),
     categoryRules: editorialConfig(strapi).categoryRules,
-    attributes: strapi.contentType('api::article.article').attributes as unknown as Schema,
+    attributes: strapi.contentType(ARTICLE_UID).attributes as unknown as Schema,
     componentAttributes: (uid) => components[uid]?.attributes as Schema | undefined,
   };
   type Kicker = { id: number; documentId: string; label: string; state: KickerState };
   type Category = { id: number; documentId: string; slug: string; name: string };
-  const kickers = await rowsOf<Kicker>(strapi, 'api::kicker.kicker', referenced.kickers, ['label', 'state']);
-  const categories = await rowsOf<Category>(strapi, 'api::category.category', referenced.categories, ['slug', 'name']);
-  const authors = await rowsOf<{ id: number; documentId: string }>(strapi, 'api::author.author', referenced.authors, []);
+  const kickers = await rowsOf<Kicker>(strapi, KICKER_UID, referenced.kickers, ['label', 'state']);
+  const categories = await rowsOf<Category>(strapi, CATEGORY_UID, referenced.categories, ['slug', 'name']);
+  const authors = await rowsOf<{ id: number; documentId: string }>(strapi, AUTHOR_UID, referenced.authors, []);
   return {
     rules,
     kickers: new Map(kickers.map((row) => [row.documentId, { id: row.id, label: row.label, state: row.state }])),

@@ -6,9 +6,8 @@ import { decideArticle } from '../domain/article-decision';
 import { batchPathApplies, readBatchContext, type BatchContext } from './batch-context';
 import { writeBatch, type PlannedArticle } from './write-batch';
 import type { ImportMode, WrittenDocument } from './write-document';
+import { ARTICLE_UID, IMPORT_RECORD_UID } from '../../domain/uids';
 
-const ARTICLE_UID = 'api::article.article';
-const RECORD_UID = 'api::import-record.import-record';
 
 /** One article of a batch as the importer maps it: the data a document-service create would be sent. */
 export interface BatchItem {
@@ -38,7 +37,7 @@ function plannedOf(item: BatchItem, context: BatchContext): (PlannedArticle & { 
   return { key: item.key, fingerprint: item.fingerprint, input, plan, kicker: kickerId, category: categoryId, authors: texts(authors), slugs };
 }
 
-async function present(strapi: Core.Strapi, uid: typeof ARTICLE_UID | typeof RECORD_UID, field: 'key' | 'slug', values: readonly string[]): Promise<Set<string>> {
+async function present(strapi: Core.Strapi, uid: typeof ARTICLE_UID | typeof IMPORT_RECORD_UID, field: 'key' | 'slug', values: readonly string[]): Promise<Set<string>> {
   if (values.length === 0) return new Set();
   const rows = (await strapi.db.query(uid).findMany({ where: { [field]: { $in: [...new Set(values)] } }, select: [field] })) as Array<Record<string, string>>;
   return new Set(rows.map((row) => row[field]));
@@ -59,7 +58,7 @@ export async function importArticleBatch(strapi: Core.Strapi, items: readonly Ba
     authors: items.flatMap((item) => texts(item.data.authors)),
   });
   const planned = items.map((item) => plannedOf(item, context));
-  const recorded = await present(strapi, RECORD_UID, 'key', items.map((item) => item.key));
+  const recorded = await present(strapi, IMPORT_RECORD_UID, 'key', items.map((item) => item.key));
   const taken = await present(strapi, ARTICLE_UID, 'slug', planned.flatMap((plan, index) => plan?.slugs ?? [items[index].slug]));
   const claimed = new Set<string>();
   const keys = new Set<string>();

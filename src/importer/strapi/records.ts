@@ -1,6 +1,6 @@
 import type { Core } from '@strapi/strapi';
+import { IMPORT_RECORD_UID } from '../../domain/uids';
 
-const RECORD = 'api::import-record.import-record';
 
 export interface ImportRecord {
   id: number;
@@ -12,11 +12,11 @@ export interface ImportRecord {
 }
 
 export async function findRecord(strapi: Core.Strapi, key: string): Promise<ImportRecord | null> {
-  return (await strapi.db.query(RECORD).findOne({ where: { key } })) as ImportRecord | null;
+  return (await strapi.db.query(IMPORT_RECORD_UID).findOne({ where: { key } })) as ImportRecord | null;
 }
 
 /** Written in the same transaction as the document, so a killed import never leaves a record without its document. */
 export async function saveRecord(strapi: Core.Strapi, existing: ImportRecord | null, data: Omit<ImportRecord, 'id'>): Promise<void> {
-  if (existing) await strapi.db.query(RECORD).update({ where: { id: existing.id }, data });
-  else await strapi.documents(RECORD).create({ data });
+  if (existing) await strapi.db.query(IMPORT_RECORD_UID).update({ where: { id: existing.id }, data });
+  else await strapi.documents(IMPORT_RECORD_UID).create({ data });
 }

@@ -4,6 +4,7 @@ import type { ImportedAuthor } from '../domain/authors';
 import { preferredLabels } from '../domain/labels';
 import { count, type Tally, type TalliedType } from '../domain/tally';
 import type { InputItem } from '../read-input';
+import { AUTHOR_UID, CATEGORY_UID, KICKER_UID } from '../../domain/uids';
 
 /** Slug → documentId of every author, category and kicker the items refer to; null in a dry run for one not yet made. */
 export interface TaxonomyIds {
@@ -56,7 +57,7 @@ export async function ensureTaxonomy(
     const slug = toSlug(name);
     const isHouseByline = input.houseBylines.includes(name);
     ids.authors.set(slug, await ensure(strapi, tally, input.dryRun, {
-      uid: 'api::author.author', type: 'Author', slug,
+      uid: AUTHOR_UID, type: 'Author', slug,
       create: { name, bio, isHouseByline },
       changes: (existing) => {
         const changes: Record<string, unknown> = {};
@@ -69,13 +70,13 @@ export async function ensureTaxonomy(
   const categories = preferredLabels(articles.flatMap((article) => (article.category ? [article.category] : [])));
   for (const [slug, name] of categories) {
     ids.categories.set(slug, await ensure(strapi, tally, input.dryRun, {
-      uid: 'api::category.category', type: 'Category', slug, create: { name }, changes: () => null,
+      uid: CATEGORY_UID, type: 'Category', slug, create: { name }, changes: () => null,
     }));
   }
   const kickers = preferredLabels(articles.flatMap((article) => (article.kicker ? [article.kicker] : [])));
   for (const [slug, label] of kickers) {
     ids.kickers.set(slug, await ensure(strapi, tally, input.dryRun, {
-      uid: 'api::kicker.kicker', type: 'Kicker', slug, create: { label, state: 'approved' }, changes: () => null,
+      uid: KICKER_UID, type: 'Kicker', slug, create: { label, state: 'approved' }, changes: () => null,
     }));
   }
   return ids;

@@ -13,12 +13,8 @@ import { getService as sourcing } from '../../plugins/sourcing/server/src/utils'
 import { writeArticleRows } from './article-rows';
 import type { BatchContext } from './batch-context';
 import type { ImportMode, WrittenDocument } from './write-document';
+import { ARTICLE_UID, HIGHLIGHT_UID, IMPORT_RECORD_UID, SOURCE_UID, STAGE_CHANGE_UID } from '../../domain/uids';
 
-const ARTICLE_UID = 'api::article.article';
-const HIGHLIGHT_UID = 'api::highlight.highlight';
-const SOURCE_UID = 'api::source.source';
-const RECORD_UID = 'api::import-record.import-record';
-const STAGE_CHANGE_UID = 'plugin::editorial.stage-change';
 
 /** A new article the batch writes in bulk: its import key and digest, what it refers to, and what the rules decided. */
 export interface PlannedArticle {
@@ -115,7 +111,7 @@ export async function writeBatch(strapi: Core.Strapi, planned: readonly PlannedA
 
   const findingsOf = decided.map((article) => (article.publish ? [] : mode === 'publish' ? keptAsDraftLines(article.findings) : wouldNotPublishLines(article.findings)));
   await createRows(
-    strapi.db.query(RECORD_UID),
+    strapi.db.query(IMPORT_RECORD_UID),
     decided.map((article, index) => ({
       documentId: createId(),
       key: article.key,

@@ -2,8 +2,8 @@ import type { Core, UID } from '@strapi/strapi';
 import { findRecord, saveRecord } from './records';
 import { describeErrors } from './describe-error';
 import { publishFindings } from './policy-findings';
+import { ARTICLE_UID } from '../../domain/uids';
 
-const ARTICLE_UID = 'api::article.article';
 
 export type ImportMode = 'publish' | 'draft';
 

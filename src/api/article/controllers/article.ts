@@ -1,10 +1,10 @@
 import { factories } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
 import { permalinkVariants } from '../../../domain/permalink';
+import { ARTICLE_UID } from '../../../domain/uids';
 
-const UID = 'api::article.article';
 
-export default factories.createCoreController(UID, ({ strapi }) => ({
+export default factories.createCoreController(ARTICLE_UID, ({ strapi }) => ({
   /** GET /api/articles/by-permalink?path=/2026/02/19/kfor-downscaling/ → the published article, as findOne answers. */
   async byPermalink(ctx) {
     const { path } = ctx.query;
@@ -14,9 +14,9 @@ export default factories.createCoreController(UID, ({ strapi }) => ({
         errors: [{ path: ['path'], message: 'Give the old address as a path starting with "/".', name: 'ValidationError' }],
       });
     }
-    const article = await strapi.documents(UID).findFirst({ filters: { permalink: { $in: variants } }, status: 'published' });
+    const article = await strapi.documents(ARTICLE_UID).findFirst({ filters: { permalink: { $in: variants } }, status: 'published' });
     if (!article) return ctx.notFound('No published article has that permalink.');
-    const data = await strapi.contentAPI.sanitize.output(article, strapi.getModel(UID), { auth: ctx.state.auth });
+    const data = await strapi.contentAPI.sanitize.output(article, strapi.getModel(ARTICLE_UID), { auth: ctx.state.auth });
     ctx.body = { data, meta: {} };
   },
 }));

@@ -1,3 +1,4 @@
 import { factories } from '@strapi/strapi';
+import { AUTHOR_UID } from '../../../domain/uids';
 
-export default factories.createCoreController('api::author.author');
+export default factories.createCoreController(AUTHOR_UID);

@@ -1,4 +1,5 @@
 import { factories } from '@strapi/strapi';
 import { newsroomRouterConfig } from '../../../kernel/core-router';
+import { AUTHOR_UID } from '../../../domain/uids';
 
-export default factories.createCoreRouter('api::author.author', newsroomRouterConfig);
+export default factories.createCoreRouter(AUTHOR_UID, newsroomRouterConfig);

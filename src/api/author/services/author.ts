@@ -1,3 +1,4 @@
 import { factories } from '@strapi/strapi';
+import { AUTHOR_UID } from '../../../domain/uids';
 
-export default factories.createCoreService('api::author.author');
+export default factories.createCoreService(AUTHOR_UID);

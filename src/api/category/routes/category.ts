@@ -1,4 +1,5 @@
 import { factories } from '@strapi/strapi';
 import { newsroomRouterConfig } from '../../../kernel/core-router';
+import { CATEGORY_UID } from '../../../domain/uids';
 
-export default factories.createCoreRouter('api::category.category', newsroomRouterConfig);
+export default factories.createCoreRouter(CATEGORY_UID, newsroomRouterConfig);

@@ -1,3 +1,4 @@
 import { factories } from '@strapi/strapi';
+import { CATEGORY_UID } from '../../../domain/uids';
 
-export default factories.createCoreService('api::category.category');
+export default factories.createCoreService(CATEGORY_UID);

@@ -1,3 +1,4 @@
 import { factories } from '@strapi/strapi';
+import { FACT_CHECK_UID } from '../../../domain/uids';
 
-export default factories.createCoreController('api::fact-check.fact-check');
+export default factories.createCoreController(FACT_CHECK_UID);

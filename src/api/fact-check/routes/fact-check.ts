@@ -1,4 +1,5 @@
 import { factories } from '@strapi/strapi';
 import { newsroomRouterConfig } from '../../../kernel/core-router';
+import { FACT_CHECK_UID } from '../../../domain/uids';
 
-export default factories.createCoreRouter('api::fact-check.fact-check', newsroomRouterConfig);
+export default factories.createCoreRouter(FACT_CHECK_UID, newsroomRouterConfig);

@@ -1,3 +1,4 @@
 import { factories } from '@strapi/strapi';
+import { FACT_CHECK_UID } from '../../../domain/uids';
 
-export default factories.createCoreService('api::fact-check.fact-check');
+export default factories.createCoreService(FACT_CHECK_UID);

@@ -1,3 +1,4 @@
 import { factories } from '@strapi/strapi';
+import { HIGHLIGHT_UID } from '../../../domain/uids';
 
-export default factories.createCoreController('api::highlight.highlight');
+export default factories.createCoreController(HIGHLIGHT_UID);

@@ -1,4 +1,5 @@
 import { factories } from '@strapi/strapi';
 import { newsroomRouterConfig } from '../../../kernel/core-router';
+import { HIGHLIGHT_UID } from '../../../domain/uids';
 
-export default factories.createCoreRouter('api::highlight.highlight', newsroomRouterConfig);
+export default factories.createCoreRouter(HIGHLIGHT_UID, newsroomRouterConfig);

@@ -1,4 +1,5 @@
 import { factories } from '@strapi/strapi';
 import { newsroomRouterConfig } from '../../../kernel/core-router';
+import { KICKER_UID } from '../../../domain/uids';
 
-export default factories.createCoreRouter('api::kicker.kicker', newsroomRouterConfig);
+export default factories.createCoreRouter(KICKER_UID, newsroomRouterConfig);

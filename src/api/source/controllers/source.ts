@@ -1,3 +1,4 @@
 import { factories } from '@strapi/strapi';
+import { SOURCE_UID } from '../../../domain/uids';
 
-export default factories.createCoreController('api::source.source');
+export default factories.createCoreController(SOURCE_UID);

@@ -1,4 +1,5 @@
 import { factories } from '@strapi/strapi';
 import { newsroomRouterConfig } from '../../../kernel/core-router';
+import { SOURCE_UID } from '../../../domain/uids';
 
-export default factories.createCoreRouter('api::source.source', newsroomRouterConfig);
+export default factories.createCoreRouter(SOURCE_UID, newsroomRouterConfig);

@@ -1,12 +1,6 @@
+import { ARTICLE_UID, AUTHOR_UID, CATEGORY_UID, FACT_CHECK_UID, FILE_UID, HIGHLIGHT_UID, KICKER_UID, SOURCE_UID } from '../../../../domain/uids';
+export { ARTICLE_UID, FACT_CHECK_UID, KICKER_UID, CATEGORY_UID, AUTHOR_UID, SOURCE_UID, HIGHLIGHT_UID, FILE_UID };
 export const PLUGIN_ID = 'delivery';
-export const ARTICLE_UID = 'api::article.article';
-export const FACT_CHECK_UID = 'api::fact-check.fact-check';
-export const KICKER_UID = 'api::kicker.kicker';
-export const CATEGORY_UID = 'api::category.category';
-export const AUTHOR_UID = 'api::author.author';
-export const SOURCE_UID = 'api::source.source';
-export const HIGHLIGHT_UID = 'api::highlight.highlight';
-export const FILE_UID = 'plugin::upload.file';
 
 /** Every type a delivery response shows something of; writes to any other type leave the cache alone. */
 export const WATCHED_UIDS = [ARTICLE_UID, FACT_CHECK_UID, KICKER_UID, CATEGORY_UID, AUTHOR_UID, SOURCE_UID, HIGHLIGHT_UID, FILE_UID];

@@ -1,10 +1,6 @@
+import { ARTICLE_UID, CATEGORY_UID, KICKER_UID, SECTION_EDITOR_UID, SOURCE_UID, STAGE_CHANGE_UID } from '../../../../domain/uids';
+export { KICKER_UID, CATEGORY_UID, ARTICLE_UID, SOURCE_UID, STAGE_CHANGE_UID, SECTION_EDITOR_UID };
 export const PLUGIN_ID = 'editorial';
-export const KICKER_UID = 'api::kicker.kicker';
-export const CATEGORY_UID = 'api::category.category';
-export const ARTICLE_UID = 'api::article.article';
-export const SOURCE_UID = 'api::source.source';
-export const STAGE_CHANGE_UID = 'plugin::editorial.stage-change';
-export const SECTION_EDITOR_UID = 'plugin::editorial.section-editor';
 
 /** How the import's approval of an archive post reads in the stage history (the importer's batch path writes it too). */
 export const IMPORT_APPROVAL = { note: 'Published on the previous site; approved by the import.', name: 'Import' } as const;

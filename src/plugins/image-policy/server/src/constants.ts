@@ -1,6 +1,6 @@
+import { ARTICLE_UID, OVERRIDE_UID } from '../../../../domain/uids';
+export { ARTICLE_UID, OVERRIDE_UID };
 export const PLUGIN_ID = 'image-policy';
-export const ARTICLE_UID = 'api::article.article';
-export const OVERRIDE_UID = 'plugin::image-policy.override';
 
 /** Admin permissions the plugin registers (Settings → Roles). */
 export const ACTIONS = {

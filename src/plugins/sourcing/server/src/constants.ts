@@ -1,8 +1,6 @@
+import { ARTICLE_UID, FACT_CHECK_UID, HIGHLIGHT_UID, SOURCE_UID } from '../../../../domain/uids';
+export { ARTICLE_UID, FACT_CHECK_UID, HIGHLIGHT_UID, SOURCE_UID };
 export const PLUGIN_ID = 'sourcing';
-export const ARTICLE_UID = 'api::article.article';
-export const FACT_CHECK_UID = 'api::fact-check.fact-check';
-export const HIGHLIGHT_UID = 'api::highlight.highlight';
-export const SOURCE_UID = 'api::source.source';
 
 /** Query parameters that track a click rather than identify a document. */
 export const TRACKING_PARAMETERS = [/^utm_/i, /^fbclid$/i, /^gclid$/i, /^dclid$/i, /^msclkid$/i, /^mc_(cid|eid)$/i, /^igshid$/i];

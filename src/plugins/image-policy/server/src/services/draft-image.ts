@@ -5,8 +5,8 @@ import { attributesOf, columnOf, tableOf } from '../../../../../kernel/bulk-docu
 import { readerOf } from '../../../../../kernel/reader';
 import { ARTICLE_UID } from '../constants';
 import type { LeadImage } from '../domain/lead-image';
+import { FILE_UID } from '../../../../../domain/uids';
 
-const FILE_UID = 'plugin::upload.file';
 const FIELDS = ['url', 'caption', 'credit', 'origin'] as const;
 
 interface MorphJoin {

@@ -3,6 +3,7 @@ import path from 'path';
 import type { Core } from '@strapi/strapi';
 import { fileIdOf } from '../domain/lead-image';
 import { embeddedDigitalSourceType } from '../domain/xmp';
+import { FILE_UID } from '../../../../../domain/uids';
 
 // Larger files are not read for their metadata; a lead image is a few megabytes.
 const MAX_READ_BYTES = 50 * 1024 * 1024;
@@ -21,7 +22,7 @@ const files = ({ strapi }: { strapi: Core.Strapi }) => ({
   async embeddedSourceType(file: unknown): Promise<string | null> {
     const id = fileIdOf(file);
     if (id === null) return null;
-    const row = (await strapi.db.query('plugin::upload.file').findOne({ where: { id }, select: ['url', 'provider', 'size'] })) as UploadedFile | null;
+    const row = (await strapi.db.query(FILE_UID).findOne({ where: { id }, select: ['url', 'provider', 'size'] })) as UploadedFile | null;
     if (!row || row.provider !== 'local' || !row.url.startsWith('/')) return null;
     const publicDir = path.resolve(strapi.dirs.static.public);
     const location = path.resolve(publicDir, `.${decodeURIComponent(row.url)}`);

@@ -6,8 +6,9 @@ import { normalizeSourceUrl } from '../domain/source-url';
 import { updateQuietly, type StoredRow } from '../../../../../kernel/quiet-update';
 import { bulkDocuments } from '../../../../../kernel/bulk-documents';
 import { draftRelated } from '../../../../../kernel/stored-draft';
+import { ARTICLE_UID, FACT_CHECK_UID } from '../../../../../domain/uids';
 
-type SourcedUid = 'api::article.article' | 'api::fact-check.fact-check';
+type SourcedUid = typeof ARTICLE_UID | typeof FACT_CHECK_UID;
 
 /** Sources kept one per normalized URL, created as links to them appear, and the relation rows that list them. */
 const sources = ({ strapi }: { strapi: Core.Strapi }) => ({
