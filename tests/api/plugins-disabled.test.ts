@@ -83,7 +83,7 @@ describe.each(PLUGINS)('With the %s plugin switched off', (disabled) => {
   if (disabled !== 'sourcing') {
     it('keeps deriving highlights from the body', async () => {
       const draft = await post('/api/articles?status=draft', { title: title('Marks'), body: 'A <mark>quoted claim</mark>.' }).expect(201);
-      const rows = await strapi.plugin('sourcing').service('article-sourcing').highlights(draft.body.data.documentId);
+      const rows = await strapi.plugin('sourcing').service('articleSourcing').highlights(draft.body.data.documentId);
       expect(rows.map((row: { exact: string }) => row.exact)).toEqual(['quoted claim']);
     });
   }

@@ -102,7 +102,7 @@ function referenceWrites(strapi: Core.Strapi, articles: ArticleSourcingService, 
  * the bulk writes back. The middlewares look their services up on every call, so swapping the methods is enough.
  */
 export async function withReferenceWrites<T>(strapi: Core.Strapi, work: () => Promise<T>): Promise<T> {
-  const articles = strapi.plugin('sourcing').service('article-sourcing') as ArticleSourcingService;
+  const articles = strapi.plugin('sourcing').service('articleSourcing') as ArticleSourcingService;
   const sources = strapi.plugin('sourcing').service('sources') as SourcesService;
   const saved = { articles: { ...articles }, sources: { ...sources } };
   const reference = referenceWrites(strapi, articles, sources);

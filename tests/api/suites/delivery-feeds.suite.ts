@@ -75,6 +75,19 @@ describe('Delivery: structured data, lists and feeds', () => {
       await http().get('/api/categories/no-such-desk/articles').expect(404);
     });
 
+    it.each([
+      ['a page of 0', '?page=0', ['page']],
+      ['a page that is not a whole number', '?page=1.5', ['page']],
+      ['a repeated page', '?page=1&page=2', ['page']],
+      ['a page size given as an operator object', '?pageSize[$gt]=0', ['pageSize']],
+    ])('answers a list asked for %s with a 400 naming it, not a 500', async (_case, query, path) => {
+      for (const list of ['categories', 'kickers']) {
+        const response = await http().get(`/api/${list}/any-slug/articles${query}`);
+        expect(response.status).toBe(400);
+        expect(response.body.error.details.errors[0].path).toEqual(path);
+      }
+    });
+
     it('serves RSS 2.0, JSON Feed 1.1 and both sitemaps with their content types', async () => {
       const article = await filed({ datePublished: new Date().toISOString() });
       const kicker = (await bySlug(article.slug).expect(200)).body.data.kicker;

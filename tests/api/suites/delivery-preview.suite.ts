@@ -96,6 +96,17 @@ describe('Delivery: previews', () => {
     expect((await http().get(expired).expect(403)).body.error.message).toMatch(/expired/);
   });
 
+  it('answers a documentId that cannot be one with a 400 naming it, and a link whose query does not read as one with a 403', async () => {
+    const expires = nowSeconds() + 60;
+    const response = await http().get(`/api/previews/articles/not%20an%20id?status=draft&expires=${expires}&signature=x`).expect(400);
+    expect(response.body.error.details.errors[0].path).toEqual(['documentId']);
+    const draft = await draftArticle();
+    const url = signedByCms({ kind: 'articles', documentId: draft.documentId, status: 'draft', expires });
+    const repeated = await http().get(url.replace('status=draft', 'status=draft&status=published')).expect(403);
+    expect(repeated.body.error.message).toMatch(/incomplete/);
+    await http().get(url.replace(/expires=\d+/, 'expires[$gt]=0')).expect(403);
+  });
+
   it('answers 404 for a signed link to an unknown document, or to a version the document does not have', async () => {
     const expires = nowSeconds() + 60;
     await http().get(signedByCms({ kind: 'articles', documentId: 'nosuchdocument0000000000', status: 'draft', expires })).expect(404);

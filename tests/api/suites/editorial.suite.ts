@@ -259,4 +259,37 @@ describe('Editorial workflow', () => {
       expect(await strapiInstance().db.query(ARTICLE).count({ where: { title } })).toBe(0);
     });
   });
+
+  describe('Editorial: bad input at the boundary', () => {
+    const ID = 'anydocumentid000000000000';
+    const longNote = 'n'.repeat(1001);
+    it.each([
+      ['repeated kicker suggestions text', 'get', '/editorial/kickers/suggestions?q=a&q=b', undefined, ['q']],
+      ['a kicker state that is none', 'put', `/editorial/kickers/${ID}/state`, { state: 'banana' }, ['state']],
+      ['a kicker label that is not text', 'put', `/editorial/kickers/${ID}/label`, { label: 42 }, ['label']],
+      ['a kicker merged into an operator object', 'post', `/editorial/kickers/${ID}/merge`, { into: { $ne: 'x' } }, ['into']],
+      ['a category merged into nothing', 'post', `/editorial/categories/${ID}/merge`, {}, ['into']],
+      ['a category reassigned to a number', 'post', `/editorial/categories/${ID}/reassign`, { into: 5 }, ['into']],
+      ['section editors that are not a list', 'put', `/editorial/categories/${ID}/editors`, { userIds: 'all' }, ['userIds']],
+      ['a section editor id that is not a number', 'put', `/editorial/categories/${ID}/editors`, { userIds: [1, 'x'] }, ['userIds', '1']],
+      ['a stage note over 1,000 characters', 'post', `/editorial/articles/${ID}/stage`, { to: 'in-review', note: longNote }, ['note']],
+      ['a stage control for a documentId that cannot be one', 'get', '/editorial/articles/not%20an%20id/stage', undefined, ['documentId']],
+      ['a stage move for a documentId that cannot be one', 'post', `/editorial/articles/${'x'.repeat(65)}/stage`, { to: 'in-review' }, ['documentId']],
+    ] as const)('answers %s with a 400 naming the field', async (_case, method, url, body, path) => {
+      const response = method === 'get' ? await as(chief).get(url) : await as(chief)[method](url, body ?? {});
+      expect(response.status).toBe(400);
+      expect(response.body.error.name).toBe('ValidationError');
+      expect(response.body.error.details.errors[0].path).toEqual(path);
+    });
+
+    it('keeps the messages the services gave: an empty label, no stage, no such kicker', async () => {
+      const label = await as(chief).put(`/editorial/kickers/${ID}/label`, {}).expect(400);
+      expect(label.body.error.message).toBe('A kicker needs a label.');
+      const stage = await as(chief).post(`/editorial/articles/${ID}/stage`, { to: '' }).expect(400);
+      expect(stage.body.error.message).toBe('Say which stage to move the article to.');
+      const merge = await as(chief).post(`/editorial/kickers/${ID}/merge`, { into: 7 }).expect(400);
+      expect(merge.body.error.message).toBe('No such kicker.');
+      await as(chief).put(`/editorial/kickers/${ID}/state`, { state: 'approved' }).expect(404);
+    });
+  });
 });

@@ -180,3 +180,38 @@ describe('Image policy: settings', () => {
     }
   });
 });
+
+describe('Image policy: bad input at the boundary', () => {
+  let chief: string;
+  let superAdmin: string;
+
+  beforeAll(async () => {
+    chief = (await adminSession('provenance-chief-editor')).token;
+    superAdmin = (await adminSession('strapi-super-admin')).token;
+  });
+
+  it('answers an override reason given as an operator object with a 400 naming it, not a 500', async () => {
+    const { documentId } = await draftFromFixture(DODIK);
+    const response = await admin(chief).post(`/image-policy/articles/${documentId}/override`, { reason: { $gt: '' } }).expect(400);
+    expect(fieldPaths(response.body)).toEqual(['reason']);
+    expect(response.body.error.message).toMatch(/why this image may be published/);
+  });
+
+  it('answers a report or override for a documentId that cannot be one with a 400 naming it', async () => {
+    const report = await admin(chief).get(`/image-policy/articles/${'x'.repeat(65)}/report`).expect(400);
+    expect(fieldPaths(report.body)).toEqual(['documentId']);
+    const override = await admin(chief).post('/image-policy/articles/not%20an%20id/override', { reason: 'The desk approved this image.' }).expect(400);
+    expect(fieldPaths(override.body)).toEqual(['documentId']);
+  });
+
+  it('answers settings of the wrong type with a 400 naming each, changing nothing', async () => {
+    const before = (await admin(superAdmin).get('/image-policy/settings').expect(200)).body.data;
+    const wrong = await admin(superAdmin).put('/image-policy/settings', { disclosureLine: 42, disclosureTerms: ['x'.repeat(81)] }).expect(400);
+    expect(fieldPaths(wrong.body)).toEqual(['disclosureLine', 'disclosureTerms']);
+    const unknown = await admin(superAdmin).put('/image-policy/settings', { colour: 'red' }).expect(400);
+    expect(unknown.body.error.message).toBe('Unknown setting "colour".');
+    const list = await admin(superAdmin).put('/image-policy/settings', ['Sora']).expect(400);
+    expect(list.body.error.message).toBe('Send the settings as an object.');
+    expect((await admin(superAdmin).get('/image-policy/settings').expect(200)).body.data).toEqual(before);
+  });
+});

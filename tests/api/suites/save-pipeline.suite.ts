@@ -104,7 +104,7 @@ describe('The save pipeline: derived rows are not the caller’s text', () => {
   it('saves a body whose code span shows a <b> tag next to a highlight, and keeps the tag in the highlight’s context', async () => {
     const body = 'Use the `<b>` tag <mark>for bold text</mark> and nothing else.';
     const { documentId } = await draft({ body });
-    const rows = await strapiInstance().plugin('sourcing').service('article-sourcing').highlights(documentId);
+    const rows = await strapiInstance().plugin('sourcing').service('articleSourcing').highlights(documentId);
     expect(rows).toEqual([expect.objectContaining({ exact: 'for bold text', prefix: expect.stringContaining('<b>') })]);
   });
 

@@ -120,3 +120,19 @@ describe('Sourcing: the editor side panel report', () => {
     await http().get(`/sourcing/fact-checks/${factCheck.documentId}/report`).expect(401);
   });
 });
+
+describe('Sourcing: bad input at the boundary', () => {
+  it.each(['articles', 'fact-checks'])('answers a %s report for a documentId that cannot be one with a 400 naming it', async (kind) => {
+    const { token } = await adminSession('provenance-chief-editor');
+    for (const documentId of ['not%20an%20id', 'x'.repeat(65)]) {
+      const response = await http().get(`/sourcing/${kind}/${documentId}/report`).set('Authorization', `Bearer ${token}`);
+      expect(response.status).toBe(400);
+      expect(response.body.error.details.errors[0].path).toEqual(['documentId']);
+    }
+  });
+
+  it('answers annotations for a slug that cannot be one with a 404, as for any slug that names no article', async () => {
+    await http().get('/api/sourcing/articles/NOT%20A%20SLUG/annotations').expect(404);
+    await http().get(`/api/sourcing/articles/${'a'.repeat(201)}/annotations`).expect(404);
+  });
+});

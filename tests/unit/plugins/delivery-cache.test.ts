@@ -2,8 +2,9 @@ import { renderBodyHtml, plainText } from '../../../src/plugins/delivery/server/
 import { TaggedCache, type CachedResponse } from '../../../src/plugins/delivery/server/src/domain/cache-store';
 import { documentTags, listTags, writeTags } from '../../../src/plugins/delivery/server/src/domain/dependency-tags';
 import { cacheControl, etagOf } from '../../../src/plugins/delivery/server/src/domain/etag';
-import { isSlug, readPage } from '../../../src/plugins/delivery/server/src/domain/paging';
+import { pageQuery } from '../../../src/plugins/delivery/server/src/domain/paging';
 import { documentUrl, pathPatternProblem } from '../../../src/plugins/delivery/server/src/domain/urls';
+import { isSlug } from '../../../src/kernel/validate';
 
 const ARTICLE = 'api::article.article';
 const KICKER = 'api::kicker.kicker';
@@ -111,16 +112,24 @@ describe('HTTP validators', () => {
   });
 });
 
-describe('readPage and isSlug', () => {
+describe('pageQuery and isSlug', () => {
   it.each([
-    [{}, { ok: true, page: 1, pageSize: 10 }],
-    [{ page: '3', pageSize: '50' }, { ok: true, page: 3, pageSize: 50 }],
-    [{ pageSize: '51' }, expect.objectContaining({ ok: false, path: 'pageSize' })],
-    [{ page: '0' }, expect.objectContaining({ ok: false, path: 'page' })],
-    [{ page: ['1', '2'] }, expect.objectContaining({ ok: false, path: 'page' })],
-    [{ page: { $gt: 0 } }, expect.objectContaining({ ok: false, path: 'page' })],
+    [{}, { page: 1, pageSize: 10 }],
+    [{ page: '3', pageSize: '50' }, { page: 3, pageSize: 50 }],
   ])('reads %j', (query, expected) => {
-    expect(readPage(query)).toEqual(expected);
+    expect(pageQuery.parse(query)).toEqual(expected);
+  });
+
+  it.each([
+    [{ pageSize: '51' }, 'pageSize'],
+    [{ page: '0' }, 'page'],
+    [{ page: '1.5' }, 'page'],
+    [{ page: ['1', '2'] }, 'page'],
+    [{ page: { $gt: 0 } }, 'page'],
+  ])('refuses %j on %s', (query, field) => {
+    const result = pageQuery.safeParse(query);
+    expect(result.success).toBe(false);
+    expect(result.error?.issues.map((issue) => issue.path)).toEqual([[field]]);
   });
 
   it('takes lower-case hyphenated words as a slug, nothing else', () => {

@@ -3,7 +3,7 @@ import { namedAiTool } from '../../../src/plugins/image-policy/server/src/domain
 import { applyFix, fixesFor } from '../../../src/plugins/image-policy/server/src/domain/fixes';
 import { inferOrigin, type LeadImage } from '../../../src/plugins/image-policy/server/src/domain/lead-image';
 import { digitalSourceTypeOf, originOfDigitalSourceType } from '../../../src/plugins/image-policy/server/src/domain/origins';
-import { overrideCovers, overriddenImage, readReason } from '../../../src/plugins/image-policy/server/src/domain/override';
+import { overrideCovers, overriddenImage, overrideReason } from '../../../src/plugins/image-policy/server/src/domain/override';
 import { checkLeadImage, imageDisclosure } from '../../../src/plugins/image-policy/server/src/domain/policy';
 import { readSettings } from '../../../src/plugins/image-policy/server/src/domain/settings';
 import { embeddedDigitalSourceType } from '../../../src/plugins/image-policy/server/src/domain/xmp';
@@ -172,8 +172,9 @@ describe('overrides', () => {
   });
 
   it('need a reason of at least a sentence', () => {
-    expect(readReason('  ok ')).toEqual({ error: expect.stringMatching(/why/) });
-    expect(readReason('The newsroom approved this image.')).toEqual({ reason: 'The newsroom approved this image.' });
+    expect(overrideReason.safeParse('  ok ').error?.issues[0].message).toMatch(/why/);
+    expect(overrideReason.safeParse(42).error?.issues[0].message).toMatch(/why/);
+    expect(overrideReason.parse('  The newsroom approved this image. ')).toBe('The newsroom approved this image.');
   });
 });
 
@@ -187,5 +188,13 @@ describe('settings', () => {
   it('report each wrong field by its path', () => {
     const { errors } = readSettings({ placeholderCaption: '', aiTools: 'ChatGPT', colour: 'red' }, settings);
     expect(errors.map((error) => error.path)).toEqual([['colour'], ['placeholderCaption'], ['aiTools']]);
+    expect(errors[0].message).toBe('Unknown setting "colour".');
+  });
+
+  it('keep the fields that are right when others are not, and refuse what is not an object', () => {
+    const { settings: next, errors } = readSettings({ disclosureLine: ' Made with {tool}. ', aiTools: [] }, settings);
+    expect(errors.map((error) => error.path)).toEqual([['aiTools']]);
+    expect(next).toEqual({ ...settings, disclosureLine: 'Made with {tool}.' });
+    expect(readSettings(['x'], settings).errors).toEqual([{ path: [], message: 'Send the settings as an object.' }]);
   });
 });

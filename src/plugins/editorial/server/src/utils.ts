@@ -2,13 +2,12 @@ import type { Core } from '@strapi/strapi';
 import { readConfig, type EditorialConfig } from './config';
 import { PLUGIN_ID } from './constants';
 import type services from './services';
+import { serviceGetter } from '../../../../kernel/plugin-services';
 
-type Services = typeof services;
+export type ServiceName = keyof typeof services;
 
 /** The plugin's services, typed by name. */
-export function getService<Name extends keyof Services>(strapi: Core.Strapi, name: Name): ReturnType<Services[Name]> {
-  return strapi.plugin(PLUGIN_ID).service(name) as ReturnType<Services[Name]>;
-}
+export const getService = serviceGetter<typeof services>(PLUGIN_ID);
 
 /** The plugin's configuration with its defaults applied (lists included). */
 export function editorialConfig(strapi: Core.Strapi): EditorialConfig {

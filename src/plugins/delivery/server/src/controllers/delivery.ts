@@ -1,29 +1,25 @@
 import type { Core } from '@strapi/strapi';
 import type { Context } from 'koa';
-import { fieldError } from '../../../../../kernel/errors';
-import { isSlug, readPage } from '../domain/paging';
+import { readRequest, slugParams } from '../../../../../kernel/validate';
+import { pageQuery } from '../domain/paging';
 import { respond, type Rendered } from '../respond';
 import type { FeedFormat, FeedOf } from '../services/feeds';
 import type { Taxonomy } from '../lookup';
 import { MESSAGES } from '../constants';
 import { getService } from '../utils';
 
-/** The Content API routes frontends read; each parses, asks one service, and sends (and keeps) what it made. */
+/**
+ * The Content API routes frontends read; each parses (a zod schema: a bad page is a 400 naming it, a slug that cannot
+ * be one a 404 like any slug that names nothing), asks one service, and sends (and keeps) what it made.
+ */
 const delivery = ({ strapi }: { strapi: Core.Strapi }) => {
   const auth = (ctx: Context): unknown => ctx.state.auth;
   const send = (ctx: Context, rendered: Rendered | null, notFound: string) => (rendered ? respond(strapi, ctx, rendered) : ctx.notFound(notFound));
-  const slug = (ctx: Context): string | null => (isSlug(ctx.params.slug) ? ctx.params.slug : null);
-
-  function page(ctx: Context) {
-    const request = readPage(ctx.query);
-    if (!request.ok) throw fieldError(request.path, request.message);
-    return request;
-  }
+  const slug = (ctx: Context): string | null => readRequest(ctx, { params: slugParams }).params.slug;
 
   const under = (taxonomy: Taxonomy, notFound: string) => async (ctx: Context) => {
-    const paging = page(ctx);
-    const name = slug(ctx);
-    send(ctx, name ? await getService(strapi, 'articles').under(taxonomy, name, paging, auth(ctx)) : null, notFound);
+    const { params, query } = readRequest(ctx, { params: slugParams, query: pageQuery });
+    send(ctx, params.slug ? await getService(strapi, 'articles').under(taxonomy, params.slug, query, auth(ctx)) : null, notFound);
   };
 
   const feed = (kind: FeedOf['kind'], format: FeedFormat, notFound: string) => async (ctx: Context) => {

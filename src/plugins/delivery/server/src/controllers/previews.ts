@@ -1,6 +1,7 @@
 import type { Core } from '@strapi/strapi';
 import type { Context } from 'koa';
-import type { PreviewKind } from '../domain/preview-link';
+import { documentIdParams, readRequest } from '../../../../../kernel/validate';
+import { readPreviewLink, type PreviewKind } from '../domain/preview-link';
 import { PREVIEW_CSP } from '../domain/preview-page';
 import { MESSAGES } from '../constants';
 import { getService } from '../utils';
@@ -10,9 +11,12 @@ const REFUSED = { malformed: MESSAGES.previewMalformed, signature: MESSAGES.prev
 /** The preview pages the Content Manager frames: the signed link is the only permission they ask for. */
 const previews = ({ strapi }: { strapi: Core.Strapi }) => {
   const show = (kind: PreviewKind) => async (ctx: Context) => {
-    const documentId = String(ctx.params.documentId);
+    const { documentId } = readRequest(ctx, { params: documentIdParams }).params;
+    // The link is the permission: a query that does not read as one is refused (403), as an unsigned link is.
+    const link = readPreviewLink(ctx.query);
+    if (!link) return ctx.forbidden(REFUSED.malformed);
     const service = getService(strapi, 'previews');
-    const checked = service.check(kind, documentId, ctx.query);
+    const checked = service.check(kind, documentId, link);
     if (!checked.ok) return ctx.forbidden(REFUSED[checked.reason]);
     const html = await service.page(kind, documentId, checked.target.status);
     if (html === null) return ctx.notFound(MESSAGES.previewNotFound);

@@ -1,4 +1,5 @@
 import { createHmac, timingSafeEqual } from 'crypto';
+import { z } from 'zod';
 import { ARTICLE_UID, FACT_CHECK_UID } from '../constants';
 
 /**
@@ -49,23 +50,40 @@ export function previewUrl(key: Buffer, target: PreviewTarget, { baseUrl = '', p
   return baseUrl ? `${baseUrl.replace(/\/+$/, '')}${path}` : path;
 }
 
-const single = (value: unknown): string | null => (typeof value === 'string' ? value : null);
+/**
+ * What a preview link carries in its query: the version, the expiry (Unix seconds) and the signature, each once. A
+ * query that does not read so is a malformed link, refused (403) like any link this CMS did not sign, not a 400: the
+ * link is the permission, and a reader of it has nothing to correct.
+ */
+export const previewLinkQuery = z.object({
+  status: z.enum(PREVIEW_STATUSES),
+  expires: z.string().regex(/^\d{1,12}$/).transform(Number),
+  signature: z.string().min(1),
+});
 
-/** Whether a request's link was signed with this key for this document and has not expired at `now` (seconds). */
-export function checkPreview(key: Buffer, kind: PreviewKind, documentId: string, query: Record<string, unknown>, now: number): PreviewCheck {
-  const status = single(query.status);
-  const expiresText = single(query.expires);
-  const signature = single(query.signature);
-  if (!status || !PREVIEW_STATUSES.includes(status as PreviewStatus) || !expiresText || !/^\d{1,12}$/.test(expiresText) || !signature) {
-    return { ok: false, reason: 'malformed' };
-  }
-  const target: PreviewTarget = { kind, documentId, status: status as PreviewStatus, expires: Number(expiresText) };
+export type PreviewLink = z.output<typeof previewLinkQuery>;
+
+/** The link's parts from a request's query, or null for a malformed link. */
+export function readPreviewLink(query: unknown): PreviewLink | null {
+  const parsed = previewLinkQuery.safeParse(query);
+  return parsed.success ? parsed.data : null;
+}
+
+/** Whether a link (read by readPreviewLink) was signed with this key for this document and has not expired at `now` (seconds). */
+export function verifyPreview(key: Buffer, kind: PreviewKind, documentId: string, link: PreviewLink, now: number): PreviewCheck {
+  const target: PreviewTarget = { kind, documentId, status: link.status, expires: link.expires };
   const expected = Buffer.from(signPreview(key, target));
-  const given = Buffer.from(signature);
+  const given = Buffer.from(link.signature);
   if (given.length !== expected.length || !timingSafeEqual(given, expected)) return { ok: false, reason: 'signature' };
   // Checked after the signature, so a refused link says "expired" only when it really was ours.
   if (target.expires < now) return { ok: false, reason: 'expired' };
   return { ok: true, target };
+}
+
+/** A request's query read and verified: readPreviewLink, then verifyPreview. */
+export function checkPreview(key: Buffer, kind: PreviewKind, documentId: string, query: unknown, now: number): PreviewCheck {
+  const link = readPreviewLink(query);
+  return link ? verifyPreview(key, kind, documentId, link, now) : { ok: false, reason: 'malformed' };
 }
 
 /** The origins the admin may frame previews from: its own, and the CMS's public URL when it has one. */

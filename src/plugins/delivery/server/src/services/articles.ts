@@ -1,6 +1,7 @@
 import type { Core } from '@strapi/strapi';
 import { withArticleCounts } from '../../../../../kernel/article-counts';
 import { renderBodyHtml } from '../domain/body-html';
+import type { Page } from '../domain/paging';
 import { documentTags, listTags } from '../domain/dependency-tags';
 import { newsArticleJsonLd, serializeJsonLd } from '../domain/json-ld';
 import { cmsUrl, findPublishedBySlug, findTaxon, sanitizeFor, type Taxonomy } from '../lookup';
@@ -9,10 +10,6 @@ import { ARTICLE_POPULATE, LIST_POPULATE, LIST_TYPES, NEWEST_FIRST, articleRefs,
 import { ARTICLE_UID } from '../constants';
 import { deliveryConfig } from '../utils';
 
-export interface Page {
-  page: number;
-  pageSize: number;
-}
 
 /** Published articles as frontends read them: one by slug, whole, and lists by category or kicker. */
 const articles = ({ strapi }: { strapi: Core.Strapi }) => {

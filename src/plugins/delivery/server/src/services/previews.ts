@@ -1,5 +1,5 @@
 import type { Core } from '@strapi/strapi';
-import { checkPreview, previewKey, PREVIEW_KINDS, type PreviewCheck, type PreviewKind, type PreviewStatus } from '../domain/preview-link';
+import { previewKey, PREVIEW_KINDS, verifyPreview, type PreviewCheck, type PreviewKind, type PreviewLink, type PreviewStatus } from '../domain/preview-link';
 import { articlePreviewPage, factCheckPreviewPage, type PreviewImage } from '../domain/preview-page';
 import type { Verdict } from '../domain/types';
 import type { Related } from '../shape';
@@ -36,9 +36,9 @@ const previews = ({ strapi }: { strapi: Core.Strapi }) => {
   const key = () => previewKey(strapi.config.get('admin.auth.secret', '') as string);
 
   return {
-    /** Whether the request's link was signed by this CMS for this document and is still valid. */
-    check(kind: PreviewKind, documentId: string, query: Record<string, unknown>): PreviewCheck {
-      return checkPreview(key(), kind, documentId, query, Math.floor(Date.now() / 1000));
+    /** Whether the link (read by readPreviewLink) was signed by this CMS for this document and is still valid. */
+    check(kind: PreviewKind, documentId: string, link: PreviewLink): PreviewCheck {
+      return verifyPreview(key(), kind, documentId, link, Math.floor(Date.now() / 1000));
     },
 
     /** The preview page of that version of the document; null when it has no such version. */

@@ -1,16 +1,11 @@
 import type { Core } from '@strapi/strapi';
 import type { Context } from 'koa';
+import { readRequest } from '../../../../../kernel/validate';
 import { adminActor } from '../actor';
 import { editorialConfig, getService } from '../utils';
+import { INPUTS } from './inputs';
 
-const bodyOf = (ctx: Context): Record<string, unknown> => {
-  const body = (ctx.request as { body?: unknown }).body;
-  return typeof body === 'object' && body !== null ? (body as Record<string, unknown>) : {};
-};
-
-const id = (ctx: Context): string => String(ctx.params.documentId);
-
-/** Admin panel: the kicker input, the stage control, and the kicker and category pages. */
+/** Admin panel: the kicker input, the stage control, and the kicker and category pages. Inputs: controllers/inputs.ts. */
 const admin = ({ strapi }: { strapi: Core.Strapi }) => ({
   async config(ctx: Context) {
     const { kickerSoftLimit, kickerHardLimit, stages } = editorialConfig(strapi);
@@ -18,7 +13,8 @@ const admin = ({ strapi }: { strapi: Core.Strapi }) => ({
   },
 
   async kickerSuggestions(ctx: Context) {
-    ctx.body = { data: await getService(strapi, 'kickers').suggestions(ctx.query.q) };
+    const { query } = readRequest(ctx, { query: INPUTS.kickerSuggestions });
+    ctx.body = { data: await getService(strapi, 'kickers').suggestions(query.q) };
   },
 
   async kickers(ctx: Context) {
@@ -26,15 +22,18 @@ const admin = ({ strapi }: { strapi: Core.Strapi }) => ({
   },
 
   async setKickerState(ctx: Context) {
-    ctx.body = { data: await getService(strapi, 'kickers').setState(id(ctx), bodyOf(ctx).state) };
+    const { params, body } = readRequest(ctx, { params: INPUTS.document, body: INPUTS.kickerState });
+    ctx.body = { data: await getService(strapi, 'kickers').setState(params.documentId, body.state) };
   },
 
   async renameKicker(ctx: Context) {
-    ctx.body = { data: await getService(strapi, 'kickers').rename(id(ctx), bodyOf(ctx).label) };
+    const { params, body } = readRequest(ctx, { params: INPUTS.document, body: INPUTS.kickerLabel });
+    ctx.body = { data: await getService(strapi, 'kickers').rename(params.documentId, body.label) };
   },
 
   async mergeKicker(ctx: Context) {
-    ctx.body = { data: await getService(strapi, 'kickers').merge(id(ctx), bodyOf(ctx).into) };
+    const { params, body } = readRequest(ctx, { params: INPUTS.document, body: INPUTS.kickerMerge });
+    ctx.body = { data: await getService(strapi, 'kickers').merge(params.documentId, body.into) };
   },
 
   async categories(ctx: Context) {
@@ -42,15 +41,18 @@ const admin = ({ strapi }: { strapi: Core.Strapi }) => ({
   },
 
   async mergeCategory(ctx: Context) {
-    ctx.body = { data: await getService(strapi, 'categories').merge(id(ctx), bodyOf(ctx).into) };
+    const { params, body } = readRequest(ctx, { params: INPUTS.document, body: INPUTS.categoryInto });
+    ctx.body = { data: await getService(strapi, 'categories').merge(params.documentId, body.into) };
   },
 
   async reassignCategory(ctx: Context) {
-    ctx.body = { data: await getService(strapi, 'categories').reassign(id(ctx), bodyOf(ctx).into) };
+    const { params, body } = readRequest(ctx, { params: INPUTS.document, body: INPUTS.categoryInto });
+    ctx.body = { data: await getService(strapi, 'categories').reassign(params.documentId, body.into) };
   },
 
   async setSectionEditors(ctx: Context) {
-    ctx.body = { data: await getService(strapi, 'categories').setEditors(id(ctx), bodyOf(ctx).userIds) };
+    const { params, body } = readRequest(ctx, { params: INPUTS.document, body: INPUTS.sectionEditors });
+    ctx.body = { data: await getService(strapi, 'categories').setEditors(params.documentId, body.userIds) };
   },
 
   async sectionEditorCandidates(ctx: Context) {
@@ -58,12 +60,13 @@ const admin = ({ strapi }: { strapi: Core.Strapi }) => ({
   },
 
   async stage(ctx: Context) {
-    ctx.body = { data: await getService(strapi, 'stages').view(id(ctx), adminActor(ctx.state)) };
+    const { params } = readRequest(ctx, { params: INPUTS.document });
+    ctx.body = { data: await getService(strapi, 'stages').view(params.documentId, adminActor(ctx.state)) };
   },
 
   async moveStage(ctx: Context) {
-    const { to, note } = bodyOf(ctx);
-    ctx.body = { data: await getService(strapi, 'stages').move(id(ctx), to, note, adminActor(ctx.state)) };
+    const { params, body } = readRequest(ctx, { params: INPUTS.document, body: INPUTS.stageMove });
+    ctx.body = { data: await getService(strapi, 'stages').move(params.documentId, body.to, body.note, adminActor(ctx.state)) };
   },
 });
 

@@ -3,9 +3,9 @@
  * A table of the moves and one predicate, as for editorial stages. Pure: no Strapi import.
  */
 
-export type KickerState = 'proposed' | 'approved' | 'retired';
+export const KICKER_STATES = ['proposed', 'approved', 'retired'] as const;
 
-export const KICKER_STATES: readonly KickerState[] = ['proposed', 'approved', 'retired'];
+export type KickerState = (typeof KICKER_STATES)[number];
 
 const MOVES: ReadonlyArray<{ from: KickerState; to: KickerState }> = [
   { from: 'proposed', to: 'approved' },

@@ -3,6 +3,17 @@
  * between them, and one predicate that says whether someone may make a move. Pure: no Strapi import.
  */
 
+import { z } from 'zod';
+
+export const STAGE_NOTE_LIMIT = 1000;
+
+/** A stage change's note, as the stage control sends it: optional, text, at most 1,000 characters, stored trimmed. */
+export const stageNote = z
+  .string({ error: 'The note is text.' })
+  .max(STAGE_NOTE_LIMIT, `A note is at most ${STAGE_NOTE_LIMIT} characters.`)
+  .nullish()
+  .transform((note) => note?.trim() || null);
+
 export interface Stage {
   id: string;
   label: string;

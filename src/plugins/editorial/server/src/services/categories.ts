@@ -26,8 +26,8 @@ export interface CategoryView extends CategoryRow {
 const categories = ({ strapi }: { strapi: Core.Strapi }) => {
   const sectionEditors = () => strapi.db.query(SECTION_EDITOR_UID);
 
-  async function category(documentId: unknown, path: string): Promise<CategoryRow> {
-    const row = typeof documentId === 'string' ? ((await strapi.db.query(CATEGORY_UID).findOne({ where: { documentId } })) as CategoryRow | null) : null;
+  async function category(documentId: string, path: string): Promise<CategoryRow> {
+    const row = (await strapi.db.query(CATEGORY_UID).findOne({ where: { documentId } })) as CategoryRow | null;
     if (!row) throw path === 'documentId' ? new errors.NotFoundError(MESSAGES.noCategory) : fieldError(path, MESSAGES.noCategory);
     return row;
   }
@@ -63,7 +63,7 @@ const categories = ({ strapi }: { strapi: Core.Strapi }) => {
     },
 
     /** Moves every article of one category to another and keeps both categories. */
-    async reassign(documentId: string, into: unknown): Promise<{ moved: number }> {
+    async reassign(documentId: string, into: string): Promise<{ moved: number }> {
       return strapi.db.transaction(async () => {
         const from = await category(documentId, 'documentId');
         const to = await category(into, 'into');
@@ -73,7 +73,7 @@ const categories = ({ strapi }: { strapi: Core.Strapi }) => {
     },
 
     /** Moves every article of one category to another, then deletes the emptied category and its section editors. */
-    async merge(documentId: string, into: unknown): Promise<{ moved: number }> {
+    async merge(documentId: string, into: string): Promise<{ moved: number }> {
       return strapi.db.transaction(async () => {
         const result = await this.reassign(documentId, into);
         await strapi.documents(CATEGORY_UID).delete({ documentId });
@@ -82,8 +82,7 @@ const categories = ({ strapi }: { strapi: Core.Strapi }) => {
     },
 
     /** Replaces the editors of a section. */
-    async setEditors(documentId: string, userIds: unknown): Promise<CategoryView[]> {
-      if (!Array.isArray(userIds) || !userIds.every((id) => Number.isInteger(id))) throw fieldError('userIds', 'Give the editors as a list of admin user ids.');
+    async setEditors(documentId: string, userIds: number[]): Promise<CategoryView[]> {
       await category(documentId, 'documentId');
       const known = (await strapi.db.query('admin::user').findMany({ where: { id: { $in: userIds } }, select: ['id'] })) as Array<{ id: number }>;
       if (known.length !== new Set(userIds).size) throw fieldError('userIds', 'One of those admin users does not exist.');

@@ -26,8 +26,8 @@ const SUGGESTIONS = 8;
 const kickers = ({ strapi }: { strapi: Core.Strapi }) => {
   const query = () => strapi.db.query(KICKER_UID);
 
-  async function kicker(documentId: unknown, path: string): Promise<KickerRow> {
-    const row = typeof documentId === 'string' ? ((await query().findOne({ where: { documentId } })) as KickerRow | null) : null;
+  async function kicker(documentId: string, path: string): Promise<KickerRow> {
+    const row = (await query().findOne({ where: { documentId } })) as KickerRow | null;
     if (!row) throw path === 'documentId' ? new errors.NotFoundError(MESSAGES.noKicker) : fieldError(path, MESSAGES.noKicker);
     return row;
   }
@@ -70,8 +70,8 @@ const kickers = ({ strapi }: { strapi: Core.Strapi }) => {
     },
 
     /** Approved kickers whose label contains what the editor typed, and the kicker that label already is, if any. */
-    async suggestions(typed: unknown): Promise<{ suggestions: KickerView[]; match: KickerView | null }> {
-      const text = typeof typed === 'string' ? typed.trim() : '';
+    async suggestions(typed: string): Promise<{ suggestions: KickerView[]; match: KickerView | null }> {
+      const text = typed.trim();
       const rows = (await query().findMany({
         where: { state: 'approved', ...(text ? { label: { $containsi: text } } : {}) },
         orderBy: { label: 'asc' },
@@ -82,16 +82,15 @@ const kickers = ({ strapi }: { strapi: Core.Strapi }) => {
       return { suggestions: await Promise.all(rows.map(view)), match: match ? await view(match) : null };
     },
 
-    async setState(documentId: string, state: unknown): Promise<KickerView> {
+    async setState(documentId: string, state: KickerState): Promise<KickerView> {
       const row = await kicker(documentId, 'documentId');
       // The kicker pipeline (src/pipelines/kicker.ts) holds the state to its table.
       await strapi.documents(KICKER_UID).update({ documentId, data: { state } } as never);
-      return view({ ...row, state: state as KickerState });
+      return view({ ...row, state });
     },
 
     /** Renames a kicker (its slug follows) and every article's kicker label with it. */
-    async rename(documentId: string, label: unknown): Promise<KickerView> {
-      if (typeof label !== 'string') throw fieldError('label', MESSAGES.kickerEmpty);
+    async rename(documentId: string, label: string): Promise<KickerView> {
       const result = normalizeKickerLabel(label, editorialConfig(strapi).kickerHardLimit);
       if (!result.ok) throw fieldError('label', result.message);
       return strapi.db.transaction(async () => {
@@ -105,7 +104,7 @@ const kickers = ({ strapi }: { strapi: Core.Strapi }) => {
     },
 
     /** Re-points every article of one kicker to another and retires the first, in one transaction. */
-    async merge(documentId: string, into: unknown): Promise<{ moved: number; kicker: KickerView }> {
+    async merge(documentId: string, into: string): Promise<{ moved: number; kicker: KickerView }> {
       return strapi.db.transaction(async () => {
         const from = await kicker(documentId, 'documentId');
         const to = await kicker(into, 'into');

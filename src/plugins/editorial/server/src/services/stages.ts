@@ -37,7 +37,6 @@ interface ChangeRow {
   createdAt: string | Date;
 }
 
-const NOTE_LIMIT = 1000;
 const PUBLISH_ACTION = 'plugin::content-manager.explorer.publish';
 
 /** What the stage control tells an editor about the Publish button. */
@@ -47,14 +46,6 @@ function publishability(stages: Stage[], stored: string | null, who: Mover, cate
   if (!verdict.ok) return { allowed: false, message: verdict.message };
   if (!mayWorkIn(stages, publishedStage(stages).id, who, category)) return { allowed: false, message: MESSAGES.publishOutsideSections };
   return { allowed: true, message: MESSAGES.readyToPublish };
-}
-
-/** Reads a stage-change note from a request: optional, trimmed, at most 1,000 characters. */
-function readNote(note: unknown): string | null {
-  if (note === undefined || note === null) return null;
-  if (typeof note !== 'string') throw fieldError('note', 'The note is text.');
-  if (note.length > NOTE_LIMIT) throw fieldError('note', `A note is at most ${NOTE_LIMIT} characters.`);
-  return note.trim() || null;
 }
 
 /** Editorial stages of articles: where an article stands, who may move it where, and the record of every move. */
@@ -111,9 +102,8 @@ const stages = ({ strapi }: { strapi: Core.Strapi }) => {
     },
 
     /** Moves an article to another stage with the stage control: 400 for a move that does not exist, 403 for one not theirs. */
-    async move(documentId: string, to: unknown, note: unknown, actor: Actor): Promise<StageView> {
-      if (typeof to !== 'string' || !to) throw fieldError('to', MESSAGES.noStageGiven);
-      const text = readNote(note);
+    /** `to` and `note` as the stage control's request schema reads them (controllers/inputs.ts). */
+    async move(documentId: string, to: string, note: string | null, actor: Actor): Promise<StageView> {
       const row = await article(documentId);
       const verdict = judgeMove(list(), { from: row.stage ?? list()[0].id, to, mover: await mover(actor), category: row.category?.slug ?? null });
       // A PolicyError keeps its message on the way out; Strapi answers a ForbiddenError from a handler with a bare "Forbidden".
@@ -122,7 +112,7 @@ const stages = ({ strapi }: { strapi: Core.Strapi }) => {
         // Only from the stage read above: of two editors moving the article at once, the second is told, not overwritten.
         const { count } = await strapi.db.query(ARTICLE_UID).updateMany({ where: { documentId, stage: row.stage }, data: { stage: to } });
         if (count === 0) throw fieldError('to', MESSAGES.movedMeanwhile);
-        await this.record(documentId, currentStage(list(), row.stage).id, to, text, actor);
+        await this.record(documentId, currentStage(list(), row.stage).id, to, note, actor);
       });
       return this.view(documentId, actor);
     },

@@ -1,22 +1,21 @@
 import type { Core } from '@strapi/strapi';
 import type { Context } from 'koa';
+import { readRequest } from '../../../../../kernel/validate';
 import type { Editor } from '../services/policy';
 import { getService } from '../utils';
+import { INPUTS } from './inputs';
 
-const bodyOf = (ctx: Context): Record<string, unknown> => {
-  const body = (ctx.request as { body?: unknown }).body;
-  return typeof body === 'object' && body !== null ? (body as Record<string, unknown>) : {};
-};
-
-/** Admin panel: the article's image-policy report, overrides, and the policy's settings. */
+/** Admin panel: the article's image-policy report, overrides, and the policy's settings. Inputs: controllers/inputs.ts. */
 const policy = ({ strapi }: { strapi: Core.Strapi }) => ({
   async report(ctx: Context) {
-    ctx.body = { data: await getService(strapi, 'policy').report(String(ctx.params.documentId)) };
+    const { params } = readRequest(ctx, { params: INPUTS.document });
+    ctx.body = { data: await getService(strapi, 'policy').report(params.documentId) };
   },
 
   async override(ctx: Context) {
+    const { params, body } = readRequest(ctx, { params: INPUTS.document, body: INPUTS.override });
     const user = ctx.state.user as Editor;
-    ctx.body = { data: await getService(strapi, 'policy').recordOverride(String(ctx.params.documentId), bodyOf(ctx).reason, user) };
+    ctx.body = { data: await getService(strapi, 'policy').recordOverride(params.documentId, body.reason, user) };
   },
 
   async settings(ctx: Context) {
@@ -24,7 +23,8 @@ const policy = ({ strapi }: { strapi: Core.Strapi }) => ({
   },
 
   async updateSettings(ctx: Context) {
-    ctx.body = { data: await getService(strapi, 'settings').update(bodyOf(ctx)) };
+    const { body } = readRequest(ctx, { body: INPUTS.settings });
+    ctx.body = { data: await getService(strapi, 'settings').update(body) };
   },
 });
 

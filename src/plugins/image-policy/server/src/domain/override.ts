@@ -1,3 +1,4 @@
+import { z } from 'zod';
 import { fileIdOf, textOf, type LeadImage } from './lead-image';
 import type { PolicyFinding } from './policy';
 
@@ -41,11 +42,7 @@ export function overrideCovers(override: RecordedOverride, image: LeadImage | nu
 export const MIN_REASON = 10;
 export const MAX_REASON = 1000;
 
-/** The reason as it will be stored, or the message that says what is wrong with it. */
-export function readReason(reason: unknown): { reason: string } | { error: string } {
-  const text = typeof reason === 'string' ? reason.trim() : '';
-  if (text.length < MIN_REASON || text.length > MAX_REASON) {
-    return { error: `Say in ${MIN_REASON} to ${MAX_REASON} characters why this image may be published as it is.` };
-  }
-  return { reason: text };
-}
+const REASON = `Say in ${MIN_REASON} to ${MAX_REASON} characters why this image may be published as it is.`;
+
+/** An override's reason, as it will be stored (trimmed): 10 to 1,000 characters. */
+export const overrideReason = z.string({ error: REASON }).trim().min(MIN_REASON, REASON).max(MAX_REASON, REASON);

@@ -1,3 +1,6 @@
+import { z } from 'zod';
+import { fieldIssues } from '../../../../../kernel/field-issues';
+
 /** The policy's texts and word lists: plugin configuration gives the defaults, admins change them in Settings. */
 export interface PolicySettings {
   /** The caption of the pixel-art placeholder shown when an article has no picture. */
@@ -19,45 +22,62 @@ const MAX_TEXT = 1000;
 const MAX_ITEMS = 100;
 const MAX_ITEM = 80;
 
-function text(input: Record<string, unknown>, key: keyof PolicySettings, errors: SettingsError[]): string | undefined {
-  const value = input[key];
-  if (value === undefined) return undefined;
-  if (typeof value !== 'string' || value.trim() === '' || value.length > MAX_TEXT) {
-    errors.push({ path: [key], message: `Write a text of 1 to ${MAX_TEXT} characters.` });
-    return undefined;
-  }
-  return value.trim();
-}
+const TEXT = `Write a text of 1 to ${MAX_TEXT} characters.`;
+const LIST = `Give 1 to ${MAX_ITEMS} entries of at most ${MAX_ITEM} characters each.`;
 
-function list(input: Record<string, unknown>, key: keyof PolicySettings, errors: SettingsError[]): string[] | undefined {
-  const value = input[key];
-  if (value === undefined) return undefined;
-  const items = Array.isArray(value) && value.every((item) => typeof item === 'string') ? value.map((item: string) => item.trim()).filter(Boolean) : null;
-  if (!items || items.length === 0 || items.length > MAX_ITEMS || items.some((item) => item.length > MAX_ITEM)) {
-    errors.push({ path: [key], message: `Give 1 to ${MAX_ITEMS} entries of at most ${MAX_ITEM} characters each.` });
-    return undefined;
-  }
-  return [...new Set(items)];
+const text = z.string({ error: TEXT }).max(MAX_TEXT, TEXT).trim().min(1, TEXT);
+
+/** A word list: entries trimmed, blank ones dropped, duplicates once; 1 to 100 of them, each at most 80 characters. */
+const list = z
+  .array(z.string({ error: LIST }), { error: LIST })
+  .transform((items) => items.map((item) => item.trim()).filter(Boolean))
+  .refine((items) => items.length > 0 && items.length <= MAX_ITEMS && items.every((item) => item.length <= MAX_ITEM), LIST)
+  .transform((items) => [...new Set(items)]);
+
+const SHAPE = {
+  placeholderCaption: text.optional(),
+  disclosureLine: text.optional(),
+  aiTools: list.optional(),
+  disclosureTerms: list.optional(),
+} satisfies Record<keyof PolicySettings, z.ZodType>;
+
+/**
+ * A (partial) settings object, as an admin sends it or as plugin configuration gives it: every field optional, unknown
+ * keys and wrongly typed values refused by field, so the settings form marks them.
+ */
+export const settingsPatch = z.strictObject(SHAPE, {
+  error: (issue) => {
+    if (issue.code === 'unrecognized_keys') return issue.keys.length === 1 ? `Unknown setting "${issue.keys[0]}".` : undefined;
+    return issue.code === 'invalid_type' ? 'Send the settings as an object.' : undefined;
+  },
+});
+
+export type SettingsPatch = z.output<typeof settingsPatch>;
+
+/** The settings with a valid patch laid over them. */
+export function overlaySettings(base: PolicySettings, patch: SettingsPatch): PolicySettings {
+  return {
+    placeholderCaption: patch.placeholderCaption ?? base.placeholderCaption,
+    disclosureLine: patch.disclosureLine ?? base.disclosureLine,
+    aiTools: patch.aiTools ?? base.aiTools,
+    disclosureTerms: patch.disclosureTerms ?? base.disclosureTerms,
+  };
 }
 
 /**
- * Reads a (partial) settings object, as an admin sends it or as plugin configuration gives it: unknown keys and
- * wrongly typed values are reported by field, so the settings form marks them; a valid partial overlays `base`.
+ * Reads a (partial) settings object with settingsPatch, laid over `base`, and what is wrong with it by field. The
+ * fields that are right still apply when others are not, so stored settings keep what they can.
  */
 export function readSettings(input: unknown, base: PolicySettings): { settings: PolicySettings; errors: SettingsError[] } {
-  const errors: SettingsError[] = [];
-  if (typeof input !== 'object' || input === null || Array.isArray(input)) {
-    return { settings: base, errors: [{ path: [], message: 'Send the settings as an object.' }] };
-  }
-  const record = input as Record<string, unknown>;
-  for (const key of Object.keys(record)) {
-    if (!(key in base)) errors.push({ path: [key], message: `Unknown setting "${key}".` });
-  }
-  const settings: PolicySettings = {
-    placeholderCaption: text(record, 'placeholderCaption', errors) ?? base.placeholderCaption,
-    disclosureLine: text(record, 'disclosureLine', errors) ?? base.disclosureLine,
-    aiTools: list(record, 'aiTools', errors) ?? base.aiTools,
-    disclosureTerms: list(record, 'disclosureTerms', errors) ?? base.disclosureTerms,
-  };
-  return { settings, errors };
+  const parsed = settingsPatch.safeParse(input);
+  if (parsed.success) return { settings: overlaySettings(base, parsed.data), errors: [] };
+  const errors = fieldIssues(parsed.error).map(({ path, message }) => ({ path: path.map(String), message }));
+  const record: Record<string, unknown> = typeof input === 'object' && input !== null && !Array.isArray(input) ? (input as Record<string, unknown>) : {};
+  const valid = Object.fromEntries(
+    Object.entries(SHAPE).flatMap(([key, schema]) => {
+      const field = schema.safeParse(record[key]);
+      return field.success && field.data !== undefined ? [[key, field.data]] : [];
+    }),
+  ) as SettingsPatch;
+  return { settings: overlaySettings(base, valid), errors };
 }

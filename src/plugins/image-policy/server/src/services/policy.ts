@@ -5,7 +5,7 @@ import { OVERRIDE_UID } from '../constants';
 import { fixesFor } from '../domain/fixes';
 import { inferOrigin, withPlaceholderDefaults, type LeadImage } from '../domain/lead-image';
 import { checkLeadImage, imageDisclosure, type ImageDisclosure, type PolicyFinding } from '../domain/policy';
-import { overrideCovers, overriddenImage, readReason, type OverriddenImage } from '../domain/override';
+import { overrideCovers, overriddenImage, type OverriddenImage } from '../domain/override';
 import type { PolicyReport, StoredOverride } from '../domain/report';
 import { getService } from '../utils';
 import { readDraftImage } from './draft-image';
@@ -68,11 +68,8 @@ const policy = ({ strapi }: { strapi: Core.Strapi }) => {
       return override && overrideCovers(override, image, findings) ? [] : findings;
     },
 
-    async recordOverride(documentId: string, reason: unknown, user: Editor): Promise<PolicyReport> {
-      const read = readReason(reason);
-      if ('error' in read) {
-        throw fieldError('reason', read.error);
-      }
+    /** `reason` as overrideReason (domain/override.ts) reads it: trimmed, 10 to 1,000 characters. */
+    async recordOverride(documentId: string, reason: string, user: Editor): Promise<PolicyReport> {
       const image = await draftImage(documentId);
       const findings = checkLeadImage(image, await settings());
       if (findings.length === 0) {
@@ -80,7 +77,7 @@ const policy = ({ strapi }: { strapi: Core.Strapi }) => {
         throw fieldError('leadImage', message);
       }
       await strapi.db.query(OVERRIDE_UID).create({
-        data: { articleDocumentId: documentId, reason: read.reason, findings, image: overriddenImage(image), userId: user.id, userName: adminUserName(user) },
+        data: { articleDocumentId: documentId, reason, findings, image: overriddenImage(image), userId: user.id, userName: adminUserName(user) },
       });
       return this.report(documentId);
     },

@@ -1,8 +1,7 @@
 import type { Core } from '@strapi/strapi';
-import { findingsError } from '../../../../../kernel/errors';
 import { DEFAULT_CONFIG } from '../config';
 import { PLUGIN_ID, SETTINGS_FRESH_MS } from '../constants';
-import { readSettings, type PolicySettings } from '../domain/settings';
+import { overlaySettings, readSettings, type PolicySettings, type SettingsPatch } from '../domain/settings';
 
 const KEY = 'settings';
 
@@ -26,12 +25,10 @@ const settings = ({ strapi }: { strapi: Core.Strapi }) => {
       return current;
     },
 
-    async update(input: unknown): Promise<PolicySettings> {
+    /** Lays a patch (read by settingsPatch, domain/settings.ts) over the current settings and keeps them. */
+    async update(patch: SettingsPatch): Promise<PolicySettings> {
       kept = null;
-      const { settings: next, errors: problems } = readSettings(input, await this.get());
-      if (problems.length > 0) {
-        throw findingsError(problems.map((problem) => ({ code: 'invalid-setting', ...problem })));
-      }
+      const next = overlaySettings(await this.get(), patch);
       await store().set({ key: KEY, value: next });
       kept = { settings: next, until: Date.now() + SETTINGS_FRESH_MS };
       return next;

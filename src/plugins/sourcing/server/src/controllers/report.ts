@@ -1,15 +1,18 @@
 import type { Core } from '@strapi/strapi';
 import type { Context } from 'koa';
+import { documentIdParams, readRequest } from '../../../../../kernel/validate';
 import { getService } from '../utils';
 
-/** Admin panel: the sourcing report shown beside an article or fact check being edited. */
+/** Admin panel: the sourcing report shown beside an article or fact check being edited (a bad documentId is a 400). */
 const report = ({ strapi }: { strapi: Core.Strapi }) => ({
   async article(ctx: Context) {
-    ctx.body = { data: await getService(strapi, 'report').article(String(ctx.params.documentId)) };
+    const { params } = readRequest(ctx, { params: documentIdParams });
+    ctx.body = { data: await getService(strapi, 'report').article(params.documentId) };
   },
 
   async factCheck(ctx: Context) {
-    ctx.body = { data: await getService(strapi, 'report').factCheck(String(ctx.params.documentId)) };
+    const { params } = readRequest(ctx, { params: documentIdParams });
+    ctx.body = { data: await getService(strapi, 'report').factCheck(params.documentId) };
   },
 });
 

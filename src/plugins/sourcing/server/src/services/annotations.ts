@@ -9,7 +9,7 @@ const annotations = ({ strapi }: { strapi: Core.Strapi }) => ({
   async forArticle(slug: string, baseUrl: string): Promise<Record<string, unknown> | null> {
     const article = await strapi.documents(ARTICLE_UID).findFirst({ filters: { slug }, status: 'published', fields: ['title', 'slug'] });
     if (!article) return null;
-    const rows = await getService(strapi, 'article-sourcing').highlights(article.documentId, 'published');
+    const rows = await getService(strapi, 'articleSourcing').highlights(article.documentId, 'published');
     const highlights = rows
       .filter((row) => row.anchorState !== 'orphaned')
       .map(({ documentId, exact, prefix, suffix, start, end, colour, source }) => ({

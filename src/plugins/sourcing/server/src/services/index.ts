@@ -4,10 +4,4 @@ import factCheckSourcing from './fact-check-sourcing';
 import report from './report';
 import sources from './sources';
 
-export default {
-  sources,
-  annotations,
-  report,
-  'article-sourcing': articleSourcing,
-  'fact-check-sourcing': factCheckSourcing,
-};
+export default { sources, annotations, report, articleSourcing, factCheckSourcing };

@@ -24,7 +24,7 @@ export interface FactCheckReport {
 /** What the editor's side panel shows: the draft's highlights or citations, their sources, and what blocks publishing. */
 const report = ({ strapi }: { strapi: Core.Strapi }) => ({
   async article(documentId: string): Promise<ArticleReport> {
-    const service = getService(strapi, 'article-sourcing');
+    const service = getService(strapi, 'articleSourcing');
     const rows = await service.highlights(documentId);
     return {
       highlights: rows.map(({ documentId: id, exact, colour, anchorState, start, linkUrl, source }) => ({
@@ -41,7 +41,7 @@ const report = ({ strapi }: { strapi: Core.Strapi }) => ({
   },
 
   async factCheck(documentId: string): Promise<FactCheckReport> {
-    const draft = await getService(strapi, 'fact-check-sourcing').draft(documentId);
+    const draft = await getService(strapi, 'factCheckSourcing').draft(documentId);
     return {
       citations: (draft?.citations ?? []).map(({ number, note, source }) => ({
         number,

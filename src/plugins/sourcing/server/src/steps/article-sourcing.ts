@@ -1,7 +1,7 @@
 import type { PublishGate, Save, Step } from '../../../../../kernel/pipeline';
 import { getService } from '../utils';
 
-const articleSourcing = ({ strapi }: Save) => getService(strapi, 'article-sourcing');
+const articleSourcing = ({ strapi }: Save) => getService(strapi, 'articleSourcing');
 
 // Publishing reads the draft's highlights for its sources before the write and to publish them after it: the article's
 // own publish does not change them, so once is enough.
@@ -33,7 +33,7 @@ export const articleSourcingGate: PublishGate = {
   name: 'sourcing',
   owner: 'sourcing',
   async findings({ strapi, documentId, memo }) {
-    const service = getService(strapi, 'article-sourcing');
+    const service = getService(strapi, 'articleSourcing');
     return service.findings(documentId, await memo(DRAFT_MARKS, () => service.draftMarks(documentId)));
   },
 };

@@ -1,7 +1,7 @@
 import type { PublishGate, Save, Step } from '../../../../../kernel/pipeline';
 import { getService } from '../utils';
 
-const factCheckSourcing = ({ strapi }: Save) => getService(strapi, 'fact-check-sourcing');
+const factCheckSourcing = ({ strapi }: Save) => getService(strapi, 'factCheckSourcing');
 
 /** Before the write: an empty citation for every number the text cites that the list lacks, in number order. */
 export const completeCitations: Step = {
@@ -25,7 +25,7 @@ export const linkCitedSources: Step = {
 export const citationsGate: PublishGate = {
   name: 'citations',
   owner: 'sourcing',
-  findings: async ({ strapi, documentId }) => (await getService(strapi, 'fact-check-sourcing').check(documentId)).findings,
+  findings: async ({ strapi, documentId }) => (await getService(strapi, 'factCheckSourcing').check(documentId)).findings,
 };
 
 /** The cited sources go out before the fact check, so its published version can point at them. */

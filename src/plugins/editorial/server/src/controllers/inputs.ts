@@ -1,0 +1,35 @@
+import { z } from 'zod';
+import { body, DOCUMENT_ID, documentIdParams } from '../../../../../kernel/validate';
+import { MESSAGES } from '../constants';
+import { KICKER_STATES } from '../domain/kicker-state';
+import { stageNote } from '../domain/stages';
+
+/**
+ * What the editorial admin routes read from a request, as zod schemas: controllers/admin.ts parses with these and
+ * hands the services typed values. A value that does not parse is a 400 naming its field (src/kernel/validate.ts).
+ */
+
+/** Another document named in a body (`into`): a documentId, or the message the service gives one that names nothing. */
+const otherDocument = (message: string) => z.string({ error: message }).regex(DOCUMENT_ID, message);
+
+const SUGGESTIONS_QUERY_LIMIT = 200;
+
+export const INPUTS = {
+  document: documentIdParams,
+  kickerSuggestions: z.object({
+    q: z
+      .string({ error: 'q is the text typed into the kicker input, once.' })
+      .max(SUGGESTIONS_QUERY_LIMIT, `Search with at most ${SUGGESTIONS_QUERY_LIMIT} characters.`)
+      .default(''),
+  }),
+  kickerState: body({ state: z.enum(KICKER_STATES, { error: 'A kicker is proposed, approved or retired.' }) }),
+  kickerLabel: body({ label: z.string({ error: MESSAGES.kickerEmpty }) }),
+  kickerMerge: body({ into: otherDocument(MESSAGES.noKicker) }),
+  categoryInto: body({ into: otherDocument(MESSAGES.noCategory) }),
+  sectionEditors: body({
+    userIds: z.array(z.number({ error: 'An admin user id is a whole number.' }).int('An admin user id is a whole number.'), {
+      error: 'Give the editors as a list of admin user ids.',
+    }),
+  }),
+  stageMove: body({ to: z.string({ error: MESSAGES.noStageGiven }).min(1, MESSAGES.noStageGiven), note: stageNote }),
+} as const;
