@@ -17,6 +17,10 @@ const transform = {
 // .env): the tests read this empty one instead, in this process and every process they start, and set what they need.
 process.env.ENV_PATH = require('path').join(__dirname, 'tests', 'test.env');
 
+// The shared layers by name (package.json "imports"): the unit tests read the TypeScript sources; the tests that boot
+// Strapi read the compiled files it runs, so a test and the CMS share one instance of each module.
+const layers = (folder) => ({ '^#(kernel|domain)/(.*)$': `<rootDir>/${folder}/$1/$2` });
+
 const common = {
   rootDir: __dirname,
   testEnvironment: 'node',
@@ -30,23 +34,27 @@ module.exports = {
     {
       ...common,
       displayName: 'unit',
+      moduleNameMapper: layers('src'),
       testMatch: ['<rootDir>/tests/unit/**/*.test.ts'],
     },
     {
       ...common,
       displayName: 'api',
+      moduleNameMapper: layers('dist/src'),
       testMatch: ['<rootDir>/tests/api/**/*.test.ts'],
       globalSetup: '<rootDir>/tests/helpers/global-setup.js',
     },
     {
       ...common,
       displayName: 'e2e',
+      moduleNameMapper: layers('dist/src'),
       testMatch: ['<rootDir>/tests/e2e/**/*.test.ts'],
       globalSetup: '<rootDir>/tests/helpers/e2e-setup.js',
     },
     {
       ...common,
       displayName: 'soak',
+      moduleNameMapper: layers('dist/src'),
       testMatch: ['<rootDir>/tests/soak/**/*.test.ts'],
       // The soak runs the built CMS (`strapi start`, the importer) in processes of its own, as production would.
       globalSetup: '<rootDir>/tests/helpers/e2e-setup.js',

@@ -7,7 +7,7 @@ import { publishDemoFactCheck } from './demo/fact-check';
 import { collectDemoLinks } from './demo/links';
 import { demoCredentials } from './demo/role-users';
 import { withStandaloneStrapi } from './lib/standalone-strapi';
-import { ARTICLE_UID } from '../src/domain/uids';
+import { ARTICLE_UID } from '#domain/uids';
 
 // Compiled to dist/scripts, so the project root is two levels up.
 const appDir = path.resolve(__dirname, '..', '..');

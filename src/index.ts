@@ -2,10 +2,10 @@ import type { Core } from '@strapi/strapi';
 import { surviveDatabaseOutages } from './bootstrap/database-outage';
 import { ensureNewsroomAccess } from './bootstrap/newsroom-access';
 import { keepPluginFieldsWithoutTheirPlugin } from './bootstrap/plugin-fields';
-import { useDocumentMiddleware } from './kernel/document-middleware';
-import { pipelineMiddleware } from './kernel/run-pipeline';
+import { useDocumentMiddleware } from '#kernel/document-middleware';
+import { pipelineMiddleware } from '#kernel/run-pipeline';
 import { PIPELINES, otherTypesPipeline } from './pipelines';
-import { configWithFieldDescriptions, type DescribedSchema } from './domain/field-descriptions';
+import { configWithFieldDescriptions, type DescribedSchema } from '#domain/field-descriptions';
 
 /** Schema descriptions become the admin panel's field help, before the Content Manager builds its default views. */
 function showFieldDescriptions(strapi: Core.Strapi): void {

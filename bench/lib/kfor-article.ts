@@ -1,7 +1,7 @@
 import fs from 'fs';
 import path from 'path';
 import { parseJekyllPost } from '../../src/importer/domain/jekyll-post';
-import { toSlug } from '../../src/domain/slug';
+import { toSlug } from '#domain/slug';
 import { FIXTURE_SITE } from './paths';
 import { send } from './rest';
 

@@ -1,7 +1,7 @@
 import type { Core } from '@strapi/strapi';
 import { normalizeSourceUrl } from '../../src/plugins/sourcing/server/src/domain/source-url';
 import { completionUpdate, DEMO_FACT_CHECK, type FactCheckCompletion, type StoredFactCheck } from './fact-check-completion';
-import { FACT_CHECK_UID, SOURCE_UID } from '../../src/domain/uids';
+import { FACT_CHECK_UID, SOURCE_UID } from '#domain/uids';
 
 
 export interface PublishedFactCheck {

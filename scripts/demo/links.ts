@@ -1,6 +1,6 @@
 import type { Core } from '@strapi/strapi';
 import { baseUrlOf, chooseArticle, chooseDraftToPreview, demoLinks, type DemoLink } from './closing';
-import { ARTICLE_UID, FACT_CHECK_UID } from '../../src/domain/uids';
+import { ARTICLE_UID, FACT_CHECK_UID } from '#domain/uids';
 
 
 type PreviewHandler = (uid: string, document: { documentId: string; status: string }) => string | null;

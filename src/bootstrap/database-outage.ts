@@ -1,5 +1,5 @@
 import type { Core } from '@strapi/strapi';
-import { isDatabaseUnavailable } from '../domain/database-unavailable';
+import { isDatabaseUnavailable } from '#domain/database-unavailable';
 
 /**
  * Strapi emits a document's entry events (for webhooks) once its transaction commits, re-reading the entry without

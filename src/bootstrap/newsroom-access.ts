@@ -2,7 +2,7 @@ import type { Core } from '@strapi/strapi';
 import { NEWSROOM_ROLES, type NewsroomRole } from '../roles/newsroom-roles';
 import { ensureNewsroomRoles } from './admin-roles';
 import { ensureReaderPermissions } from './content-api-permissions';
-import { exclusively } from '../kernel/exclusive';
+import { exclusively } from '#kernel/exclusive';
 
 /**
  * The newsroom's admin roles and the Content API's reader permissions, created when missing. Safe to run at every boot

@@ -1,5 +1,5 @@
 import type { Core } from '@strapi/strapi';
-import type { Save, Step } from '../kernel/pipeline';
+import type { Save, Step } from '#kernel/pipeline';
 import { EditConflictError } from './edit-conflict-error';
 
 /** What the edit-version request middleware found in a save: the document and the version the client read. */

@@ -1,6 +1,6 @@
 import type { Core } from '@strapi/strapi';
-import { findingsError } from '../kernel/errors';
-import type { Step } from '../kernel/pipeline';
+import { findingsError } from '#kernel/errors';
+import type { Step } from '#kernel/pipeline';
 import { plainTextFindings, plainTextMessage, type FieldSchema } from './plain-text';
 
 type Attributes = Record<string, FieldSchema>;

@@ -1,5 +1,5 @@
 import type { Core } from '@strapi/strapi';
-import type { Step } from '../kernel/pipeline';
+import type { Step } from '#kernel/pipeline';
 import { FACT_CHECK_TEXT_FIELDS } from '../plugins/sourcing/server/src/constants';
 import { sanitizeBody } from '../plugins/sourcing/server/src/domain/sanitize-body';
 

@@ -1,5 +1,5 @@
 import type { Core } from '@strapi/strapi';
-import { toSlug } from '../domain/slug';
+import { toSlug } from '#domain/slug';
 import { fingerprint } from './domain/fingerprint';
 import type { ImportedArticle } from './domain/jekyll-post';
 import type { ImportedFactCheck } from './domain/fact-check-text';
@@ -11,7 +11,7 @@ import { importArticleBatch, type BatchItem } from './strapi/import-batch';
 import { countStatements } from './strapi/statement-count';
 import { ensureTaxonomy, type TaxonomyIds } from './strapi/taxonomy';
 import { writeDocument, type ImportMode, type WrittenDocument } from './strapi/write-document';
-import { ARTICLE_UID, FACT_CHECK_UID, SOURCE_UID } from '../domain/uids';
+import { ARTICLE_UID, FACT_CHECK_UID, SOURCE_UID } from '#domain/uids';
 
 /** How many new articles are written per transaction unless the caller says otherwise. */
 export const DEFAULT_BATCH_SIZE = 100;

@@ -1,5 +1,5 @@
 import type { Core } from '@strapi/strapi';
-import { ARTICLE_UID } from '../domain/uids';
+import { ARTICLE_UID } from '#domain/uids';
 
 
 type Counted<T> = T & { articleCount: number };

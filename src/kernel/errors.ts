@@ -1,5 +1,5 @@
 import { errors } from '@strapi/utils';
-import { findingsSummary, type Finding } from './finding';
+import { findingsSummary, type Finding } from '#domain/finding';
 
 /**
  * A 400 that the admin panel pins to a field: the edit view reads `details.errors[].path` to mark the input, and a

@@ -1,6 +1,6 @@
 import type { Core } from '@strapi/strapi';
 import type { DocumentParams } from './document-middleware';
-import type { Finding } from './finding';
+import type { Finding } from '#domain/finding';
 import type { StoredDraft } from './stored-draft';
 
 /** The document-service actions a pipeline takes part in; reads pass straight through. */

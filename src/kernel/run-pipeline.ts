@@ -2,7 +2,7 @@ import type { Core } from '@strapi/strapi';
 import { handedOnMemo, withinSave } from './current-save';
 import type { DocumentContext, DocumentMiddleware } from './document-middleware';
 import { findingsError } from './errors';
-import type { Finding } from './finding';
+import type { Finding } from '#domain/finding';
 import { isSaveAction, runsOn, saveMemo, type GateInput, type Owner, type Pipeline, type PublishGate, type Save, type Step } from './pipeline';
 import { publishesOnSave, saveThenPublish } from './save-and-publish';
 import { serverTiming } from './server-timing';

@@ -1,8 +1,8 @@
 import type { Context } from 'koa';
 import { z } from 'zod';
 import { findingsError } from './errors';
-import { fieldIssues } from './field-issues';
-import type { Finding } from './finding';
+import { fieldIssues } from '#domain/field-issues';
+import type { Finding } from '#domain/finding';
 
 /**
  * Validation at the boundary, for every plugin's controllers: each action parses what it reads from the request
@@ -11,7 +11,7 @@ import type { Finding } from './finding';
  * did not expect.
  */
 
-export { fieldIssues } from './field-issues';
+export { fieldIssues } from '#domain/field-issues';
 
 /** A ZodError as the 400 Strapi answers with: every field's problem in `details.errors`, the message leading with the first. */
 export function validationError(error: z.ZodError): ReturnType<typeof findingsError> {

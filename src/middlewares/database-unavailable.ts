@@ -1,7 +1,7 @@
 import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
 import type { Context, Next } from 'koa';
-import { isDatabaseUnavailable, unavailableResponse } from '../domain/database-unavailable';
+import { isDatabaseUnavailable, unavailableResponse } from '#domain/database-unavailable';
 
 const PROBE_TIMEOUT_MS = 2000;
 

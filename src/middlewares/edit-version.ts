@@ -1,5 +1,5 @@
 import type { Core } from '@strapi/strapi';
-import { fieldError } from '../kernel/errors';
+import { fieldError } from '#kernel/errors';
 import { CONFLICT_STATUS, EditConflictError } from '../guards/edit-conflict-error';
 import { parseVersion, saveTarget } from '../guards/edit-version';
 import type { ExpectedVersion } from '../guards/edit-version-step';

@@ -1,7 +1,7 @@
 import { editVersion } from '../guards/edit-version-step';
 import { plainText } from '../guards/plain-text-step';
 import { sanitizeArticleBody } from '../guards/rich-text-step';
-import { definePipeline } from '../kernel/pipeline';
+import { definePipeline } from '#kernel/pipeline';
 import { slug } from '../slugs/slug-step';
 import { stampFirstPublication } from '../plugins/delivery/server/src/first-publication';
 import { kickerFromLabel, kickerLabelValid, labelFromKicker } from '../plugins/editorial/server/src/steps/article-kicker';
@@ -15,7 +15,7 @@ import {
   highlightsFollowArticle,
   publishArticleSources,
 } from '../plugins/sourcing/server/src/steps/article-sourcing';
-import { ARTICLE_UID } from '../domain/uids';
+import { ARTICLE_UID } from '#domain/uids';
 
 /** An article's save, create to delete, in the order it runs (see `src/kernel/pipeline.ts` for what each list is). */
 export const articlePipeline = definePipeline({

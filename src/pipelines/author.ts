@@ -1,8 +1,8 @@
 import { editVersion } from '../guards/edit-version-step';
 import { plainText } from '../guards/plain-text-step';
-import { definePipeline } from '../kernel/pipeline';
+import { definePipeline } from '#kernel/pipeline';
 import { slug } from '../slugs/slug-step';
-import { AUTHOR_UID } from '../domain/uids';
+import { AUTHOR_UID } from '#domain/uids';
 
 export const authorPipeline = definePipeline({
   uid: AUTHOR_UID,

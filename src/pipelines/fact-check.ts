@@ -1,7 +1,7 @@
 import { editVersion } from '../guards/edit-version-step';
 import { plainText } from '../guards/plain-text-step';
 import { sanitizeFactCheckTexts } from '../guards/rich-text-step';
-import { definePipeline } from '../kernel/pipeline';
+import { definePipeline } from '#kernel/pipeline';
 import { slug } from '../slugs/slug-step';
 import {
   citationsGate,
@@ -9,7 +9,7 @@ import {
   linkCitedSources,
   publishFactCheckSources,
 } from '../plugins/sourcing/server/src/steps/fact-check-sourcing';
-import { FACT_CHECK_UID } from '../domain/uids';
+import { FACT_CHECK_UID } from '#domain/uids';
 
 /** A fact check's save, in the order it runs. */
 export const factCheckPipeline = definePipeline({

@@ -1,7 +1,7 @@
 import { editVersion } from '../guards/edit-version-step';
 import { plainText } from '../guards/plain-text-step';
-import { definePipeline } from '../kernel/pipeline';
-import { HIGHLIGHT_UID } from '../domain/uids';
+import { definePipeline } from '#kernel/pipeline';
+import { HIGHLIGHT_UID } from '#domain/uids';
 
 /**
  * A highlight written by a caller. The highlights the sourcing plugin derives from an article's body do not come this

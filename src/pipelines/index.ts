@@ -1,5 +1,5 @@
 import { editVersion } from '../guards/edit-version-step';
-import { definePipeline, type Pipeline } from '../kernel/pipeline';
+import { definePipeline, type Pipeline } from '#kernel/pipeline';
 import { articlePipeline } from './article';
 import { authorPipeline } from './author';
 import { categoryPipeline } from './category';

@@ -1,8 +1,8 @@
 import { editVersion } from '../guards/edit-version-step';
 import { plainText } from '../guards/plain-text-step';
-import { definePipeline } from '../kernel/pipeline';
+import { definePipeline } from '#kernel/pipeline';
 import { sourceUrl } from '../plugins/sourcing/server/src/steps/source-url';
-import { SOURCE_UID } from '../domain/uids';
+import { SOURCE_UID } from '#domain/uids';
 
 /** A source's save: one source per normalized URL. */
 export const sourcePipeline = definePipeline({

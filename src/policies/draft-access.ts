@@ -1,7 +1,7 @@
 import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
-import { draftAccessProblem } from '../domain/draft-access';
-import { fieldError } from '../kernel/errors';
+import { draftAccessProblem } from '#domain/draft-access';
+import { fieldError } from '#kernel/errors';
 
 // Koa's typing of a policy context leaves out `state`, where Strapi's auth step records who is calling.
 interface AuthState {

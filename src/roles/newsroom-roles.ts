@@ -5,7 +5,7 @@
 import { ACTIONS as EDITORIAL_ACTIONS } from '../plugins/editorial/server/src/constants';
 import { stageAction } from '../plugins/editorial/server/src/domain/stages';
 import { ACTIONS as IMAGE_POLICY_ACTIONS } from '../plugins/image-policy/server/src/constants';
-import { ARTICLE_UID, AUTHOR_UID, CATEGORY_UID, FACT_CHECK_UID, HIGHLIGHT_UID, KICKER_UID, SOURCE_UID } from '../domain/uids';
+import { ARTICLE_UID, AUTHOR_UID, CATEGORY_UID, FACT_CHECK_UID, HIGHLIGHT_UID, KICKER_UID, SOURCE_UID } from '#domain/uids';
 
 export type ContentAction = 'create' | 'read' | 'update' | 'delete' | 'publish';
 

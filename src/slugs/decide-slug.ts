@@ -1,4 +1,4 @@
-import { toSlug } from '../domain/slug';
+import { toSlug } from '#domain/slug';
 
 export type SlugDecision =
   | { kind: 'keep' }

@@ -1,8 +1,8 @@
 import type { Core } from '@strapi/strapi';
-import { fieldError } from '../kernel/errors';
-import { columnOf } from '../kernel/bulk-documents/link-tables';
-import { exclusively } from '../kernel/exclusive';
-import type { Save, Step } from '../kernel/pipeline';
+import { fieldError } from '#kernel/errors';
+import { columnOf } from '#kernel/bulk-documents/link-tables';
+import { exclusively } from '#kernel/exclusive';
+import type { Save, Step } from '#kernel/pipeline';
 import { decideSlug } from './decide-slug';
 import { SLUGGED_TYPES, isSluggedUid, type SluggedUid } from './slugged-types';
 

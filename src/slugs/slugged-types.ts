@@ -1,4 +1,4 @@
-import { ARTICLE_UID, AUTHOR_UID, CATEGORY_UID, FACT_CHECK_UID, KICKER_UID } from '../domain/uids';
+import { ARTICLE_UID, AUTHOR_UID, CATEGORY_UID, FACT_CHECK_UID, KICKER_UID } from '#domain/uids';
 
 /** Content types whose slug the app makes and keeps unique, with the field the slug is made from. */
 export const SLUGGED_TYPES = {

@@ -8,6 +8,7 @@ let compiled;
 // global setup in one process, so the API and admin-panel projects share one compile.
 module.exports = () => {
   const { compileStrapi } = require('@strapi/strapi');
+  require('../../scripts/clean-dist').removeStalePluginManifests();
   compiled ??= compileStrapi({ appDir: path.resolve(__dirname, '..', '..') });
   return compiled;
 };

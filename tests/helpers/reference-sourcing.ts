@@ -4,7 +4,7 @@ import { highlightSizeFindings } from '../../src/plugins/sourcing/server/src/dom
 import { classifyHref, sourceUrlOf } from '../../src/plugins/sourcing/server/src/domain/link-target';
 import { reconcileHighlights } from '../../src/plugins/sourcing/server/src/domain/reconcile-highlights';
 import { normalizeSourceUrl } from '../../src/plugins/sourcing/server/src/domain/source-url';
-import { findingsError } from '../../src/kernel/errors';
+import { findingsError } from '#kernel/errors';
 import type { ArticleSourcingService } from '../../src/plugins/sourcing/server/src/services/article-sourcing';
 import type { SourcesService } from '../../src/plugins/sourcing/server/src/services/sources';
 

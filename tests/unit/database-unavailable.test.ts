@@ -1,4 +1,4 @@
-import { isDatabaseUnavailable, RETRY_AFTER_SECONDS, unavailableResponse } from '../../src/domain/database-unavailable';
+import { isDatabaseUnavailable, RETRY_AFTER_SECONDS, unavailableResponse } from '#domain/database-unavailable';
 
 const coded = (code: string, message = 'failed') => Object.assign(new Error(message), { code });
 

@@ -1,4 +1,4 @@
-import { API_TOKEN_STRATEGY, draftAccessProblem } from '../../src/domain/draft-access';
+import { API_TOKEN_STRATEGY, draftAccessProblem } from '#domain/draft-access';
 
 describe('draftAccessProblem', () => {
   it.each([

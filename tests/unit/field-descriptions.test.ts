@@ -1,4 +1,4 @@
-import { configWithFieldDescriptions } from '../../src/domain/field-descriptions';
+import { configWithFieldDescriptions } from '#domain/field-descriptions';
 
 describe('configWithFieldDescriptions', () => {
   it('copies each attribute description into the edit-view settings', () => {

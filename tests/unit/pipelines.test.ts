@@ -1,7 +1,7 @@
 import fs from 'fs';
 import path from 'path';
-import { describePipelines } from '../../src/kernel/describe-pipelines';
-import type { Pipeline } from '../../src/kernel/pipeline';
+import { describePipelines } from '#kernel/describe-pipelines';
+import type { Pipeline } from '#kernel/pipeline';
 import { PIPELINES } from '../../src/pipelines';
 import { articlePipeline } from '../../src/pipelines/article';
 import { factCheckPipeline } from '../../src/pipelines/fact-check';

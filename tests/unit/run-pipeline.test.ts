@@ -1,8 +1,8 @@
 import type { Core } from '@strapi/strapi';
-import type { DocumentContext } from '../../src/kernel/document-middleware';
-import { savesInProgress } from '../../src/kernel/current-save';
-import { definePipeline, type Owner, type PublishGate, type Step } from '../../src/kernel/pipeline';
-import { pipelineMiddleware } from '../../src/kernel/run-pipeline';
+import type { DocumentContext } from '#kernel/document-middleware';
+import { savesInProgress } from '#kernel/current-save';
+import { definePipeline, type Owner, type PublishGate, type Step } from '#kernel/pipeline';
+import { pipelineMiddleware } from '#kernel/run-pipeline';
 
 const UID = 'api::article.article';
 

@@ -1,4 +1,4 @@
-import { isSlug, toSlug } from '../../src/domain/slug';
+import { isSlug, toSlug } from '#domain/slug';
 
 describe('toSlug', () => {
   it.each([

@@ -1,7 +1,7 @@
 import { errors } from '@strapi/utils';
 import type { Context } from 'koa';
 import { z } from 'zod';
-import { body, documentIdParams, fieldIssues, parseInput, readRequest, requestBody, slugParams, validationError } from '../../src/kernel/validate';
+import { body, documentIdParams, fieldIssues, parseInput, readRequest, requestBody, slugParams, validationError } from '#kernel/validate';
 
 type Details = { errors: Array<{ path: string[]; message: string; name: string }> };
 

@@ -1,4 +1,4 @@
-import type { Finding } from '../../kernel/finding';
+import type { Finding } from '#domain/finding';
 import { plainTextFindings, type FieldSchema } from '../../guards/plain-text';
 import { decideSlug } from '../../slugs/decide-slug';
 import { categoryFindings, type CategoryRules } from '../../plugins/editorial/server/src/domain/category-rules';

@@ -1,4 +1,4 @@
-import { toSlug } from '../../domain/slug';
+import { toSlug } from '#domain/slug';
 import { ImportProblem, MESSAGES } from './problems';
 
 /** A FactCheck as read from one text file. Citations are left to the sourcing plugin, which lists every cited number. */

@@ -1,4 +1,4 @@
-import type { Finding } from '../../kernel/finding';
+import type { Finding } from '#domain/finding';
 
 /**
  * The lines an import record and the summary keep for a document that was not published, worded as the per-item path

@@ -1,4 +1,4 @@
-import { toSlug } from '../../domain/slug';
+import { toSlug } from '#domain/slug';
 import { readFrontMatter } from './front-matter';
 import { ImportProblem, MESSAGES } from './problems';
 import { datePermalink, parseSiteDate, siteCalendarDate } from './site-dates';

@@ -1,4 +1,4 @@
-import { toSlug } from '../../domain/slug';
+import { toSlug } from '#domain/slug';
 
 /**
  * Posts write the same category or kicker in different case ("politics", "Politics"): one slug, one record. Its label

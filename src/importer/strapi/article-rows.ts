@@ -2,11 +2,11 @@ import type { Core } from '@strapi/strapi';
 import type { Knex } from 'knex';
 import { createId } from '@paralleldrive/cuid2';
 import { errors } from '@strapi/utils';
-import { insertSingleComponents } from '../../kernel/bulk-documents/components';
-import { publishedIdsOf, tableOf, type LinkRow } from '../../kernel/bulk-documents/link-tables';
-import { copyLinks, orderedLink, planLinks, type OrderedLink } from '../../kernel/bulk-documents/relations';
-import { createRows, insertRows } from '../../kernel/bulk-documents/chunks';
-import { ARTICLE_UID, SOURCE_UID } from '../../domain/uids';
+import { insertSingleComponents } from '#kernel/bulk-documents/components';
+import { publishedIdsOf, tableOf, type LinkRow } from '#kernel/bulk-documents/link-tables';
+import { copyLinks, orderedLink, planLinks, type OrderedLink } from '#kernel/bulk-documents/relations';
+import { createRows, insertRows } from '#kernel/bulk-documents/chunks';
+import { ARTICLE_UID, SOURCE_UID } from '#domain/uids';
 
 
 /** One new article as the batch writes it: what the pipeline would store, and the rows it links to. */

@@ -4,7 +4,7 @@ import type { KickerState } from '../../plugins/editorial/server/src/domain/kick
 import { editorialConfig } from '../../plugins/editorial/server/src/utils';
 import { getService as imagePolicy } from '../../plugins/image-policy/server/src/utils';
 import { getService as sourcing } from '../../plugins/sourcing/server/src/utils';
-import { ARTICLE_UID, AUTHOR_UID, CATEGORY_UID, KICKER_UID } from '../../domain/uids';
+import { ARTICLE_UID, AUTHOR_UID, CATEGORY_UID, KICKER_UID } from '#domain/uids';
 
 /** The plugins whose steps the batch path applies itself; with any of them switched off, imports go item by item. */
 const RULE_PLUGINS = ['editorial', 'image-policy', 'sourcing', 'delivery'];

@@ -1,12 +1,12 @@
 import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
-import { withinSave } from '../../kernel/current-save';
-import { lockAll } from '../../kernel/exclusive';
+import { withinSave } from '#kernel/current-save';
+import { lockAll } from '#kernel/exclusive';
 import { decideArticle } from '../domain/article-decision';
 import { batchPathApplies, readBatchContext, type BatchContext } from './batch-context';
 import { writeBatch, type PlannedArticle } from './write-batch';
 import type { ImportMode, WrittenDocument } from './write-document';
-import { ARTICLE_UID, IMPORT_RECORD_UID } from '../../domain/uids';
+import { ARTICLE_UID, IMPORT_RECORD_UID } from '#domain/uids';
 
 
 /** One article of a batch as the importer maps it: the data a document-service create would be sent. */

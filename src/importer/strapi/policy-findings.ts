@@ -1,5 +1,5 @@
 import type { Core, UID } from '@strapi/strapi';
-import { reportFindings } from '../../kernel/run-pipeline';
+import { reportFindings } from '#kernel/run-pipeline';
 import { PIPELINES } from '../../pipelines';
 
 /**

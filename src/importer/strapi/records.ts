@@ -1,5 +1,5 @@
 import type { Core } from '@strapi/strapi';
-import { IMPORT_RECORD_UID } from '../../domain/uids';
+import { IMPORT_RECORD_UID } from '#domain/uids';
 
 
 export interface ImportRecord {

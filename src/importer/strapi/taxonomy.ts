@@ -1,10 +1,10 @@
 import type { Core, UID } from '@strapi/strapi';
-import { toSlug } from '../../domain/slug';
+import { toSlug } from '#domain/slug';
 import type { ImportedAuthor } from '../domain/authors';
 import { preferredLabels } from '../domain/labels';
 import { count, type Tally, type TalliedType } from '../domain/tally';
 import type { InputItem } from '../read-input';
-import { AUTHOR_UID, CATEGORY_UID, KICKER_UID } from '../../domain/uids';
+import { AUTHOR_UID, CATEGORY_UID, KICKER_UID } from '#domain/uids';
 
 /** Slug → documentId of every author, category and kicker the items refer to; null in a dry run for one not yet made. */
 export interface TaxonomyIds {

@@ -1,7 +1,7 @@
 import type { Core } from '@strapi/strapi';
 import { createId } from '@paralleldrive/cuid2';
-import { bulkDocuments } from '../../kernel/bulk-documents';
-import { createRows } from '../../kernel/bulk-documents/chunks';
+import { bulkDocuments } from '#kernel/bulk-documents/index';
+import { createRows } from '#kernel/bulk-documents/chunks';
 import { gateFindings, type ArticleInput, type ArticlePlan } from '../domain/article-decision';
 import { keptAsDraftLines, wouldNotPublishLines } from '../domain/finding-lines';
 import { publishedImportMoves } from '../domain/import-stages';
@@ -13,7 +13,7 @@ import { getService as sourcing } from '../../plugins/sourcing/server/src/utils'
 import { writeArticleRows } from './article-rows';
 import type { BatchContext } from './batch-context';
 import type { ImportMode, WrittenDocument } from './write-document';
-import { ARTICLE_UID, HIGHLIGHT_UID, IMPORT_RECORD_UID, SOURCE_UID, STAGE_CHANGE_UID } from '../../domain/uids';
+import { ARTICLE_UID, HIGHLIGHT_UID, IMPORT_RECORD_UID, SOURCE_UID, STAGE_CHANGE_UID } from '#domain/uids';
 
 
 /** A new article the batch writes in bulk: its import key and digest, what it refers to, and what the rules decided. */

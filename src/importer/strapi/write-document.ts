@@ -2,7 +2,7 @@ import type { Core, UID } from '@strapi/strapi';
 import { findRecord, saveRecord } from './records';
 import { describeErrors } from './describe-error';
 import { publishFindings } from './policy-findings';
-import { ARTICLE_UID } from '../../domain/uids';
+import { ARTICLE_UID } from '#domain/uids';
 
 
 export type ImportMode = 'publish' | 'draft';

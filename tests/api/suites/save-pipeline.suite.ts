@@ -1,7 +1,7 @@
 import { approve, chiefEditorToken } from '../../helpers/editorial';
 import { adminSession, editor, http, unique } from '../../helpers/http';
 import { strapiInstance } from '../../helpers/strapi';
-import { toSlug } from '../../../src/domain/slug';
+import { toSlug } from '#domain/slug';
 
 const ARTICLE = 'api::article.article';
 

@@ -2,7 +2,7 @@ import { parseAuthorsFile } from '../../../src/importer/domain/authors';
 import { fingerprint } from '../../../src/importer/domain/fingerprint';
 import { preferredLabels } from '../../../src/importer/domain/labels';
 import { count, emptyTally, renderTally } from '../../../src/importer/domain/tally';
-import { permalinkVariants } from '../../../src/domain/permalink';
+import { permalinkVariants } from '#domain/permalink';
 
 describe('one category or kicker for every spelling', () => {
   it('keys spellings by slug and labels each with the most careful one', () => {

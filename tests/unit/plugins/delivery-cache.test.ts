@@ -4,7 +4,7 @@ import { documentTags, listTags, writeTags } from '../../../src/plugins/delivery
 import { cacheControl, etagOf } from '../../../src/plugins/delivery/server/src/domain/etag';
 import { pageQuery } from '../../../src/plugins/delivery/server/src/domain/paging';
 import { documentUrl, pathPatternProblem } from '../../../src/plugins/delivery/server/src/domain/urls';
-import { isSlug } from '../../../src/kernel/validate';
+import { isSlug } from '#kernel/validate';
 
 const ARTICLE = 'api::article.article';
 const KICKER = 'api::kicker.kicker';

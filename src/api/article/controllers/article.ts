@@ -1,8 +1,8 @@
 import { factories } from '@strapi/strapi';
 import { z } from 'zod';
-import { readRequest } from '../../../kernel/validate';
-import { permalinkVariants } from '../../../domain/permalink';
-import { ARTICLE_UID } from '../../../domain/uids';
+import { readRequest } from '#kernel/validate';
+import { permalinkVariants } from '#domain/permalink';
+import { ARTICLE_UID } from '#domain/uids';
 
 const PATH = 'Give the old address as a site path starting with "/", such as /2026/02/19/kfor-downscaling/.';
 

@@ -1,4 +1,4 @@
 import { factories } from '@strapi/strapi';
-import { AUTHOR_UID } from '../../../domain/uids';
+import { AUTHOR_UID } from '#domain/uids';
 
 export default factories.createCoreController(AUTHOR_UID);

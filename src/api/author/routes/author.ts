@@ -1,5 +1,5 @@
 import { factories } from '@strapi/strapi';
-import { newsroomRouterConfig } from '../../../kernel/core-router';
-import { AUTHOR_UID } from '../../../domain/uids';
+import { newsroomRouterConfig } from '#kernel/core-router';
+import { AUTHOR_UID } from '#domain/uids';
 
 export default factories.createCoreRouter(AUTHOR_UID, newsroomRouterConfig);

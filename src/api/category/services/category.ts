@@ -1,4 +1,4 @@
 import { factories } from '@strapi/strapi';
-import { CATEGORY_UID } from '../../../domain/uids';
+import { CATEGORY_UID } from '#domain/uids';
 
 export default factories.createCoreService(CATEGORY_UID);

@@ -1,5 +1,5 @@
 import { factories } from '@strapi/strapi';
-import { newsroomRouterConfig } from '../../../kernel/core-router';
-import { FACT_CHECK_UID } from '../../../domain/uids';
+import { newsroomRouterConfig } from '#kernel/core-router';
+import { FACT_CHECK_UID } from '#domain/uids';
 
 export default factories.createCoreRouter(FACT_CHECK_UID, newsroomRouterConfig);

@@ -1,6 +1,6 @@
 import { factories } from '@strapi/strapi';
-import { withArticleCounts } from '../../../kernel/article-counts';
-import { KICKER_UID } from '../../../domain/uids';
+import { withArticleCounts } from '#kernel/article-counts';
+import { KICKER_UID } from '#domain/uids';
 
 
 type Listed = { documentId?: string };

@@ -1,4 +1,4 @@
 import { factories } from '@strapi/strapi';
-import { SOURCE_UID } from '../../../domain/uids';
+import { SOURCE_UID } from '#domain/uids';
 
 export default factories.createCoreController(SOURCE_UID);

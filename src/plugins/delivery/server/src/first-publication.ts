@@ -1,7 +1,7 @@
 import type { Core } from '@strapi/strapi';
-import type { Step } from '../../../../kernel/pipeline';
-import { columnOf, tableOf } from '../../../../kernel/bulk-documents/link-tables';
-import { readerOf } from '../../../../kernel/reader';
+import type { Step } from '#kernel/pipeline';
+import { columnOf, tableOf } from '#kernel/bulk-documents/link-tables';
+import { readerOf } from '#kernel/reader';
 import { ARTICLE_UID } from './constants';
 
 interface Dated {

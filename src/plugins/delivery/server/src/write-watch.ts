@@ -1,5 +1,5 @@
 import type { Core } from '@strapi/strapi';
-import { savesInProgress } from '../../../../kernel/current-save';
+import { savesInProgress } from '#kernel/current-save';
 import { writeTags } from './domain/dependency-tags';
 import { SUBJECT_UIDS, WATCHED_UIDS } from './constants';
 import { getService } from './utils';

@@ -1,5 +1,5 @@
 import type { Core } from '@strapi/strapi';
-import { adminUserName, type AdminUser } from '../../../../domain/admin-user';
+import { adminUserName, type AdminUser } from '#domain/admin-user';
 
 /** Who is acting: an admin-panel user with their permissions, or a trusted caller (API token, import) without one. */
 export interface Actor {

@@ -1,5 +1,5 @@
 import type { Core } from '@strapi/strapi';
-import { showReadOnly } from '../../../../kernel/read-only-fields';
+import { showReadOnly } from '#kernel/read-only-fields';
 import config from './config';
 import { ARTICLE_UID, PLUGIN_ID } from './constants';
 import contentTypes from './content-types';

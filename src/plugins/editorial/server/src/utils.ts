@@ -2,7 +2,7 @@ import type { Core } from '@strapi/strapi';
 import { readConfig, type EditorialConfig } from './config';
 import { PLUGIN_ID } from './constants';
 import type services from './services';
-import { serviceGetter } from '../../../../kernel/plugin-services';
+import { serviceGetter } from '#kernel/plugin-services';
 
 export type ServiceName = keyof typeof services;
 

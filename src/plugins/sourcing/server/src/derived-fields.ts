@@ -1,5 +1,5 @@
 import type { Core } from '@strapi/strapi';
-import { showReadOnly } from '../../../../kernel/read-only-fields';
+import { showReadOnly } from '#kernel/read-only-fields';
 import { ARTICLE_UID, FACT_CHECK_UID } from './constants';
 
 /** Relations the plugin derives from the text on every save: an editor's change there would be overwritten. */

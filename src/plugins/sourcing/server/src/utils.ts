@@ -1,6 +1,6 @@
 import { PLUGIN_ID } from './constants';
 import type services from './services';
-import { serviceGetter } from '../../../../kernel/plugin-services';
+import { serviceGetter } from '#kernel/plugin-services';
 
 export type ServiceName = keyof typeof services;
 

@@ -1,6 +1,6 @@
 import type { Core } from '@strapi/strapi';
 import type { Context } from 'koa';
-import { readRequest, slugParams } from '../../../../../kernel/validate';
+import { readRequest, slugParams } from '#kernel/validate';
 import { pageQuery } from '../domain/paging';
 import { respond, type Rendered } from '../respond';
 import type { FeedFormat, FeedOf } from '../services/feeds';

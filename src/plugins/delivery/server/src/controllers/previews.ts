@@ -1,6 +1,6 @@
 import type { Core } from '@strapi/strapi';
 import type { Context } from 'koa';
-import { documentIdParams, readRequest } from '../../../../../kernel/validate';
+import { documentIdParams, readRequest } from '#kernel/validate';
 import { readPreviewLink, type PreviewKind } from '../domain/preview-link';
 import { PREVIEW_CSP } from '../domain/preview-page';
 import { MESSAGES } from '../constants';

@@ -1,5 +1,5 @@
 import type { Core } from '@strapi/strapi';
-import { withArticleCounts } from '../../../../../kernel/article-counts';
+import { withArticleCounts } from '#kernel/article-counts';
 import { renderBodyHtml } from '../domain/body-html';
 import type { Page } from '../domain/paging';
 import { documentTags, listTags } from '../domain/dependency-tags';

@@ -1,6 +1,6 @@
 import type { Core } from '@strapi/strapi';
 import type { Context } from 'koa';
-import { readRequest } from '../../../../../kernel/validate';
+import { readRequest } from '#kernel/validate';
 import { adminActor } from '../actor';
 import { editorialConfig, getService } from '../utils';
 import { INPUTS } from './inputs';

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { body, DOCUMENT_ID, documentIdParams } from '../../../../../kernel/validate';
+import { body, DOCUMENT_ID, documentIdParams } from '#kernel/validate';
 import { MESSAGES } from '../constants';
 import { KICKER_STATES } from '../domain/kicker-state';
 import { stageNote } from '../domain/stages';

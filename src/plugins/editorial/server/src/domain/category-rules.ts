@@ -1,4 +1,4 @@
-import type { Finding } from '../../../../../kernel/finding';
+import type { Finding } from '../../../../../domain/finding';
 
 /**
  * Per-category publish rules, configured by slug (e.g. `politics: { minCitedSources: 1 }`). Pure: no Strapi import.

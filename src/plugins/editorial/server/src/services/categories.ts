@@ -1,11 +1,11 @@
 import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
-import { adminUserName, type AdminUser } from '../../../../../domain/admin-user';
-import { countArticlesUnder } from '../../../../../kernel/article-counts';
-import { fieldError } from '../../../../../kernel/errors';
+import { adminUserName, type AdminUser } from '#domain/admin-user';
+import { countArticlesUnder } from '#kernel/article-counts';
+import { fieldError } from '#kernel/errors';
 import { ARTICLE_UID, CATEGORY_UID, MESSAGES, SECTION_EDITOR_UID } from '../constants';
 import { describeRule } from '../domain/category-rules';
-import { updateQuietly, type StoredRow } from '../../../../../kernel/quiet-update';
+import { updateQuietly, type StoredRow } from '#kernel/quiet-update';
 import { editorialConfig } from '../utils';
 
 interface CategoryRow {

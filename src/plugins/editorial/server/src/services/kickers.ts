@@ -1,11 +1,11 @@
 import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
-import { countArticlesUnder } from '../../../../../kernel/article-counts';
-import { fieldError } from '../../../../../kernel/errors';
+import { countArticlesUnder } from '#kernel/article-counts';
+import { fieldError } from '#kernel/errors';
 import { ARTICLE_UID, KICKER_UID, MESSAGES } from '../constants';
 import { normalizeKickerLabel } from '../domain/kicker-label';
 import { KICKER_MESSAGES, KICKER_STATES, type KickerState } from '../domain/kicker-state';
-import { updateQuietly, type StoredRow } from '../../../../../kernel/quiet-update';
+import { updateQuietly, type StoredRow } from '#kernel/quiet-update';
 import { editorialConfig } from '../utils';
 
 export interface KickerRow {

@@ -1,8 +1,8 @@
 import type { Core } from '@strapi/strapi';
 import { ARTICLE_UID, CATEGORY_UID, KICKER_UID, SOURCE_UID } from '../constants';
-import { columnOf, joinOf, tableOf } from '../../../../../kernel/bulk-documents/link-tables';
-import { readerOf } from '../../../../../kernel/reader';
-import type { Finding } from '../../../../../kernel/finding';
+import { columnOf, joinOf, tableOf } from '#kernel/bulk-documents/link-tables';
+import { readerOf } from '#kernel/reader';
+import type { Finding } from '#domain/finding';
 import { categoryFindings } from '../domain/category-rules';
 import { kickerPublishProblem, type KickerState } from '../domain/kicker-state';
 import { publishVerdict } from '../domain/stages';

@@ -1,6 +1,6 @@
 import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
-import { fieldError } from '../../../../../kernel/errors';
+import { fieldError } from '#kernel/errors';
 import type { Actor } from '../actor';
 import { ACTIONS, ARTICLE_UID, IMPORT_APPROVAL, MESSAGES, STAGE_CHANGE_UID } from '../constants';
 import { currentStage, judgeMove, mayWorkIn, publishedStage, publishVerdict, requiredToPublish, transitionTable, type Mover, type Stage } from '../domain/stages';

@@ -1,10 +1,10 @@
 import type { Core } from '@strapi/strapi';
-import { fieldError } from '../../../../../kernel/errors';
-import { columnOf } from '../../../../../kernel/bulk-documents/link-tables';
-import { exclusively } from '../../../../../kernel/exclusive';
-import type { Save, Step } from '../../../../../kernel/pipeline';
-import { draftRelated } from '../../../../../kernel/stored-draft';
-import { updateQuietly, type StoredRow } from '../../../../../kernel/quiet-update';
+import { fieldError } from '#kernel/errors';
+import { columnOf } from '#kernel/bulk-documents/link-tables';
+import { exclusively } from '#kernel/exclusive';
+import type { Save, Step } from '#kernel/pipeline';
+import { draftRelated } from '#kernel/stored-draft';
+import { updateQuietly, type StoredRow } from '#kernel/quiet-update';
 import { currentActor } from '../actor';
 import { ACTIONS, ARTICLE_UID, KICKER_UID } from '../constants';
 import { normalizeKickerLabel } from '../domain/kicker-label';

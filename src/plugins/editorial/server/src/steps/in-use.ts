@@ -1,7 +1,7 @@
 import type { Core } from '@strapi/strapi';
-import { countArticlesUnder } from '../../../../../kernel/article-counts';
-import { fieldError } from '../../../../../kernel/errors';
-import type { Step } from '../../../../../kernel/pipeline';
+import { countArticlesUnder } from '#kernel/article-counts';
+import { fieldError } from '#kernel/errors';
+import type { Step } from '#kernel/pipeline';
 import { CATEGORY_UID, MESSAGES } from '../constants';
 import { getService } from '../utils';
 

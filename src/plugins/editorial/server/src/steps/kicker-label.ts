@@ -1,6 +1,6 @@
 import type { Core } from '@strapi/strapi';
-import { fieldError } from '../../../../../kernel/errors';
-import type { Step } from '../../../../../kernel/pipeline';
+import { fieldError } from '#kernel/errors';
+import type { Step } from '#kernel/pipeline';
 import { normalizeKickerLabel } from '../domain/kicker-label';
 import { KICKER_MESSAGES, isKickerState, kickerMoveAllowed } from '../domain/kicker-state';
 import { editorialConfig, getService } from '../utils';

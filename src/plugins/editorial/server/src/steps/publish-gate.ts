@@ -1,5 +1,5 @@
 import { errors } from '@strapi/utils';
-import type { PublishGate, Step } from '../../../../../kernel/pipeline';
+import type { PublishGate, Step } from '#kernel/pipeline';
 import { currentActor } from '../actor';
 import { MESSAGES } from '../constants';
 import { publishedStage, requiredToPublish } from '../domain/stages';

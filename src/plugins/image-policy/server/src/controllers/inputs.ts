@@ -1,4 +1,4 @@
-import { body, documentIdParams } from '../../../../../kernel/validate';
+import { body, documentIdParams } from '#kernel/validate';
 import { overrideReason } from '../domain/override';
 import { settingsPatch } from '../domain/settings';
 

@@ -1,6 +1,6 @@
 import type { Core } from '@strapi/strapi';
 import type { Context } from 'koa';
-import { readRequest } from '../../../../../kernel/validate';
+import { readRequest } from '#kernel/validate';
 import type { Editor } from '../services/policy';
 import { getService } from '../utils';
 import { INPUTS } from './inputs';

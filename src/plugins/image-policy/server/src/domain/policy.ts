@@ -1,4 +1,4 @@
-import type { Finding } from '../../../../../kernel/finding';
+import type { Finding } from '../../../../../domain/finding';
 import { creditsPhotographer, disclosesAi, namedAiTool } from './ai-tools';
 import { hasPicture, textOf, type LeadImage } from './lead-image';
 import { digitalSourceTypeOf, isImageOrigin, type ImageOrigin } from './origins';

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { fieldIssues } from '../../../../../kernel/field-issues';
+import { fieldIssues } from '../../../../../domain/field-issues';
 
 /** The policy's texts and word lists: plugin configuration gives the defaults, admins change them in Settings. */
 export interface PolicySettings {

@@ -1,4 +1,4 @@
-import { holding, reading, signedIn } from '../../../../../kernel/admin-routes';
+import { holding, reading, signedIn } from '#kernel/admin-routes';
 import { ACTIONS, ARTICLE_UID } from '../constants';
 
 export default {

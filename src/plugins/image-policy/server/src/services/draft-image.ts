@@ -1,11 +1,11 @@
 import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
-import { componentJoin } from '../../../../../kernel/bulk-documents/components';
-import { attributesOf, columnOf, tableOf } from '../../../../../kernel/bulk-documents/link-tables';
-import { readerOf } from '../../../../../kernel/reader';
+import { componentJoin } from '#kernel/bulk-documents/components';
+import { attributesOf, columnOf, tableOf } from '#kernel/bulk-documents/link-tables';
+import { readerOf } from '#kernel/reader';
 import { ARTICLE_UID } from '../constants';
 import type { LeadImage } from '../domain/lead-image';
-import { FILE_UID } from '../../../../../domain/uids';
+import { FILE_UID } from '#domain/uids';
 
 const FIELDS = ['url', 'caption', 'credit', 'origin'] as const;
 

@@ -3,7 +3,7 @@ import path from 'path';
 import type { Core } from '@strapi/strapi';
 import { fileIdOf } from '../domain/lead-image';
 import { embeddedDigitalSourceType } from '../domain/xmp';
-import { FILE_UID } from '../../../../../domain/uids';
+import { FILE_UID } from '#domain/uids';
 
 // Larger files are not read for their metadata; a lead image is a few megabytes.
 const MAX_READ_BYTES = 50 * 1024 * 1024;

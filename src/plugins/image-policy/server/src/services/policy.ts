@@ -1,6 +1,6 @@
 import type { Core } from '@strapi/strapi';
-import { fieldError } from '../../../../../kernel/errors';
-import { adminUserName, type AdminUser } from '../../../../../domain/admin-user';
+import { fieldError } from '#kernel/errors';
+import { adminUserName, type AdminUser } from '#domain/admin-user';
 import { OVERRIDE_UID } from '../constants';
 import { fixesFor } from '../domain/fixes';
 import { inferOrigin, withPlaceholderDefaults, type LeadImage } from '../domain/lead-image';

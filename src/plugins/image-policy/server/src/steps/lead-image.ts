@@ -1,4 +1,4 @@
-import type { Step } from '../../../../../kernel/pipeline';
+import type { Step } from '#kernel/pipeline';
 import type { LeadImage } from '../domain/lead-image';
 import { getService } from '../utils';
 

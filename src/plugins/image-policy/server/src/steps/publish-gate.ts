@@ -1,4 +1,4 @@
-import type { PublishGate } from '../../../../../kernel/pipeline';
+import type { PublishGate } from '#kernel/pipeline';
 import { getService } from '../utils';
 
 /**

@@ -1,6 +1,6 @@
 import type { Core } from '@strapi/strapi';
 import type { Context } from 'koa';
-import { readRequest, slugParams } from '../../../../../kernel/validate';
+import { readRequest, slugParams } from '#kernel/validate';
 import { MESSAGES } from '../constants';
 import { ANNOTATION_MEDIA_TYPE } from '../domain/annotations';
 import { getService } from '../utils';

@@ -1,6 +1,6 @@
 import type { Core } from '@strapi/strapi';
 import type { Context } from 'koa';
-import { documentIdParams, readRequest } from '../../../../../kernel/validate';
+import { documentIdParams, readRequest } from '#kernel/validate';
 import { getService } from '../utils';
 
 /** Admin panel: the sourcing report shown beside an article or fact check being edited (a bad documentId is a 400). */

@@ -1,4 +1,4 @@
-import type { Finding as KernelFinding } from '../../../../../kernel/finding';
+import type { Finding as KernelFinding } from '../../../../../domain/finding';
 
 /** A problem an editor must fix before publishing, pinned to the field the admin panel should mark. */
 export type Finding = KernelFinding<

@@ -1,4 +1,4 @@
-import { holding, reading } from '../../../../../kernel/admin-routes';
+import { holding, reading } from '#kernel/admin-routes';
 import { ARTICLE_UID, FACT_CHECK_UID } from '../constants';
 
 export default {

@@ -3,12 +3,12 @@ import { ARTICLE_UID, HIGHLIGHT_UID } from '../constants';
 import { extractHighlights, type ExtractedMark } from '../domain/extract-highlights';
 import { highlightLinkFindings, highlightSizeFindings } from '../domain/highlight-findings';
 import { listsExactly } from '../domain/listed-sources';
-import { findingsError } from '../../../../../kernel/errors';
+import { findingsError } from '#kernel/errors';
 import type { Finding } from '../domain/findings';
 import { classifyHref, sourceUrlOf } from '../domain/link-target';
 import { reconcileHighlights } from '../domain/reconcile-highlights';
 import { getService } from '../utils';
-import { bulkDocuments } from '../../../../../kernel/bulk-documents';
+import { bulkDocuments } from '#kernel/bulk-documents/index';
 import { readHighlightRows, readHighlights, writeHighlightPlan, type HighlightRow } from './highlight-rows';
 
 /** Keeps an article's Highlights and Sources in step with its body. */

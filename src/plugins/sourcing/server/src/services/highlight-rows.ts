@@ -1,7 +1,7 @@
 import type { Core } from '@strapi/strapi';
-import { bulkDocuments, type DraftChange } from '../../../../../kernel/bulk-documents';
-import { columnOf, joinOf, tableOf } from '../../../../../kernel/bulk-documents/link-tables';
-import { readerOf } from '../../../../../kernel/reader';
+import { bulkDocuments, type DraftChange } from '#kernel/bulk-documents/index';
+import { columnOf, joinOf, tableOf } from '#kernel/bulk-documents/link-tables';
+import { readerOf } from '#kernel/reader';
 import { ARTICLE_UID, HIGHLIGHT_UID, SOURCE_UID, type HighlightColour } from '../constants';
 import type { ListedSources } from '../domain/listed-sources';
 import type { AnchorState, HighlightPlan, StoredHighlight } from '../domain/reconcile-highlights';

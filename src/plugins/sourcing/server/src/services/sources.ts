@@ -3,10 +3,10 @@ import { PLUGIN_ID, SOURCE_UID } from '../constants';
 import type { SourcingConfig } from '../config';
 import { listsExactly } from '../domain/listed-sources';
 import { normalizeSourceUrl } from '../domain/source-url';
-import { updateQuietly, type StoredRow } from '../../../../../kernel/quiet-update';
-import { bulkDocuments } from '../../../../../kernel/bulk-documents';
-import { draftRelated } from '../../../../../kernel/stored-draft';
-import { ARTICLE_UID, FACT_CHECK_UID } from '../../../../../domain/uids';
+import { updateQuietly, type StoredRow } from '#kernel/quiet-update';
+import { bulkDocuments } from '#kernel/bulk-documents/index';
+import { draftRelated } from '#kernel/stored-draft';
+import { ARTICLE_UID, FACT_CHECK_UID } from '#domain/uids';
 
 type SourcedUid = typeof ARTICLE_UID | typeof FACT_CHECK_UID;
 

@@ -1,4 +1,4 @@
-import type { PublishGate, Save, Step } from '../../../../../kernel/pipeline';
+import type { PublishGate, Save, Step } from '#kernel/pipeline';
 import { getService } from '../utils';
 
 const factCheckSourcing = ({ strapi }: Save) => getService(strapi, 'factCheckSourcing');

@@ -1,5 +1,5 @@
-import { fieldError } from '../../../../../kernel/errors';
-import type { Step } from '../../../../../kernel/pipeline';
+import { fieldError } from '#kernel/errors';
+import type { Step } from '#kernel/pipeline';
 import { MESSAGES, SOURCE_UID } from '../constants';
 import { normalizeSourceUrl } from '../domain/source-url';
 import { getService } from '../utils';
