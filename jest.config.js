@@ -2,7 +2,7 @@
 
 // ts-jest with the Strapi template's noEmitOnError hides type errors behind an "outDir" message; `npm run typecheck`
 // checks the types, so the transform only transpiles.
-// sanitize-html (>= 2.17.6) uses htmlparser2 12 and its family, published as ES modules only. Node 20.19+ loads them with
+// sanitize-html (>= 2.17.6) uses htmlparser2 12 and its family, published as ES modules only. Node loads them with
 // require(); Jest's own module loader cannot, so the tests compile just these packages to CommonJS.
 const ESM_ONLY_PACKAGES = ['htmlparser2', 'domhandler', 'domutils', 'dom-serializer', 'domelementtype', 'entities'];
 const transform = {
@@ -26,7 +26,8 @@ const common = {
   testEnvironment: 'node',
   transform,
   transformIgnorePatterns: [`/node_modules/(?!(${ESM_ONLY_PACKAGES.join('|')})/)`],
-  modulePathIgnorePatterns: ['<rootDir>/dist/', '<rootDir>/.tmp/', '<rootDir>/build/'],
+  // .toolchain/ is the project's Node (scripts/node-toolchain.sh): thousands of files no test needs to crawl.
+  modulePathIgnorePatterns: ['<rootDir>/dist/', '<rootDir>/.tmp/', '<rootDir>/build/', '<rootDir>/.toolchain/'],
 };
 
 module.exports = {

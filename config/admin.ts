@@ -26,6 +26,8 @@ export default ({ env }: Core.Config.Shared.ConfigParams) => ({
       handler: previewHandler({ secret: env('ADMIN_JWT_SECRET', ''), baseUrl: env('PUBLIC_URL', '') }),
     },
   },
+  // `strapi develop` restarts on any change in the project: not in the project's Node (scripts/node-toolchain.sh).
+  watchIgnoreFiles: ['**/.toolchain/**'],
   flags: {
     nps: env.bool('FLAG_NPS', false),
     promoteEE: env.bool('FLAG_PROMOTE_EE', false),

@@ -4,12 +4,13 @@
 # serve the CMS on PUBLIC_URL (http://localhost:1337). Once the server answers, the closing lines list every user's
 # e-mail and password and the addresses worth opening; `npm run demo:check` requests them all. Running it again brings
 # the same demo back: the import reports what it already has, the users keep their passwords from .env.
-# SKIP_NPM_CI=1 keeps an existing node_modules (one shared between checkouts, say) instead of reinstalling it.
+# It runs on the project's Node, installed from the npm registry into .toolchain/ the first time (scripts/node-toolchain.sh).
 set -euo pipefail
 cd "$(dirname "$0")/.."
+. scripts/node-toolchain.sh
 
 export STRAPI_TELEMETRY_DISABLED=true
-if [ "${SKIP_NPM_CI:-}" != 1 ]; then npm ci --no-audit --no-fund; fi
+npm ci --no-audit --no-fund
 node scripts/make-env.js
 npm run build
 npm run import -- ../shared/fixtures/adriatic ../shared/fixtures/factchecks
