@@ -80,7 +80,10 @@ function printTargets({ populate, warm, crossOrigin, raw }: Runs, connections: n
 
 /** How many request lines strapi::logger wrote: in production it still logs every request at the http level. */
 const requestLogLines = (log: string): number =>
-  fs.readFileSync(log, 'utf8').split('\n').filter((line) => / GET \/api\//.test(line)).length;
+  fs
+    .readFileSync(log, 'utf8')
+    .split('\n')
+    .filter((line) => / GET \/api\//.test(line)).length;
 
 /**
  * The five runs, one after another. The cold run reads every published article once by slug; the chosen one was

@@ -72,7 +72,10 @@ async function importOnce(database: DatabaseClient, dir: string, env: Record<str
 }
 
 function listOption<T extends string>(value: string, allowed?: readonly T[]): T[] {
-  const items = value.split(',').map((item) => item.trim()).filter(Boolean) as T[];
+  const items = value
+    .split(',')
+    .map((item) => item.trim())
+    .filter(Boolean) as T[];
   const unknown = allowed ? items.filter((item) => !allowed.includes(item)) : [];
   if (items.length === 0 || unknown.length > 0) throw new Error(`Unexpected value "${value}".\n\n${USAGE}`);
   return items;

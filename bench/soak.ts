@@ -22,13 +22,15 @@ function readOptions(): SoakOptions {
 
 function printSetting({ seconds, connections, articles, database }: SoakOptions): void {
   process.stdout.write(
-    `${machineLine()}; autocannon and the CMS share these cores.\n` +
-      `${articles} synthetic posts, ${database}, ${connections} connections, ${seconds} s.\n\n`,
+    `${machineLine()}; autocannon and the CMS share these cores.\n` + `${articles} synthetic posts, ${database}, ${connections} connections, ${seconds} s.\n\n`,
   );
 }
 
 const statusList = (statuses: Map<number, number>): string =>
-  [...statuses].sort(([a], [b]) => a - b).map(([status, count]) => `${status}×${count}`).join(' ');
+  [...statuses]
+    .sort(([a], [b]) => a - b)
+    .map(([status, count]) => `${status}×${count}`)
+    .join(' ');
 
 function printReport(soak: SoakReport): void {
   const { kinds, rss, statuses, overall } = soak;

@@ -58,7 +58,11 @@ async function checkLink(label: string, url: string): Promise<Outcome> {
 }
 
 async function checkSignIn(base: string, label: string, email: string, password: string): Promise<Outcome> {
-  const response = await fetch(`${base}/admin/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ email, password }) });
+  const response = await fetch(`${base}/admin/login`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ email, password }),
+  });
   const body = (await response.json().catch(() => null)) as { data?: { token?: unknown; accessToken?: unknown } } | null;
   const signedIn = response.status === 200 && !!(body?.data?.token ?? body?.data?.accessToken);
   const line = `${response.status}  ${label} signs in: ${email}${response.status === 200 && !signedIn ? ' (no session token in the answer)' : ''}`;
@@ -66,7 +70,9 @@ async function checkSignIn(base: string, label: string, email: string, password:
 }
 
 async function main(): Promise<void> {
-  const { values } = parseArgs({ options: { wait: { type: 'string' }, print: { type: 'boolean', default: false }, help: { type: 'boolean', short: 'h', default: false } } });
+  const { values } = parseArgs({
+    options: { wait: { type: 'string' }, print: { type: 'boolean', default: false }, help: { type: 'boolean', short: 'h', default: false } },
+  });
   if (values.help) {
     process.stdout.write(USAGE);
     return;

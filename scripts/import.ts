@@ -57,7 +57,10 @@ function parseOptions(argv: string[]): ImportOptions & { report: string | null }
   if (!Number.isInteger(batchSize) || batchSize < 1 || batchSize > MAX_BATCH_SIZE) {
     throw new UsageError(`--batch-size is a whole number from 1 to ${MAX_BATCH_SIZE}.`);
   }
-  const houseBylines = (process.env.IMPORT_HOUSE_BYLINES ?? 'The Adriatic,Editorial Team').split(',').map((name) => name.trim()).filter(Boolean);
+  const houseBylines = (process.env.IMPORT_HOUSE_BYLINES ?? 'The Adriatic,Editorial Team')
+    .split(',')
+    .map((name) => name.trim())
+    .filter(Boolean);
   return {
     paths: positionals,
     mode: values.draft ? 'draft' : 'publish',
@@ -90,6 +93,6 @@ main().catch((error: unknown) => {
     process.exitCode = 2;
     return;
   }
-  process.stderr.write(`Import failed: ${error instanceof Error ? error.stack ?? error.message : String(error)}\n`);
+  process.stderr.write(`Import failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
   process.exitCode = 1;
 });

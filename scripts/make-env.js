@@ -39,7 +39,13 @@ if (!fs.existsSync(target)) {
   fs.writeFileSync(target, lines.join('\n'), { mode: 0o600 });
   process.stdout.write('Wrote .env with fresh random secrets.\n');
 } else {
-  const present = new Set(fs.readFileSync(target, 'utf8').split('\n').map((line) => variable(line)?.[1]).filter(Boolean));
+  const present = new Set(
+    fs
+      .readFileSync(target, 'utf8')
+      .split('\n')
+      .map((line) => variable(line)?.[1])
+      .filter(Boolean),
+  );
   const missing = example.map(variable).filter((match) => match && DEMO_VARIABLE.test(match[1]) && !present.has(match[1]));
   if (missing.length > 0) {
     const lines = missing.map(([, name, value]) => `${name}=${filled(name, value)}`);

@@ -75,7 +75,11 @@ function writeApis(dir: string): void {
       fs.mkdirSync(path.join(target, 'content-types', type), { recursive: true });
       fs.writeFileSync(path.join(target, 'content-types', type, 'schema.json'), JSON.stringify(bareSchema(schema), null, 2));
       const uid = `api::${api}.${type}`;
-      for (const [folder, factory] of [['routes', 'createCoreRouter'], ['controllers', 'createCoreController'], ['services', 'createCoreService']]) {
+      for (const [folder, factory] of [
+        ['routes', 'createCoreRouter'],
+        ['controllers', 'createCoreController'],
+        ['services', 'createCoreService'],
+      ]) {
         fs.mkdirSync(path.join(target, folder), { recursive: true });
         fs.writeFileSync(path.join(target, folder, `${type}.js`), coreFactory(factory, uid));
       }

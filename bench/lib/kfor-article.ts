@@ -36,8 +36,7 @@ const created = async (url: string, token: string, type: string, data: Record<st
  * A line before the first paragraph naming the revision, a clause longer on even revisions: the body changes on every
  * save and every mark's offsets move, so both apps rewrite the article and the app re-anchors all five highlights.
  */
-export const revised = (body: string, revision: number): string =>
-  `Revision ${revision}${revision % 2 === 0 ? ', with a correction' : ''}.\n\n${body}`;
+export const revised = (body: string, revision: number): string => `Revision ${revision}${revision % 2 === 0 ? ', with a correction' : ''}.\n\n${body}`;
 
 /**
  * Creates the post's category and author over REST, then the article as a draft, as an editor would with the admin

@@ -83,7 +83,12 @@ function builders(targets: MixTargets): Record<Kind, (n: number) => Built> {
     },
     'new draft': (n) => {
       const title = `Soak draft ${targets.runId} ${n}`;
-      return { method: 'POST', path: '/api/articles?status=draft', headers: { ...asEditor }, body: json({ title, deck: 'Filed during the soak.', body: 'A draft.' }) };
+      return {
+        method: 'POST',
+        path: '/api/articles?status=draft',
+        headers: { ...asEditor },
+        body: json({ title, deck: 'Filed during the soak.', body: 'A draft.' }),
+      };
     },
   };
 }

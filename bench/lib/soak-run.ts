@@ -94,7 +94,14 @@ async function prepareTargets(url: string): Promise<MixTargets> {
 function kindFigures(tally: Tally, seconds: number): KindFigures[] {
   return KINDS.map((kind) => {
     const sorted = [...tally.latencies[kind]].sort((a, b) => a - b);
-    return { kind, responses: sorted.length, perSecond: sorted.length / seconds, p50: percentile(sorted, 0.5), p99: percentile(sorted, 0.99), statuses: tally.statuses[kind] };
+    return {
+      kind,
+      responses: sorted.length,
+      perSecond: sorted.length / seconds,
+      p50: percentile(sorted, 0.5),
+      p99: percentile(sorted, 0.99),
+      statuses: tally.statuses[kind],
+    };
   });
 }
 
@@ -120,7 +127,18 @@ function report({ tally, overall, requestErrors, rss }: Run, options: SoakOption
   }
   const count = (write: boolean) => kinds.filter(({ kind }) => WRITE_KINDS.includes(kind) === write).reduce((sum, k) => sum + k.responses, 0);
   const unanswered = unansweredByKind(tally, performance.now());
-  return { kinds, overall, statuses, unexpected, unanswered, requestErrors, reads: count(false), writes: count(true), warmUpSeconds: warmUpSecondsOf(options.seconds), rss };
+  return {
+    kinds,
+    overall,
+    statuses,
+    unexpected,
+    unanswered,
+    requestErrors,
+    reads: count(false),
+    writes: count(true),
+    warmUpSeconds: warmUpSecondsOf(options.seconds),
+    rss,
+  };
 }
 
 /**
@@ -154,6 +172,7 @@ export function soakProblems(soak: SoakReport): string[] {
   }
   const idle = soak.kinds.filter(({ responses }) => responses === 0).map(({ kind }) => kind);
   if (idle.length > 0) problems.push(`No ${idle.join(', ')} request was answered: the mix did not run as meant.`);
-  if (soak.rss.growth > RSS_GROWTH_BOUND_MIB) problems.push(`RSS grew ${soak.rss.growth.toFixed(1)} MiB after the warm-up, beyond ${RSS_GROWTH_BOUND_MIB} MiB.`);
+  if (soak.rss.growth > RSS_GROWTH_BOUND_MIB)
+    problems.push(`RSS grew ${soak.rss.growth.toFixed(1)} MiB after the warm-up, beyond ${RSS_GROWTH_BOUND_MIB} MiB.`);
   return problems;
 }

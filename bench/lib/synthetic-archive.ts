@@ -18,7 +18,10 @@ const SOURCE_VARIANTS = 25;
  */
 export function writeSyntheticArchive(fixtureSite: string, outDir: string, count: number): SyntheticArchive {
   const postsDir = path.join(fixtureSite, '_posts');
-  const templates = fs.readdirSync(postsDir).sort().map((file) => readFrontMatter(fs.readFileSync(path.join(postsDir, file), 'utf8')));
+  const templates = fs
+    .readdirSync(postsDir)
+    .sort()
+    .map((file) => readFrontMatter(fs.readFileSync(path.join(postsDir, file), 'utf8')));
   fs.mkdirSync(path.join(outDir, '_posts'), { recursive: true });
   fs.mkdirSync(path.join(outDir, '_data'), { recursive: true });
   fs.copyFileSync(path.join(fixtureSite, '_data', 'authors.yml'), path.join(outDir, '_data', 'authors.yml'));
@@ -26,14 +29,20 @@ export function writeSyntheticArchive(fixtureSite: string, outDir: string, count
   for (let i = 0; i < count; i++) {
     const template = templates[i % templates.length];
     const day = new Date(start + Math.floor(i / 4) * 86400000).toISOString().slice(0, 10);
-    const slug = `${String(template.data.title).toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '')}-${i}`;
+    const slug = `${String(template.data.title)
+      .toLowerCase()
+      .replace(/[^a-z0-9]+/g, '-')
+      .replace(/^-|-$/g, '')}-${i}`;
     const data = {
       ...template.data,
       title: `${String(template.data.title)} (${i})`,
       date: day,
       kicker: i % 5 === 0 ? undefined : `Series ${i % KICKERS_IN_ROTATION}`,
     };
-    const body = template.body.replace(/(\]\(|href=")(https?:\/\/[^)"\s?#]+)/g, (_, lead: string, url: string) => `${lead}${url}?edition=${i % SOURCE_VARIANTS}`);
+    const body = template.body.replace(
+      /(\]\(|href=")(https?:\/\/[^)"\s?#]+)/g,
+      (_, lead: string, url: string) => `${lead}${url}?edition=${i % SOURCE_VARIANTS}`,
+    );
     fs.writeFileSync(path.join(outDir, '_posts', `${day}-${slug}.md`), `---\n${stringify(data)}---\n\n${body}\n`);
   }
   return { dir: outDir, posts: count };

@@ -37,7 +37,13 @@ export const DEMO_FACT_CHECK: FactCheckCompletion = {
   verdict: 'true',
   accessedOn: '2025-11-29',
   sources: [
-    source(1, 'https://www.nato.int/en/what-we-do/operations-and-missions/natos-role-in-kosovo', 'NATO’s role in Kosovo', 'NATO', 'KFOR’s mandate, size and chain of command.'),
+    source(
+      1,
+      'https://www.nato.int/en/what-we-do/operations-and-missions/natos-role-in-kosovo',
+      'NATO’s role in Kosovo',
+      'NATO',
+      'KFOR’s mandate, size and chain of command.',
+    ),
     source(
       2,
       'https://www.nationalguard.mil/News/Overseas-Operations/Article/4204358/army-guardsmen-conduct-training-with-kosovo-search-and-rescue-association',
@@ -52,7 +58,13 @@ export const DEMO_FACT_CHECK: FactCheckCompletion = {
       'DVIDS',
       'A KFOR exercise with Kosovo Police and EULEX; KFOR as third responder.',
     ),
-    source(4, 'https://jfcnaples.nato.int/kfor', 'Kosovo Force (KFOR)', 'NATO Joint Force Command Naples', 'KFOR’s regional commands and contributing nations.'),
+    source(
+      4,
+      'https://jfcnaples.nato.int/kfor',
+      'Kosovo Force (KFOR)',
+      'NATO Joint Force Command Naples',
+      'KFOR’s regional commands and contributing nations.',
+    ),
     source(
       5,
       'https://www.mesazhi.com/ushtaret-e-kfor-it-amerikane-dhe-gjermane-sterviten-ne-bondsteel-per-situata-emergjente/',

@@ -3,7 +3,6 @@ import { normalizeSourceUrl } from '../../src/plugins/sourcing/server/src/domain
 import { completionUpdate, DEMO_FACT_CHECK, type FactCheckCompletion, type StoredFactCheck } from './fact-check-completion';
 import { FACT_CHECK_UID, SOURCE_UID } from '#domain/uids';
 
-
 export interface PublishedFactCheck {
   documentId: string;
   slug: string;

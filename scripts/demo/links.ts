@@ -2,7 +2,6 @@ import type { Core } from '@strapi/strapi';
 import { baseUrlOf, chooseArticle, chooseDraftToPreview, demoLinks, type DemoLink } from './closing';
 import { ARTICLE_UID, FACT_CHECK_UID } from '#domain/uids';
 
-
 type PreviewHandler = (uid: string, document: { documentId: string; status: string }) => string | null;
 
 /** The Content Manager's own preview link for the document (config/admin.ts), so the demo prints what it would open. */

@@ -23,9 +23,7 @@ function contentPermissions(strapi: Core.Strapi, grants: Grant[]): AdminPermissi
     if (!action) throw new Error(`Unknown admin action ${grant.action}: the Content Manager did not register it.`);
     // Strapi expands an action into one permission per content type with every nested field (components included).
     const expanded: AdminPermission[] = contentTypes.getPermissionsWithNestedFields([action]);
-    return expanded
-      .filter((permission) => permission.subject === grant.subject)
-      .map((permission) => withoutWithheld(permission, grant.withheld));
+    return expanded.filter((permission) => permission.subject === grant.subject).map((permission) => withoutWithheld(permission, grant.withheld));
   });
 }
 
@@ -62,9 +60,12 @@ const offeredStore = (strapi: Core.Strapi) => strapi.store({ type: 'core', name:
 async function offerNewPluginActions(strapi: Core.Strapi, roleId: number, role: NewsroomRole, offered: Offered): Promise<void> {
   const fresh = pluginActionsOf(strapi, role).filter((action) => !(offered[role.code] ?? []).includes(action));
   if (fresh.length === 0) return;
-  const held = (await strapi.db.query('admin::permission').findMany({ where: { role: roleId, action: { $in: fresh } }, select: ['action'] })) as Array<{ action: string }>;
+  const held = (await strapi.db.query('admin::permission').findMany({ where: { role: roleId, action: { $in: fresh } }, select: ['action'] })) as Array<{
+    action: string;
+  }>;
   const missing = fresh.filter((action) => !held.some((permission) => permission.action === action));
-  if (missing.length > 0) await strapi.service('admin::permission').createMany(missing.map((action) => ({ action, role: roleId, subject: null, properties: {}, conditions: [] })));
+  if (missing.length > 0)
+    await strapi.service('admin::permission').createMany(missing.map((action) => ({ action, role: roleId, subject: null, properties: {}, conditions: [] })));
   offered[role.code] = [...(offered[role.code] ?? []), ...fresh];
 }
 

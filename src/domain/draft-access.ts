@@ -4,9 +4,7 @@ export const READ_STATUSES = ['draft', 'published'] as const;
 /** The auth strategy Strapi names for a Content API token (Settings → API Tokens). */
 export const API_TOKEN_STRATEGY = 'content-api-token';
 
-export type DraftAccessProblem =
-  | { kind: 'invalid'; message: string }
-  | { kind: 'forbidden'; message: string };
+export type DraftAccessProblem = { kind: 'invalid'; message: string } | { kind: 'forbidden'; message: string };
 
 /**
  * Strapi 5 hands draft versions to any caller allowed to `find` who adds `?status=draft` (strapi/strapi#25326). Readers of

@@ -15,7 +15,8 @@ export function fieldIssues(error: z.ZodError): Finding[] {
   for (const issue of error.issues) {
     const path = issue.path.map(String);
     if (issue.code === 'unrecognized_keys') {
-      for (const key of issue.keys) unknown.push({ code: issue.code, path: [...path, key], message: issue.keys.length === 1 ? issue.message : `Unknown field "${key}".` });
+      for (const key of issue.keys)
+        unknown.push({ code: issue.code, path: [...path, key], message: issue.keys.length === 1 ? issue.message : `Unknown field "${key}".` });
     } else {
       rest.push({ code: issue.code, path, message: issue.message });
     }

@@ -32,7 +32,9 @@ async function claimVersion({ strapi, uid: saved, documentId }: Save): Promise<v
   const where = { documentId: expected.documentId, ...(model.options?.draftAndPublish ? { publishedAt: null } : {}) };
   const claimed = await strapi.db.query(uid).updateMany({ where: { ...where, updatedAt: expected.at }, data: { updatedAt: new Date() } });
   if (claimed.count > 0) return;
-  const current = (await strapi.db.query(uid).findOne({ where, select: ['updatedAt'], populate: { updatedBy: { select: ['firstname', 'lastname'] } } })) as EditorRow | null;
+  const current = (await strapi.db
+    .query(uid)
+    .findOne({ where, select: ['updatedAt'], populate: { updatedBy: { select: ['firstname', 'lastname'] } } })) as EditorRow | null;
   throw new EditConflictError({
     noun: ('singularName' in model.info ? model.info.singularName : 'document').replace(/-/g, ' '),
     documentId: expected.documentId,

@@ -4,9 +4,7 @@
  */
 
 /** The document a request saves, read off its path: Content API `PUT /api/<plural>/<id>` or the Content Manager's. */
-export type SaveTarget =
-  | { api: 'content-api'; pluralName: string; documentId: string }
-  | { api: 'content-manager'; uid: string; documentId: string };
+export type SaveTarget = { api: 'content-api'; pluralName: string; documentId: string } | { api: 'content-manager'; uid: string; documentId: string };
 
 const CONTENT_API_SAVE = /^\/api\/([a-z0-9-]+)\/([a-z0-9]+)$/;
 const CONTENT_MANAGER_SAVE = /^\/content-manager\/collection-types\/([^/]+)\/([a-z0-9]+)(\/actions\/publish)?$/;

@@ -6,8 +6,7 @@ import { parseJekyllPost, type ImportedArticle } from './domain/jekyll-post';
 import type { TalliedType } from './domain/tally';
 
 export type InputItem =
-  | { kind: 'article'; key: string; file: string; article: ImportedArticle }
-  | { kind: 'fact-check'; key: string; file: string; factCheck: ImportedFactCheck };
+  { kind: 'article'; key: string; file: string; article: ImportedArticle } | { kind: 'fact-check'; key: string; file: string; factCheck: ImportedFactCheck };
 
 export interface InputFailure {
   type: TalliedType;
@@ -31,7 +30,8 @@ function reasonOf(error: unknown): string {
 }
 
 function listFiles(dir: string, pattern: RegExp): string[] {
-  return fs.readdirSync(dir, { withFileTypes: true })
+  return fs
+    .readdirSync(dir, { withFileTypes: true })
     .filter((entry) => (entry.isFile() || entry.isSymbolicLink()) && pattern.test(entry.name))
     .map((entry) => path.join(dir, entry.name))
     .sort();

@@ -57,7 +57,7 @@ export function readImportInput(options: Pick<ImportOptions, 'paths' | 'timeZone
   return input;
 }
 
-const lookup = (ids: Map<string, string | null>, label: string | null) => (label ? ids.get(toSlug(label)) ?? null : null);
+const lookup = (ids: Map<string, string | null>, label: string | null) => (label ? (ids.get(toSlug(label)) ?? null) : null);
 
 function articleData(article: ImportedArticle, ids: TaxonomyIds): Record<string, unknown> {
   const { authors, category, kicker, ...fields } = article;
@@ -88,9 +88,8 @@ function countDerived(tally: Tally, written: WrittenDocument, knownSources: Set<
 }
 
 function documentOf(item: InputItem, ids: TaxonomyIds, mode: ImportMode) {
-  const [uid, data] = item.kind === 'article'
-    ? ([ARTICLE_UID, articleData(item.article, ids)] as const)
-    : ([FACT_CHECK_UID, factCheckData(item.factCheck)] as const);
+  const [uid, data] =
+    item.kind === 'article' ? ([ARTICLE_UID, articleData(item.article, ids)] as const) : ([FACT_CHECK_UID, factCheckData(item.factCheck)] as const);
   const parsed = item.kind === 'article' ? item.article : item.factCheck;
   // The digest is of the file as read, not of database ids, so every database gets the same one for the same file.
   return { key: item.key, uid, slug: parsed.slug, data, mode, fingerprint: fingerprint(parsed, mode) };

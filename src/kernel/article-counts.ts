@@ -1,7 +1,6 @@
 import type { Core } from '@strapi/strapi';
 import { ARTICLE_UID } from '#domain/uids';
 
-
 type Counted<T> = T & { articleCount: number };
 
 /**

@@ -1,6 +1,10 @@
 import type { Pipeline, PublishGate, Step } from './pipeline';
 
-const label = (uid: string): string => uid.replace(/^api::[^.]+\./, '').replace(/-/g, ' ').replace(/^./, (first) => first.toUpperCase());
+const label = (uid: string): string =>
+  uid
+    .replace(/^api::[^.]+\./, '')
+    .replace(/-/g, ' ')
+    .replace(/^./, (first) => first.toUpperCase());
 
 function item(entry: Step | PublishGate): string {
   const on = 'actions' in entry && entry.actions ? ` *(${entry.actions.join(', ')})*` : '';

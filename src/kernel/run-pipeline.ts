@@ -26,7 +26,11 @@ async function passGates(gates: readonly PublishGate[], input: GateInput): Promi
   const started = performance.now();
   const judged = await gateFindings(gates, input);
   serverTiming(input.strapi, 'gates', performance.now() - started);
-  if (judged.length > 0) throw findingsError(judged.flatMap(({ findings }) => findings), judged[0].gate.lead);
+  if (judged.length > 0)
+    throw findingsError(
+      judged.flatMap(({ findings }) => findings),
+      judged[0].gate.lead,
+    );
 }
 
 async function runSteps(steps: readonly Step[], save: Save): Promise<void> {

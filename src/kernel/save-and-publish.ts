@@ -15,7 +15,13 @@ export function publishesOnSave({ action, params }: DocumentContext): boolean {
  * save steps) followed by a real `publish` (its gates and publish steps), in the caller's transaction, so a refusal
  * rolls the draft save back too. The caller still gets the published document.
  */
-export async function saveThenPublish(strapi: Core.Strapi, ctx: DocumentContext, save: (write: Next) => Promise<unknown>, next: Next, memo: Memo): Promise<unknown> {
+export async function saveThenPublish(
+  strapi: Core.Strapi,
+  ctx: DocumentContext,
+  save: (write: Next) => Promise<unknown>,
+  next: Next,
+  memo: Memo,
+): Promise<unknown> {
   const { params } = ctx;
   params.status = 'draft';
   const draft = (await save(next)) as { documentId?: string } | null;

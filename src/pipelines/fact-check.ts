@@ -3,12 +3,7 @@ import { plainText } from '../guards/plain-text-step';
 import { sanitizeFactCheckTexts } from '../guards/rich-text-step';
 import { definePipeline } from '#kernel/pipeline';
 import { slug } from '../slugs/slug-step';
-import {
-  citationsGate,
-  completeCitations,
-  linkCitedSources,
-  publishFactCheckSources,
-} from '../plugins/sourcing/server/src/steps/fact-check-sourcing';
+import { citationsGate, completeCitations, linkCitedSources, publishFactCheckSources } from '../plugins/sourcing/server/src/steps/fact-check-sourcing';
 import { FACT_CHECK_UID } from '#domain/uids';
 
 /** A fact check's save, in the order it runs. */

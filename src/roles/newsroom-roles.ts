@@ -136,7 +136,4 @@ export const MEDIA_LIBRARY_ACTIONS = [
 ] as const;
 
 /** What the users-permissions Public role may do: read the published newsroom, nothing else. */
-export const PUBLIC_READ_ACTIONS: readonly string[] = Object.values(NEWSROOM_TYPES).flatMap((uid) => [
-  `${uid}.find`,
-  `${uid}.findOne`,
-]);
+export const PUBLIC_READ_ACTIONS: readonly string[] = Object.values(NEWSROOM_TYPES).flatMap((uid) => [`${uid}.find`, `${uid}.findOne`]);

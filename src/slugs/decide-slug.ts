@@ -1,9 +1,6 @@
 import { toSlug } from '#domain/slug';
 
-export type SlugDecision =
-  | { kind: 'keep' }
-  | { kind: 'set'; slug: string }
-  | { kind: 'invalid'; path: string; message: string };
+export type SlugDecision = { kind: 'keep' } | { kind: 'set'; slug: string } | { kind: 'invalid'; path: string; message: string };
 
 export interface SlugInput {
   /** True for a new document; an update keeps its slug unless the slug itself is edited. */
@@ -26,9 +23,7 @@ export function decideSlug({ isCreate, sourceField, data, savedSource }: SlugInp
   const typed = text(data.slug);
   if (typed) {
     const slug = toSlug(typed);
-    return slug
-      ? { kind: 'set', slug }
-      : { kind: 'invalid', path: 'slug', message: 'A slug needs at least one letter or digit.' };
+    return slug ? { kind: 'set', slug } : { kind: 'invalid', path: 'slug', message: 'A slug needs at least one letter or digit.' };
   }
 
   const slugCleared = 'slug' in data;

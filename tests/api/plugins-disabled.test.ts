@@ -22,7 +22,13 @@ const paths = (body: { error?: { details?: { errors?: Array<{ path: string[] }> 
 /** Publishing through the document service, as the importer and in-process code do: the refusal's field paths. */
 async function refusedPaths(data: Record<string, unknown>): Promise<string[]> {
   const draft = await strapi.documents(ARTICLE).create({ data: { title: title('In-process'), ...data } } as never);
-  const refusal = await strapi.documents(ARTICLE).publish({ documentId: draft.documentId } as never).then(() => null, (error: unknown) => error);
+  const refusal = await strapi
+    .documents(ARTICLE)
+    .publish({ documentId: draft.documentId } as never)
+    .then(
+      () => null,
+      (error: unknown) => error,
+    );
   return paths({ error: refusal as { details?: { errors?: Array<{ path: string[] }> } } });
 }
 

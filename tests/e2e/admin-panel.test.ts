@@ -54,7 +54,7 @@ describe('The admin panel in a browser', () => {
     await expectVisible(page, 'The section the article is filed under.');
   });
 
-  it('saves a reporter\'s article as a draft with a slug made from the title', async () => {
+  it("saves a reporter's article as a draft with a slug made from the title", async () => {
     const page = await signedIn('provenance-reporter');
     const title = unique('Reporter files from Prishtinë');
     await saveNewArticle(page, { title });
@@ -83,7 +83,9 @@ describe('The admin panel in a browser', () => {
   });
 
   it('marks the slug field when the slug is already taken', async () => {
-    const taken = await strapiInstance().documents(ARTICLE).create({ data: { title: unique('Taken headline') } });
+    const taken = await strapiInstance()
+      .documents(ARTICLE)
+      .create({ data: { title: unique('Taken headline') } });
     const page = await signedIn('provenance-reporter');
     const title = unique('Another headline');
     await saveNewArticle(page, { title, slug: taken.slug as string });
@@ -92,8 +94,11 @@ describe('The admin panel in a browser', () => {
   });
 
   it("lists an article's highlights with their sources, and what blocks publishing, in the sourcing side panel", async () => {
-    const body = 'A [<mark class="yellow">"return to factory settings"</mark>](https://www.politico.eu/a) and [<mark>no comment</mark>](mailto:desk@example.org).';
-    const article = await strapiInstance().documents(ARTICLE).create({ data: { title: unique('Sourced piece'), body } });
+    const body =
+      'A [<mark class="yellow">"return to factory settings"</mark>](https://www.politico.eu/a) and [<mark>no comment</mark>](mailto:desk@example.org).';
+    const article = await strapiInstance()
+      .documents(ARTICLE)
+      .create({ data: { title: unique('Sourced piece'), body } });
     const page = await signedIn('provenance-chief-editor');
     await page.goto(`${origin}/admin/content-manager/collection-types/${ARTICLE}/${article.documentId}`);
     const highlights = page.getByRole('list', { name: 'Highlights' });
@@ -104,7 +109,9 @@ describe('The admin panel in a browser', () => {
   });
 
   it('updates the sourcing side panel after the editor saves a new highlight', async () => {
-    const article = await strapiInstance().documents(ARTICLE).create({ data: { title: unique('Panel after save'), body: 'First paragraph.' } });
+    const article = await strapiInstance()
+      .documents(ARTICLE)
+      .create({ data: { title: unique('Panel after save'), body: 'First paragraph.' } });
     const page = await signedIn('provenance-chief-editor');
     await page.goto(`${origin}/admin/content-manager/collection-types/${ARTICLE}/${article.documentId}`);
     await page.getByText('No highlights in the body.').waitFor();
@@ -126,12 +133,16 @@ describe('The admin panel in a browser', () => {
     const published = page.waitForResponse((response) => response.url().includes('/actions/publish'));
     await page.getByRole('button', { name: 'Publish' }).click();
     expect((await published).status()).toBe(200);
-    const saved = await strapiInstance().documents(ARTICLE).findOne({ documentId: article.documentId, status: 'published', populate: ['leadImage'] });
+    const saved = await strapiInstance()
+      .documents(ARTICLE)
+      .findOne({ documentId: article.documentId, status: 'published', populate: ['leadImage'] });
     expect((saved?.leadImage as { caption?: string } | undefined)?.caption).toBe("The proxy's gambit. Image generated with ChatGPT.");
   });
 
-  it("lets a reporter take a suggested kicker, submit the article for review, and shows them publishing refused", async () => {
-    const kicker = await strapiInstance().documents('api::kicker.kicker').create({ data: { label: unique('Dayton at 31'), state: 'approved' } } as never);
+  it('lets a reporter take a suggested kicker, submit the article for review, and shows them publishing refused', async () => {
+    const kicker = await strapiInstance()
+      .documents('api::kicker.kicker')
+      .create({ data: { label: unique('Dayton at 31'), state: 'approved' } } as never);
     const page = await signedIn('provenance-reporter');
     const title = unique('Dodik holds on');
     await page.goto(`${origin}${CREATE_ARTICLE}`);
@@ -145,24 +156,32 @@ describe('The admin panel in a browser', () => {
     await page.getByText(/^Publishing: Your role may not publish articles/).waitFor();
     expect(await page.getByRole('button', { name: 'Move to Approved' }).isDisabled()).toBe(true);
     expect(await page.getByRole('button', { name: 'Publish' }).isDisabled()).toBe(true);
-    const saved = await strapiInstance().db.query(ARTICLE).findOne({ where: { title }, populate: { kicker: true } });
+    const saved = await strapiInstance()
+      .db.query(ARTICLE)
+      .findOne({ where: { title }, populate: { kicker: true } });
     expect([saved?.stage, saved?.kicker?.documentId, saved?.kickerLabel]).toEqual(['in-review', kicker.documentId, kicker.label]);
   });
 
   it('lets a chief editor approve a proposed kicker on the Kickers page', async () => {
-    const kicker = await strapiInstance().documents('api::kicker.kicker').create({ data: { label: unique('Pipe Dreams') } } as never);
+    const kicker = await strapiInstance()
+      .documents('api::kicker.kicker')
+      .create({ data: { label: unique('Pipe Dreams') } } as never);
     const page = await signedIn('provenance-chief-editor');
     await page.goto(`${origin}/admin/plugins/editorial/kickers`);
     const row = page.getByRole('row', { name: new RegExp(kicker.label as string) });
     await row.getByRole('button', { name: 'Approve' }).click();
     await page.getByText(`“${kicker.label}” is approved.`).waitFor();
-    const saved = await strapiInstance().db.query('api::kicker.kicker').findOne({ where: { documentId: kicker.documentId } });
+    const saved = await strapiInstance()
+      .db.query('api::kicker.kicker')
+      .findOne({ where: { documentId: kicker.documentId } });
     expect(saved?.state).toBe('approved');
   });
 
   it('refuses the second of two editors saving one article from stale copies, telling them why', async () => {
     const title = unique('Shared in the newsroom');
-    const draft = await strapiInstance().documents(ARTICLE).create({ data: { title, deck: 'The first deck.' } } as never);
+    const draft = await strapiInstance()
+      .documents(ARTICLE)
+      .create({ data: { title, deck: 'The first deck.' } } as never);
     const editUrl = `${origin}/admin/content-manager/collection-types/${ARTICLE}/${draft.documentId}`;
     const saveOf = (page: Page) => page.waitForResponse((response) => response.request().method() === 'PUT' && response.url().includes(draft.documentId));
     const [first, second] = [await signedIn('provenance-chief-editor'), await signedIn('provenance-chief-editor')];
@@ -186,7 +205,9 @@ describe('The admin panel in a browser', () => {
   });
 
   it('shows an article with stored XSS payloads inert in the Content Manager preview: no script runs, no dialog opens', async () => {
-    const article = await strapiInstance().documents(ARTICLE).create({ data: { title: unique('Preview under attack'), body: 'Clean on save.' } });
+    const article = await strapiInstance()
+      .documents(ARTICLE)
+      .create({ data: { title: unique('Preview under attack'), body: 'Clean on save.' } });
     // The save path cleans bodies, so the payloads go in underneath it, as a database restore or an old import could.
     await strapiInstance().db.connection('articles').where({ document_id: article.documentId }).update({ body: HOSTILE_BODY });
     const page = await signedIn('provenance-chief-editor');

@@ -34,7 +34,10 @@ export async function signIn(page: Page, origin: string, credentials: { email: s
 /** Waits for text to appear on the page (in an input's value when `where` is "input"); fails after the timeout. */
 export async function expectVisible(page: Page, text: string, where: 'text' | 'input' = 'text'): Promise<void> {
   if (where === 'input') {
-    await page.locator(`input[value="${text.replace(/"/g, '\\"')}"]`).first().waitFor();
+    await page
+      .locator(`input[value="${text.replace(/"/g, '\\"')}"]`)
+      .first()
+      .waitFor();
     return;
   }
   await page.getByText(text).first().waitFor();

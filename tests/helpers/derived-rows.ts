@@ -69,8 +69,12 @@ export async function dumpDerivedRows(strapi: Core.Strapi): Promise<Record<strin
   return strapi.db.transaction(async ({ trx }: { trx: Knex.Transaction }) => ({
     highlights: canonical((await trx.raw(HIGHLIGHTS).then(rowsOf)) as Row[], true),
     sources: canonical((await trx.raw(SOURCES).then(rowsOf)) as Row[], true),
-    articleSources: bools(await trx.raw(ARTICLE_SOURCES).then(rowsOf)).map((row) => JSON.stringify(row)).sort(),
-    factCheckSources: bools(await trx.raw(FACT_CHECK_SOURCES).then(rowsOf)).map((row) => JSON.stringify(row)).sort(),
+    articleSources: bools(await trx.raw(ARTICLE_SOURCES).then(rowsOf))
+      .map((row) => JSON.stringify(row))
+      .sort(),
+    factCheckSources: bools(await trx.raw(FACT_CHECK_SOURCES).then(rowsOf))
+      .map((row) => JSON.stringify(row))
+      .sort(),
   }));
 }
 

@@ -41,7 +41,9 @@ export async function publishArticle(data: Record<string, unknown>, status = 200
  * only the rule a test is about stands before publishing.
  */
 export async function approvedDraft(data: Record<string, unknown>): Promise<{ documentId: string; slug?: unknown }> {
-  const draft = await strapiInstance().documents('api::article.article').create({ data } as never);
+  const draft = await strapiInstance()
+    .documents('api::article.article')
+    .create({ data } as never);
   const trusted = { user: null, name: 'Test', can: () => true };
   await strapiInstance().plugin('editorial').service('stages').set(draft.documentId, 'approved', null, trusted);
   return draft;

@@ -21,7 +21,11 @@ export type FixtureFactCheck = {
  * is the bottom line). A test's reading of the two known layouts; the importer owns the general case.
  */
 export function factCheckText(file: string): FixtureFactCheck {
-  const lines = fs.readFileSync(path.join(FIXTURES, 'factchecks', file), 'utf8').split('\n').map((line) => line.trim()).filter(Boolean);
+  const lines = fs
+    .readFileSync(path.join(FIXTURES, 'factchecks', file), 'utf8')
+    .split('\n')
+    .map((line) => line.trim())
+    .filter(Boolean);
   const summaryAt = lines.findIndex((line) => /^executive summary$/i.test(line));
   const endAt = lines.findIndex((line) => /^want to dive deeper\?$/i.test(line));
   const title = lines.slice(0, summaryAt).find((line) => line.endsWith('?') || /^fact check:/i.test(line)) ?? lines[0];

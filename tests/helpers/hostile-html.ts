@@ -43,7 +43,8 @@ export function activeContent(html: string): string[] {
     for (const [name, value] of Object.entries(element.attribs)) {
       if (/^on/i.test(name)) problems.push(`${element.name}[${name}]`);
       if (name === 'style') problems.push(`${element.name}[style]`);
-      if (URL_ATTRIBUTES.has(name) && /^\s*(javascript|vbscript|data):/i.test(value.replace(/[\u0000-\u001f]/g, ''))) problems.push(`${element.name}[${name}=${value}]`);
+      if (URL_ATTRIBUTES.has(name) && /^\s*(javascript|vbscript|data):/i.test(value.replace(/[\u0000-\u001f]/g, '')))
+        problems.push(`${element.name}[${name}=${value}]`);
     }
   }
   return problems;

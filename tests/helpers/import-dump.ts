@@ -19,10 +19,8 @@ const QUERIES = {
   componentRows: 'select count(*) as count from components_media_lead_images',
   componentLinks: 'select count(*) as count from articles_cmps',
   kickers: `select ${ARTICLE('a')}, k.slug, l.article_ord from articles_kicker_lnk l join articles a on a.id = l.article_id join kickers k on k.id = l.kicker_id`,
-  categories:
-    `select ${ARTICLE('a')}, c.slug, l.article_ord from articles_category_lnk l join articles a on a.id = l.article_id join categories c on c.id = l.category_id`,
-  authors:
-    `select ${ARTICLE('a')}, w.slug, l.author_ord, l.article_ord from articles_authors_lnk l join articles a on a.id = l.article_id join authors w on w.id = l.author_id`,
+  categories: `select ${ARTICLE('a')}, c.slug, l.article_ord from articles_category_lnk l join articles a on a.id = l.article_id join categories c on c.id = l.category_id`,
+  authors: `select ${ARTICLE('a')}, w.slug, l.author_ord, l.article_ord from articles_authors_lnk l join articles a on a.id = l.article_id join authors w on w.id = l.author_id`,
   articleSources:
     `select ${ARTICLE('a')}, s.url, ${PUBLISHED('s')}, l.source_ord, l.article_ord ` +
     'from articles_sources_lnk l join articles a on a.id = l.article_id join sources s on s.id = l.source_id',
@@ -38,11 +36,11 @@ const QUERIES = {
     `select f.slug, ${PUBLISHED('f')}, s.url, (s.published_at is not null) as source_published ` +
     'from fact_checks_sources_lnk l join fact_checks f on f.id = l.fact_check_id join sources s on s.id = l.source_id',
   stages:
-    "select (select a.slug from articles a where a.document_id = c.article_document_id and a.published_at is null) as article, " +
+    'select (select a.slug from articles a where a.document_id = c.article_document_id and a.published_at is null) as article, ' +
     `c.from_stage, c.to_stage, c.note, c.user_id, c.user_name, ${PUBLISHED('c')}, (c.document_id is not null) as has_document_id ` +
     'from editorial_stage_changes c',
   importRecords:
-    "select r.key, r.content_type, r.fingerprint, r.findings, r.locale, " +
+    'select r.key, r.content_type, r.fingerprint, r.findings, r.locale, ' +
     '(select a.slug from articles a where a.document_id = r.target and a.published_at is null) as article, ' +
     `(select f.slug from fact_checks f where f.document_id = r.target and f.published_at is null) as fact_check, ${PUBLISHED('r')} ` +
     'from import_records r',

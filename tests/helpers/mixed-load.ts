@@ -62,7 +62,14 @@ function requestFor(target: LoadTarget, kind: RequestKind, n: number): { url: st
 async function send(target: LoadTarget, kind: RequestKind, n: number, timeoutMs: number): Promise<Sample> {
   const { url, init, check } = requestFor(target, kind, n);
   const startedAt = Date.now();
-  const sample = (status: number, retryAfter: string | null = null, correct = false): Sample => ({ kind, startedAt, endedAt: Date.now(), status, retryAfter, correct });
+  const sample = (status: number, retryAfter: string | null = null, correct = false): Sample => ({
+    kind,
+    startedAt,
+    endedAt: Date.now(),
+    status,
+    retryAfter,
+    correct,
+  });
   try {
     const response = await fetch(url, { ...init, signal: AbortSignal.timeout(timeoutMs) });
     const body = (await response.json().catch(() => ({}))) as Body;

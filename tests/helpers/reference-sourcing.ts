@@ -30,7 +30,9 @@ function referenceWrites(strapi: Core.Strapi, articles: ArticleSourcingService, 
         const normalized = normalizeSourceUrl(raw, sources.siteUrls());
         if (!normalized.ok || documentIds.has(raw)) continue;
         const existing = await strapi.db.query(SOURCE_UID).findOne({ where: { url: normalized.url }, select: ['documentId'] });
-        const documentId = existing ? (existing.documentId as string) : (await strapi.documents(SOURCE_UID).create({ data: { url: normalized.url } })).documentId;
+        const documentId = existing
+          ? (existing.documentId as string)
+          : (await strapi.documents(SOURCE_UID).create({ data: { url: normalized.url } })).documentId;
         documentIds.set(raw, documentId);
       }
       return documentIds;

@@ -44,7 +44,9 @@ function linkChecks(strapi: Core.Strapi): LinkCheck[] {
       // Media links are polymorphic (one table for every owner type); the loop attaches no files.
       if (!attribute.joinTable || !target || attribute.relation?.startsWith('morph')) continue;
       const { name, joinColumn, inverseJoinColumn, on } = attribute.joinTable;
-      const where = Object.entries(on ?? {}).map(([column, value]) => ` and l.${column} = ${quote(value)}`).join('');
+      const where = Object.entries(on ?? {})
+        .map(([column, value]) => ` and l.${column} = ${quote(value)}`)
+        .join('');
       checks.push({ table: name, column: joinColumn.name, references: meta.tableName, where });
       checks.push({ table: name, column: inverseJoinColumn.name, references: target.tableName, where });
     }

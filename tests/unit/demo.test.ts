@@ -3,21 +3,19 @@ import path from 'path';
 import { parseFactCheckText } from '../../src/importer/domain/fact-check-text';
 import { citationFindings, citedNumbersIn, type CitingText } from '../../src/plugins/sourcing/server/src/domain/citations';
 import { NEWSROOM_ROLES } from '../../src/roles/newsroom-roles';
-import {
-  baseUrlOf,
-  chooseArticle,
-  chooseDraftToPreview,
-  closingLines,
-  demoLinks,
-  demoManifestSchema,
-} from '../../scripts/demo/closing';
+import { baseUrlOf, chooseArticle, chooseDraftToPreview, closingLines, demoLinks, demoManifestSchema } from '../../scripts/demo/closing';
 import { completionUpdate, DEMO_FACT_CHECK, withoutLeakedTokens, type StoredFactCheck } from '../../scripts/demo/fact-check-completion';
 import { DEMO_USERS, demoCredentials } from '../../scripts/demo/role-users';
 
 const FACT_CHECKS = path.resolve(__dirname, '..', '..', '..', 'shared', 'fixtures', 'factchecks');
 
 const envFor = (users = DEMO_USERS) =>
-  Object.fromEntries(users.flatMap((user) => [[`DEMO_${user.envPrefix}_EMAIL`, `${user.envPrefix}@Example.com`], [`DEMO_${user.envPrefix}_PASSWORD`, `Pw-${user.envPrefix}-1`]]));
+  Object.fromEntries(
+    users.flatMap((user) => [
+      [`DEMO_${user.envPrefix}_EMAIL`, `${user.envPrefix}@Example.com`],
+      [`DEMO_${user.envPrefix}_PASSWORD`, `Pw-${user.envPrefix}-1`],
+    ]),
+  );
 
 describe('the demo users', () => {
   it('are the Super Admin and one user for every newsroom role', () => {
@@ -25,7 +23,9 @@ describe('the demo users', () => {
   });
 
   it('make the section editor an editor of Politics only', () => {
-    expect(DEMO_USERS.filter((user) => user.sections.length > 0).map((user) => [user.label, user.sections])).toEqual([['Section editor (Politics)', ['politics']]]);
+    expect(DEMO_USERS.filter((user) => user.sections.length > 0).map((user) => [user.label, user.sections])).toEqual([
+      ['Section editor (Politics)', ['politics']],
+    ]);
   });
 
   it('take their e-mails (lower-cased) and passwords from the environment', () => {
@@ -56,7 +56,10 @@ describe('completing the demo fact check', () => {
   const draft: StoredFactCheck = { ...imported, citations: citedNumbersIn(texts(imported)).map((number) => ({ number, source: null })) };
   const sourceIds = new Map(DEMO_FACT_CHECK.sources.map((source) => [source.number, `source-${source.number}`]));
   const findings = (factCheck: StoredFactCheck) =>
-    citationFindings(texts(factCheck), (factCheck.citations ?? []).map((citation) => ({ number: citation.number, hasSource: !!citation.source })));
+    citationFindings(
+      texts(factCheck),
+      (factCheck.citations ?? []).map((citation) => ({ number: citation.number, hasSource: !!citation.source })),
+    );
 
   it('starts from a draft the citations gate refuses', () => {
     expect(new Set(findings(draft).map((finding) => finding.code))).toEqual(new Set(['citation-without-source', 'leaked-token']));
@@ -72,7 +75,10 @@ describe('completing the demo fact check', () => {
 
   it('sends nothing when an earlier run completed the draft', () => {
     const update = completionUpdate(draft, DEMO_FACT_CHECK, sourceIds) as Record<string, unknown>;
-    const citations = (update.citations as Array<{ number: number; source: string; note: string }>).map((citation) => ({ ...citation, source: { documentId: citation.source } }));
+    const citations = (update.citations as Array<{ number: number; source: string; note: string }>).map((citation) => ({
+      ...citation,
+      source: { documentId: citation.source },
+    }));
     expect(completionUpdate({ ...draft, ...update, citations }, DEMO_FACT_CHECK, sourceIds)).toBeNull();
   });
 

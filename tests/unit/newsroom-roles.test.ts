@@ -37,7 +37,9 @@ describe('the newsroom role table', () => {
 
   it('gives every role read access to every newsroom type', () => {
     for (const candidate of NEWSROOM_ROLES) {
-      const read = grantsOf(candidate).filter((grant) => grant.action.endsWith('.read')).map((grant) => grant.subject);
+      const read = grantsOf(candidate)
+        .filter((grant) => grant.action.endsWith('.read'))
+        .map((grant) => grant.subject);
       expect(read.sort()).toEqual(Object.values(NEWSROOM_TYPES).sort());
     }
   });

@@ -49,9 +49,7 @@ describe('The save pipelines', () => {
   it('give every newsroom type one pipeline', () => {
     const uids = PIPELINES.map((pipeline) => pipeline.uid);
     expect(new Set(uids).size).toBe(uids.length);
-    expect(uids.sort()).toEqual(
-      ['article', 'author', 'category', 'fact-check', 'highlight', 'kicker', 'source'].map((name) => `api::${name}.${name}`),
-    );
+    expect(uids.sort()).toEqual(['article', 'author', 'category', 'fact-check', 'highlight', 'kicker', 'source'].map((name) => `api::${name}.${name}`));
   });
 
   it('are described in docs/saving.md exactly as the pipeline files list them', () => {

@@ -52,7 +52,13 @@ describe('The pipeline runner', () => {
   it('runs guards, shaping, the writes before, the write itself and the writes after, in that order', async () => {
     const calls: string[] = [];
     const run = fakeStrapi([], calls).use(
-      definePipeline({ uid: UID, guards: [step('guard', calls)], shape: [step('shape', calls)], beforeWrite: [step('before', calls)], afterWrite: [step('after', calls)] }),
+      definePipeline({
+        uid: UID,
+        guards: [step('guard', calls)],
+        shape: [step('shape', calls)],
+        beforeWrite: [step('before', calls)],
+        afterWrite: [step('after', calls)],
+      }),
     );
     await run(save('create', { data: {} }), async () => {
       calls.push('write');

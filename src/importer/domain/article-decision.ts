@@ -109,10 +109,5 @@ export function decideArticle(input: ArticleInput, rules: ArticleRules): Article
  * approved by the import when it is published, and a draft is meant to start its way through the stages.
  */
 export function gateFindings(plan: ArticlePlan, input: ArticleInput, rules: Pick<ArticleRules, 'categoryRules'>, citedSources: number): Finding[] {
-  return [
-    ...plan.kickerFindings,
-    ...categoryFindings(rules.categoryRules, input.category, { citedSources }),
-    ...plan.imageFindings,
-    ...plan.sourcingFindings,
-  ];
+  return [...plan.kickerFindings, ...categoryFindings(rules.categoryRules, input.category, { citedSources }), ...plan.imageFindings, ...plan.sourcingFindings];
 }

@@ -75,7 +75,11 @@ function headingKind(line: string, next: string | undefined): Block['kind'] | nu
  * the file's name, as a post's is, so the desk's URLs keep working and an edited question does not make a new record.
  */
 export function parseFactCheckText(source: string, fileSlug: string): ImportedFactCheck {
-  const all = source.replace(/^\ufeff/, '').split(/\r?\n/).map((line) => line.trim()).filter((line) => line !== '');
+  const all = source
+    .replace(/^\ufeff/, '')
+    .split(/\r?\n/)
+    .map((line) => line.trim())
+    .filter((line) => line !== '');
   const lines = all.filter((line) => !FURNITURE.some((pattern) => pattern.test(line)));
   const titleAt = lines.findIndex((line) => TITLE.test(line));
   const start = titleAt === -1 ? 0 : titleAt;
@@ -108,8 +112,13 @@ export function parseFactCheckText(source: string, fileSlug: string): ImportedFa
   const summary = markdown(of('summary').flatMap((block) => block.lines));
   if (!summary && sections.length === 0) throw new ImportProblem(MESSAGES.noFactCheckBody);
   const numberedBottomLine = of('section').find((block) => BOTTOM_LINE.test(block.heading));
-  const bottomLine = of('bottomLine').map((block) => markdown(block.lines)).join('\n\n') || (numberedBottomLine ? markdown(numberedBottomLine.lines) : '');
-  const limitations = of('limitations').map((block) => markdown(block.lines)).join('\n\n');
+  const bottomLine =
+    of('bottomLine')
+      .map((block) => markdown(block.lines))
+      .join('\n\n') || (numberedBottomLine ? markdown(numberedBottomLine.lines) : '');
+  const limitations = of('limitations')
+    .map((block) => markdown(block.lines))
+    .join('\n\n');
   return {
     slug: toSlug(fileSlug) || toSlug(title),
     title,

@@ -7,8 +7,7 @@ export interface FrontMatterDocument {
   body: string;
 }
 
-const isRecord = (value: unknown): value is Record<string, unknown> =>
-  typeof value === 'object' && value !== null && !Array.isArray(value);
+const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
 
 /**
  * YAML with the core schema: dates stay text, so a date without a time zone can be read in the site's zone rather than

@@ -27,8 +27,21 @@ export interface ImportedArticle {
 
 // Keys read into fields; every other key is kept in `presentation`, so nothing in the front matter is lost.
 const MAPPED_KEYS = new Set([
-  'title', 'date', 'last_modified_at', 'author', 'authors', 'category', 'kicker', 'description', 'deck', 'image',
-  'image_caption', 'image_credit', 'layout_type', 'permalink', 'slug',
+  'title',
+  'date',
+  'last_modified_at',
+  'author',
+  'authors',
+  'category',
+  'kicker',
+  'description',
+  'deck',
+  'image',
+  'image_caption',
+  'image_credit',
+  'layout_type',
+  'permalink',
+  'slug',
 ]);
 
 const FILE_NAME = /^(\d{4}-\d{2}-\d{2})-(.+)\.(?:md|markdown|html)$/i;

@@ -8,7 +8,6 @@ import { copyLinks, orderedLink, planLinks, type OrderedLink } from '#kernel/bul
 import { createRows, insertRows } from '#kernel/bulk-documents/chunks';
 import { ARTICLE_UID, SOURCE_UID } from '#domain/uids';
 
-
 /** One new article as the batch writes it: what the pipeline would store, and the rows it links to. */
 export interface ArticleRows {
   fields: Record<string, unknown>;
@@ -34,7 +33,9 @@ function relatedRows(article: ArticleRows, relation: (typeof RELATIONS)[number])
 }
 
 async function rowIds(trx: Knex.Transaction, table: string, documentIds: readonly string[], published: boolean): Promise<number[]> {
-  const query = trx(table).select('id', 'document_id').whereIn('document_id', [...documentIds]);
+  const query = trx(table)
+    .select('id', 'document_id')
+    .whereIn('document_id', [...documentIds]);
   const rows = (await (published ? query.whereNotNull('published_at') : query.whereNull('published_at'))) as LinkRow[];
   const ids = new Map(rows.map((row) => [String(row.document_id), Number(row.id)]));
   return documentIds.map((documentId) => {
@@ -56,30 +57,61 @@ export async function writeArticleRows(strapi: Core.Strapi, articles: readonly A
     const query = strapi.db.query(ARTICLE_UID);
     const documentIds = articles.map(() => createId());
     const now = new Date();
-    const row = (index: number, publishedAt: Date | null) => ({ ...articles[index].fields, documentId: documentIds[index], createdAt: now, updatedAt: now, publishedAt });
+    const row = (index: number, publishedAt: Date | null) => ({
+      ...articles[index].fields,
+      documentId: documentIds[index],
+      createdAt: now,
+      updatedAt: now,
+      publishedAt,
+    });
 
-    await createRows(query, articles.map((_, index) => row(index, null)));
+    await createRows(
+      query,
+      articles.map((_, index) => row(index, null)),
+    );
     const table = tableOf(strapi, ARTICLE_UID);
     const drafts = await rowIds(trx, table, documentIds, false);
-    await insertSingleComponents(strapi, trx, ARTICLE_UID, 'leadImage', articles.map((article, index) => ({ own: drafts[index], data: article.leadImage })));
+    await insertSingleComponents(
+      strapi,
+      trx,
+      ARTICLE_UID,
+      'leadImage',
+      articles.map((article, index) => ({ own: drafts[index], data: article.leadImage })),
+    );
     const planned: Array<{ relation: string; link: OrderedLink; rows: LinkRow[] }> = [];
     for (const relation of RELATIONS) {
       const link = orderedLink(strapi, ARTICLE_UID, relation);
-      const rows = await planLinks(trx, link, articles.map((article, index) => ({ own: drafts[index], others: relatedRows(article, relation) })));
+      const rows = await planLinks(
+        trx,
+        link,
+        articles.map((article, index) => ({ own: drafts[index], others: relatedRows(article, relation) })),
+      );
       await insertRows(trx, link.table, rows);
       planned.push({ relation, link, rows });
     }
 
     const toPublish = articles.flatMap((article, index) => (article.publish ? [index] : []));
     if (toPublish.length > 0) {
-      await createRows(query, toPublish.map((index) => row(index, new Date())));
-      const published = await rowIds(trx, table, toPublish.map((index) => documentIds[index]), true);
-      const ownOf = new Map(toPublish.map((index, position) => [drafts[index], published[position]]));
-      await insertSingleComponents(strapi, trx, ARTICLE_UID, 'leadImage', toPublish.map((index, position) => ({ own: published[position], data: articles[index].leadImage })));
-      const sourceDrafts = toPublish.flatMap((index) => articles[index].sources);
-      const publishedSources = new Map(
-        [...(await publishedIdsOf(trx, tableOf(strapi, SOURCE_UID), sourceDrafts))].map(([draft, id]) => [Number(draft), id]),
+      await createRows(
+        query,
+        toPublish.map((index) => row(index, new Date())),
       );
+      const published = await rowIds(
+        trx,
+        table,
+        toPublish.map((index) => documentIds[index]),
+        true,
+      );
+      const ownOf = new Map(toPublish.map((index, position) => [drafts[index], published[position]]));
+      await insertSingleComponents(
+        strapi,
+        trx,
+        ARTICLE_UID,
+        'leadImage',
+        toPublish.map((index, position) => ({ own: published[position], data: articles[index].leadImage })),
+      );
+      const sourceDrafts = toPublish.flatMap((index) => articles[index].sources);
+      const publishedSources = new Map([...(await publishedIdsOf(trx, tableOf(strapi, SOURCE_UID), sourceDrafts))].map(([draft, id]) => [Number(draft), id]));
       for (const { relation, link, rows } of planned) {
         await insertRows(trx, link.table, copyLinks(link, rows, ownOf, relation === 'sources' ? publishedSources : undefined));
       }

@@ -25,7 +25,12 @@ export interface Referenced {
   authors: readonly string[];
 }
 
-async function rowsOf<T extends { documentId: string }>(strapi: Core.Strapi, uid: UID.ContentType, documentIds: readonly string[], select: string[]): Promise<T[]> {
+async function rowsOf<T extends { documentId: string }>(
+  strapi: Core.Strapi,
+  uid: UID.ContentType,
+  documentIds: readonly string[],
+  select: string[],
+): Promise<T[]> {
   if (documentIds.length === 0) return [];
   return (await strapi.db.query(uid).findMany({ where: { documentId: { $in: [...new Set(documentIds)] } }, select: ['id', 'documentId', ...select] })) as T[];
 }

@@ -8,7 +8,6 @@ import { writeBatch, type PlannedArticle } from './write-batch';
 import type { ImportMode, WrittenDocument } from './write-document';
 import { ARTICLE_UID, IMPORT_RECORD_UID } from '#domain/uids';
 
-
 /** One article of a batch as the importer maps it: the data a document-service create would be sent. */
 export interface BatchItem {
   key: string;
@@ -37,7 +36,12 @@ function plannedOf(item: BatchItem, context: BatchContext): (PlannedArticle & { 
   return { key: item.key, fingerprint: item.fingerprint, input, plan, kicker: kickerId, category: categoryId, authors: texts(authors), slugs };
 }
 
-async function present(strapi: Core.Strapi, uid: typeof ARTICLE_UID | typeof IMPORT_RECORD_UID, field: 'key' | 'slug', values: readonly string[]): Promise<Set<string>> {
+async function present(
+  strapi: Core.Strapi,
+  uid: typeof ARTICLE_UID | typeof IMPORT_RECORD_UID,
+  field: 'key' | 'slug',
+  values: readonly string[],
+): Promise<Set<string>> {
   if (values.length === 0) return new Set();
   const rows = (await strapi.db.query(uid).findMany({ where: { [field]: { $in: [...new Set(values)] } }, select: [field] })) as Array<Record<string, string>>;
   return new Set(rows.map((row) => row[field]));
@@ -58,8 +62,18 @@ export async function importArticleBatch(strapi: Core.Strapi, items: readonly Ba
     authors: items.flatMap((item) => texts(item.data.authors)),
   });
   const planned = items.map((item) => plannedOf(item, context));
-  const recorded = await present(strapi, IMPORT_RECORD_UID, 'key', items.map((item) => item.key));
-  const taken = await present(strapi, ARTICLE_UID, 'slug', planned.flatMap((plan, index) => plan?.slugs ?? [items[index].slug]));
+  const recorded = await present(
+    strapi,
+    IMPORT_RECORD_UID,
+    'key',
+    items.map((item) => item.key),
+  );
+  const taken = await present(
+    strapi,
+    ARTICLE_UID,
+    'slug',
+    planned.flatMap((plan, index) => plan?.slugs ?? [items[index].slug]),
+  );
   const claimed = new Set<string>();
   const keys = new Set<string>();
   const fresh: PlannedArticle[] = [];
@@ -79,7 +93,10 @@ export async function importArticleBatch(strapi: Core.Strapi, items: readonly Ba
     strapi.db.transaction(async () => {
       // The slug step's own locks, and the check again under them: an editor who took one of these slugs since the batch
       // read them sends the batch item by item, where the slug step decides as for any save.
-      await lockAll(strapi, freshSlugs.map((slug) => `slug:${ARTICLE_UID}:${slug}`));
+      await lockAll(
+        strapi,
+        freshSlugs.map((slug) => `slug:${ARTICLE_UID}:${slug}`),
+      );
       const takenSince = await present(strapi, ARTICLE_UID, 'slug', freshSlugs);
       if (takenSince.size > 0) throw new errors.ApplicationError(`The slugs ${[...takenSince].join(', ')} were taken while the batch was prepared.`);
       return writeBatch(strapi, fresh, context, mode);

@@ -1,7 +1,6 @@
 import type { Core } from '@strapi/strapi';
 import { IMPORT_RECORD_UID } from '#domain/uids';
 
-
 export interface ImportRecord {
   id: number;
   key: string;

@@ -56,28 +56,47 @@ export async function ensureTaxonomy(
   for (const [name, bio] of bios) {
     const slug = toSlug(name);
     const isHouseByline = input.houseBylines.includes(name);
-    ids.authors.set(slug, await ensure(strapi, tally, input.dryRun, {
-      uid: AUTHOR_UID, type: 'Author', slug,
-      create: { name, bio, isHouseByline },
-      changes: (existing) => {
-        const changes: Record<string, unknown> = {};
-        if (bio !== null && existing.bio !== bio) changes.bio = bio;
-        if (isHouseByline && existing.isHouseByline !== true) changes.isHouseByline = true;
-        return Object.keys(changes).length > 0 ? changes : null;
-      },
-    }));
+    ids.authors.set(
+      slug,
+      await ensure(strapi, tally, input.dryRun, {
+        uid: AUTHOR_UID,
+        type: 'Author',
+        slug,
+        create: { name, bio, isHouseByline },
+        changes: (existing) => {
+          const changes: Record<string, unknown> = {};
+          if (bio !== null && existing.bio !== bio) changes.bio = bio;
+          if (isHouseByline && existing.isHouseByline !== true) changes.isHouseByline = true;
+          return Object.keys(changes).length > 0 ? changes : null;
+        },
+      }),
+    );
   }
   const categories = preferredLabels(articles.flatMap((article) => (article.category ? [article.category] : [])));
   for (const [slug, name] of categories) {
-    ids.categories.set(slug, await ensure(strapi, tally, input.dryRun, {
-      uid: CATEGORY_UID, type: 'Category', slug, create: { name }, changes: () => null,
-    }));
+    ids.categories.set(
+      slug,
+      await ensure(strapi, tally, input.dryRun, {
+        uid: CATEGORY_UID,
+        type: 'Category',
+        slug,
+        create: { name },
+        changes: () => null,
+      }),
+    );
   }
   const kickers = preferredLabels(articles.flatMap((article) => (article.kicker ? [article.kicker] : [])));
   for (const [slug, label] of kickers) {
-    ids.kickers.set(slug, await ensure(strapi, tally, input.dryRun, {
-      uid: KICKER_UID, type: 'Kicker', slug, create: { label, state: 'approved' }, changes: () => null,
-    }));
+    ids.kickers.set(
+      slug,
+      await ensure(strapi, tally, input.dryRun, {
+        uid: KICKER_UID,
+        type: 'Kicker',
+        slug,
+        create: { label, state: 'approved' },
+        changes: () => null,
+      }),
+    );
   }
   return ids;
 }

@@ -15,7 +15,6 @@ import type { BatchContext } from './batch-context';
 import type { ImportMode, WrittenDocument } from './write-document';
 import { ARTICLE_UID, HIGHLIGHT_UID, IMPORT_RECORD_UID, SOURCE_UID, STAGE_CHANGE_UID } from '#domain/uids';
 
-
 /** A new article the batch writes in bulk: its import key and digest, what it refers to, and what the rules decided. */
 export interface PlannedArticle {
   key: string;
@@ -45,7 +44,12 @@ async function draftSources(strapi: Core.Strapi, documentIds: readonly string[])
  * articles' rows, their highlights (published with their article), the stage history of the published ones and the
  * import records, with the findings worded as the per-item path words them.
  */
-export async function writeBatch(strapi: Core.Strapi, planned: readonly PlannedArticle[], context: BatchContext, mode: ImportMode): Promise<Map<string, WrittenDocument>> {
+export async function writeBatch(
+  strapi: Core.Strapi,
+  planned: readonly PlannedArticle[],
+  context: BatchContext,
+  mode: ImportMode,
+): Promise<Map<string, WrittenDocument>> {
   const sources = sourcing(strapi, 'sources');
   const sourceIds = await sources.ensureSources(planned.flatMap(({ plan }) => plan.highlights.map((highlight) => highlight.sourceUrl).filter(present)));
   const sourceRows = await draftSources(strapi, [...sourceIds.values()]);
@@ -109,7 +113,9 @@ export async function writeBatch(strapi: Core.Strapi, planned: readonly PlannedA
   );
   await createRows(strapi.db.query(STAGE_CHANGE_UID), stageRows);
 
-  const findingsOf = decided.map((article) => (article.publish ? [] : mode === 'publish' ? keptAsDraftLines(article.findings) : wouldNotPublishLines(article.findings)));
+  const findingsOf = decided.map((article) =>
+    article.publish ? [] : mode === 'publish' ? keptAsDraftLines(article.findings) : wouldNotPublishLines(article.findings),
+  );
   await createRows(
     strapi.db.query(IMPORT_RECORD_UID),
     decided.map((article, index) => ({
@@ -125,7 +131,13 @@ export async function writeBatch(strapi: Core.Strapi, planned: readonly PlannedA
   return new Map(
     decided.map((article, index) => {
       const after = { highlights: new Map(highlightsOf[index].map((documentId) => [documentId, ''])), sources: article.linked };
-      const result: WrittenDocument = { outcome: 'created', documentId: written[index].documentId, findings: findingsOf[index], before: { highlights: new Map(), sources: [] }, after };
+      const result: WrittenDocument = {
+        outcome: 'created',
+        documentId: written[index].documentId,
+        findings: findingsOf[index],
+        before: { highlights: new Map(), sources: [] },
+        after,
+      };
       return [article.key, result];
     }),
   );

@@ -4,7 +4,6 @@ import { describeErrors } from './describe-error';
 import { publishFindings } from './policy-findings';
 import { ARTICLE_UID } from '#domain/uids';
 
-
 export type ImportMode = 'publish' | 'draft';
 
 export interface DocumentToImport {
@@ -40,8 +39,7 @@ class PublishRefused extends Error {
 }
 
 // A publish rule says no with a ValidationError (or a policy's error); anything else is a real failure.
-const isRefusal = (error: unknown): boolean =>
-  error instanceof Error && (error.name === 'ValidationError' || error.name === 'PolicyError');
+const isRefusal = (error: unknown): boolean => error instanceof Error && (error.name === 'ValidationError' || error.name === 'PolicyError');
 
 const EMPTY: Snapshot = { highlights: new Map(), sources: [] };
 
@@ -50,9 +48,10 @@ type Related = { documentId: string; updatedAt?: string };
 async function snapshot(strapi: Core.Strapi, uid: UID.ContentType, documentId: string): Promise<Snapshot> {
   const hasHighlights = 'highlights' in strapi.contentType(uid).attributes;
   const populate = { sources: { fields: ['documentId'] }, ...(hasHighlights ? { highlights: { fields: ['updatedAt'] } } : {}) };
-  const draft = (await strapi.documents(uid).findOne({ documentId, status: 'draft', fields: ['documentId'], populate } as never)) as
-    | { highlights?: Related[]; sources?: Related[] }
-    | null;
+  const draft = (await strapi.documents(uid).findOne({ documentId, status: 'draft', fields: ['documentId'], populate } as never)) as {
+    highlights?: Related[];
+    sources?: Related[];
+  } | null;
   if (!draft) return EMPTY;
   return {
     highlights: new Map((draft.highlights ?? []).map((highlight) => [highlight.documentId, String(highlight.updatedAt)])),
@@ -87,9 +86,7 @@ export async function writeDocument(strapi: Core.Strapi, item: DocumentToImport,
   const write = (publish: boolean, refusal: string[] | null) =>
     strapi.db.transaction(async () => {
       const documents = strapi.documents(item.uid);
-      const saved = documentId
-        ? await documents.update({ documentId, data: item.data } as never)
-        : await documents.create({ data: item.data } as never);
+      const saved = documentId ? await documents.update({ documentId, data: item.data } as never) : await documents.create({ data: item.data } as never);
       if (!saved) throw new Error(`the ${item.uid} ${documentId} disappeared while it was being updated`);
       if (publish) {
         // Without the editorial plugin there are no stages to approve through.
@@ -102,7 +99,9 @@ export async function writeDocument(strapi: Core.Strapi, item: DocumentToImport,
       }
       // The refusal names what the first gate to refuse saw; the report adds what every other rule would refuse too.
       const findings = refusal
-        ? [...new Set([...refusal, ...(await publishFindings(strapi, item.uid, saved.documentId))])].map((reason) => `kept as a draft, not published: ${reason}`)
+        ? [...new Set([...refusal, ...(await publishFindings(strapi, item.uid, saved.documentId))])].map(
+            (reason) => `kept as a draft, not published: ${reason}`,
+          )
         : publish
           ? []
           : (await publishFindings(strapi, item.uid, saved.documentId)).map((finding) => `would not be published: ${finding}`);

@@ -42,7 +42,10 @@ export function bulkDocuments(strapi: Core.Strapi, uid: UID.ContentType) {
 
   /** The draft row id of each document; every one asked for must have a draft, as every document does. */
   const draftIds = async (trx: Knex.Transaction, documentIds: readonly string[]): Promise<(documentId: string) => number> => {
-    const rows = (await trx(table).select('id', 'document_id').whereNull('published_at').whereIn('document_id', [...documentIds])) as LinkRow[];
+    const rows = (await trx(table)
+      .select('id', 'document_id')
+      .whereNull('published_at')
+      .whereIn('document_id', [...documentIds])) as LinkRow[];
     const ids = new Map(rows.map((row) => [String(row.document_id), Number(row.id)]));
     return (documentId) => {
       const id = ids.get(documentId);
@@ -53,7 +56,12 @@ export function bulkDocuments(strapi: Core.Strapi, uid: UID.ContentType) {
 
   const relink = async (trx: Knex.Transaction, attribute: string, pairs: Array<{ own: number; other: number | null }>) => {
     const link = ownedLink(strapi, uid, attribute);
-    await trx(link.table).whereIn(link.own, pairs.map((pair) => pair.own)).del();
+    await trx(link.table)
+      .whereIn(
+        link.own,
+        pairs.map((pair) => pair.own),
+      )
+      .del();
     const linked = pairs.filter((pair): pair is { own: number; other: number } => pair.other !== null);
     await insertOwnedLinks(trx, link, linked);
   };
@@ -64,12 +72,19 @@ export function bulkDocuments(strapi: Core.Strapi, uid: UID.ContentType) {
       if (drafts.length === 0) return [];
       const documentIds = drafts.map(() => createId());
       return inTransaction(async (trx) => {
-        await createRows(query, drafts.map((draft, index) => ({ ...draft.data, documentId: documentIds[index], publishedAt: null })));
+        await createRows(
+          query,
+          drafts.map((draft, index) => ({ ...draft.data, documentId: documentIds[index], publishedAt: null })),
+        );
         const draftId = await draftIds(trx, documentIds);
         const attributes = [...new Set(drafts.flatMap((draft) => Object.keys(draft.links)))];
         for (const attribute of attributes) {
           const pairs = drafts.map((draft, index) => ({ own: draftId(documentIds[index]), other: draft.links[attribute] ?? null }));
-          await insertOwnedLinks(trx, ownedLink(strapi, uid, attribute), pairs.filter((pair): pair is { own: number; other: number } => pair.other !== null));
+          await insertOwnedLinks(
+            trx,
+            ownedLink(strapi, uid, attribute),
+            pairs.filter((pair): pair is { own: number; other: number } => pair.other !== null),
+          );
         }
         return documentIds;
       });
@@ -82,7 +97,10 @@ export function bulkDocuments(strapi: Core.Strapi, uid: UID.ContentType) {
         await updateEachDraft(strapi, trx, uid, changes);
         const attributes = [...new Set(changes.flatMap((change) => Object.keys(change.links ?? {})))];
         if (attributes.length === 0) return;
-        const draftId = await draftIds(trx, changes.map((change) => change.documentId));
+        const draftId = await draftIds(
+          trx,
+          changes.map((change) => change.documentId),
+        );
         for (const attribute of attributes) {
           const pairs = changes
             .filter((change) => change.links?.[attribute] !== undefined)

@@ -130,7 +130,11 @@ export async function insertOwnedLinks(trx: Knex.Transaction, link: OwnedLink, p
   const next = new Map<number, number>();
   if (link.inverseOrder) {
     const targets = [...new Set(pairs.map((pair) => pair.other))];
-    const maxima = (await trx(link.table).select(link.other).max(link.inverseOrder, { as: 'max' }).whereIn(link.other, targets).groupBy(link.other)) as LinkRow[];
+    const maxima = (await trx(link.table)
+      .select(link.other)
+      .max(link.inverseOrder, { as: 'max' })
+      .whereIn(link.other, targets)
+      .groupBy(link.other)) as LinkRow[];
     for (const row of maxima) next.set(Number(row[link.other]), Number(row.max ?? 0));
   }
   const rows = pairs.map(({ own, other }) => {
@@ -164,7 +168,10 @@ function samePublishedDocument(this: Knex.JoinClause): void {
  */
 export async function linksWithPublished(trx: Knex.Transaction, link: LinkTable, ownIds: readonly number[], otherTable: string | null): Promise<LinkRow[]> {
   if (ownIds.length === 0) return [];
-  if (!otherTable) return (await trx(link.table).select('*').whereIn(link.own, [...ownIds])) as LinkRow[];
+  if (!otherTable)
+    return (await trx(link.table)
+      .select('*')
+      .whereIn(link.own, [...ownIds])) as LinkRow[];
   return (await trx(`${link.table} as link`)
     .leftJoin(`${otherTable} as row`, 'row.id', `link.${link.other}`)
     .leftJoin(`${otherTable} as published`, function joinPublished() {

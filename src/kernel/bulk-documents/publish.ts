@@ -35,13 +35,22 @@ async function plannedLinks(strapi: Core.Strapi, trx: Knex.Transaction, link: Li
   const documentOfRow = (row: LinkRow): string => documentOf.get(Number(row[link.own])) ?? '';
   const oldIds = new Set(old.map((row) => row.id));
   if (!link.bidirectional) {
-    const current = old.length ? ((await trx(link.table).select('*').whereIn(link.own, [...oldIds])) as LinkRow[]) : [];
+    const current = old.length
+      ? ((await trx(link.table)
+          .select('*')
+          .whereIn(link.own, [...oldIds])) as LinkRow[])
+      : [];
     // A one-sided relation from elsewhere (a component's source) follows the document to its published row.
     return { link, current, wanted: (ids) => current.map(({ id: _id, ...row }) => ({ ...row, [link.own]: ids.get(documentOfRow(row)) })) };
   }
   // The old published rows' links and the drafts' links in one read, each with the published version of what it links.
   const otherTable = hasDraftAndPublish(strapi, link.otherUid) ? tableOf(strapi, link.otherUid) : null;
-  const read = await linksWithPublished(trx, link, [...drafts, ...old].map((row) => row.id), otherTable);
+  const read = await linksWithPublished(
+    trx,
+    link,
+    [...drafts, ...old].map((row) => row.id),
+    otherTable,
+  );
   const current = read.filter((row) => oldIds.has(Number(row[link.own])));
   const draftLinks = read.filter((row) => !oldIds.has(Number(row[link.own])));
   const hadPublished = new Set(old.map((row) => row.documentId));
@@ -153,7 +162,11 @@ export async function publishRows(strapi: Core.Strapi, uid: UID.ContentType, doc
     if (fresh.length) {
       const authors = joinColumnsOf(strapi, uid);
       const freshIds = fresh.map((row) => row.id);
-      const authorRows = authors.size ? ((await trx(table).select('id', ...authors.values()).whereIn('id', freshIds)) as LinkRow[]) : [];
+      const authorRows = authors.size
+        ? ((await trx(table)
+            .select('id', ...authors.values())
+            .whereIn('id', freshIds)) as LinkRow[])
+        : [];
       const authorsOf = new Map(authorRows.map((row) => [Number(row.id), row]));
       await createRows(
         query,

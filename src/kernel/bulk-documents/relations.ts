@@ -50,7 +50,11 @@ export async function planLinks(trx: Knex.Transaction, link: OrderedLink, linked
   const targets = [...new Set(linked.flatMap((entry) => entry.others))];
   if (link.inverseOrder) {
     for (const part of chunksOf(targets, LOOKUP_CHUNK)) {
-      const maxima = (await trx(link.table).select(link.other).max(link.inverseOrder, { as: 'max' }).whereIn(link.other, part).groupBy(link.other)) as LinkRow[];
+      const maxima = (await trx(link.table)
+        .select(link.other)
+        .max(link.inverseOrder, { as: 'max' })
+        .whereIn(link.other, part)
+        .groupBy(link.other)) as LinkRow[];
       for (const row of maxima) next.set(Number(row[link.other]), Number(row.max ?? 0));
     }
   }

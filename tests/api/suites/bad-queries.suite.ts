@@ -49,7 +49,10 @@ describe('Bad queries: operator objects where values are expected', () => {
   });
 
   it('answers a login with operator objects for credentials with a 400', async () => {
-    const response = await http().post('/api/auth/local').send({ identifier: { $gt: '' }, password: { $gt: '' } }).expect(400);
+    const response = await http()
+      .post('/api/auth/local')
+      .send({ identifier: { $gt: '' }, password: { $gt: '' } })
+      .expect(400);
     expect(response.body.error.details.errors.map((error: { path: string[] }) => error.path[0])).toEqual(['identifier', 'password']);
   });
 
@@ -57,7 +60,11 @@ describe('Bad queries: operator objects where values are expected', () => {
     const draft = await editor.post('/api/articles?status=draft', { data: { title: unique('Stage probe') } }).expect(201);
     const { documentId } = draft.body.data;
     const token = await chiefEditorToken();
-    await http().post(`/editorial/articles/${documentId}/stage`).set('Authorization', `Bearer ${token}`).send({ to: { $ne: 'x' } }).expect(400);
+    await http()
+      .post(`/editorial/articles/${documentId}/stage`)
+      .set('Authorization', `Bearer ${token}`)
+      .send({ to: { $ne: 'x' } })
+      .expect(400);
     const stage = await http().get(`/editorial/articles/${documentId}/stage`).set('Authorization', `Bearer ${token}`).expect(200);
     expect(JSON.stringify(stage.body)).toContain('draft');
   });
@@ -95,7 +102,9 @@ describe('Bad queries: size and depth', () => {
   });
 
   it('answers filters nested 200 deep with a 400', async () => {
-    await http().get(`/api/articles?filters${'[$and][0]'.repeat(200)}[title][$eq]=x`).expect(400);
+    await http()
+      .get(`/api/articles?filters${'[$and][0]'.repeat(200)}[title][$eq]=x`)
+      .expect(400);
   });
 
   it.each(['pagination[pageSize]=100000', 'pagination[limit]=100000', 'pagination[limit]=-1'])('caps %s at 100 items', async (query) => {

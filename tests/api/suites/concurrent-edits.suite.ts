@@ -19,7 +19,7 @@ const save = (documentId: string, data: Record<string, unknown>) => editor.put(`
 const stored = async (documentId: string): Promise<Draft> => (await editor.get(`/api/articles/${documentId}?status=draft`).expect(200)).body.data;
 
 describe('Concurrent edits: saves from a stale copy', () => {
-  it('refuses the second of two editors saving from the same copy with a 409, keeping the first one\'s words', async () => {
+  it("refuses the second of two editors saving from the same copy with a 409, keeping the first one's words", async () => {
     const copy = await draft();
     await save(copy.documentId, { deck: 'Editor A rewrote the deck.', updatedAt: copy.updatedAt }).expect(200);
     const second = await save(copy.documentId, { deck: 'Editor B rewrote it too.', updatedAt: copy.updatedAt }).expect(409);
@@ -73,9 +73,16 @@ describe('Concurrent edits: saves from a stale copy', () => {
     const first = await adminSession('provenance-chief-editor');
     const second = await adminSession('provenance-chief-editor');
     const copy = await draft();
-    const bySecond = await http().put(`${CM}/${copy.documentId}`).set('Authorization', `Bearer ${second.token}`).send({ deck: 'By the second editor.', updatedAt: copy.updatedAt });
+    const bySecond = await http()
+      .put(`${CM}/${copy.documentId}`)
+      .set('Authorization', `Bearer ${second.token}`)
+      .send({ deck: 'By the second editor.', updatedAt: copy.updatedAt });
     expect(bySecond.status).toBe(200);
-    const response = await http().put(`${CM}/${copy.documentId}`).set('Authorization', `Bearer ${first.token}`).send({ deck: 'Stale.', updatedAt: copy.updatedAt }).expect(409);
+    const response = await http()
+      .put(`${CM}/${copy.documentId}`)
+      .set('Authorization', `Bearer ${first.token}`)
+      .send({ deck: 'Stale.', updatedAt: copy.updatedAt })
+      .expect(409);
     expect(response.body.error.details.changedBy).toBe('Test provenance-chief-editor');
   });
 });
@@ -88,12 +95,18 @@ describe('Concurrent edits: simultaneous creates', () => {
     for (const refused of responses.filter((response) => response.status === 400)) {
       expect(refused.body.error.details.errors[0].path).toEqual(['slug']);
     }
-    expect(await strapiInstance().db.query(ARTICLE).count({ where: { slug, publishedAt: null } })).toBe(1);
+    expect(
+      await strapiInstance()
+        .db.query(ARTICLE)
+        .count({ where: { slug, publishedAt: null } }),
+    ).toBe(1);
   });
 
   it('files four articles typed at once with the same new kicker under one kicker', async () => {
     const label = unique('Simultaneous series');
-    const responses = await Promise.all([1, 2, 3, 4].map((n) => editor.post('/api/articles?status=draft', { data: { title: unique(`Part ${n}`), kickerLabel: label } })));
+    const responses = await Promise.all(
+      [1, 2, 3, 4].map((n) => editor.post('/api/articles?status=draft', { data: { title: unique(`Part ${n}`), kickerLabel: label } })),
+    );
     expect(responses.map((response) => response.status)).toEqual([201, 201, 201, 201]);
     const kickers = await strapiInstance().db.query('api::kicker.kicker').findMany({ where: { label } });
     expect(kickers).toHaveLength(1);

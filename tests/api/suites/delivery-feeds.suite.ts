@@ -31,7 +31,12 @@ describe('Delivery: structured data, lists and feeds', () => {
 
     it('labels an AI image with its credit and IPTC digital source type', async () => {
       const article = await filed({
-        leadImage: { url: 'https://images.example.org/ai.png', origin: 'ai-generated', credit: 'Midjourney', caption: 'AI-generated illustration of the summit.' },
+        leadImage: {
+          url: 'https://images.example.org/ai.png',
+          origin: 'ai-generated',
+          credit: 'Midjourney',
+          caption: 'AI-generated illustration of the summit.',
+        },
       });
       const jsonLd = JSON.parse((await http().get(`/api/articles/by-slug/${article.slug}/jsonld`).expect(200)).text);
       expect(jsonLd.image).toMatchObject({
@@ -43,10 +48,13 @@ describe('Delivery: structured data, lists and feeds', () => {
     });
 
     it('gives a fact check with a verdict its ClaimReview, and one without none (404)', async () => {
-      const source = (await editor.post('/api/sources', { data: { url: `https://example.org/${unique('claim').replace(/\W+/g, '-')}` } }).expect(201)).body.data;
+      const source = (await editor.post('/api/sources', { data: { url: `https://example.org/${unique('claim').replace(/\W+/g, '-')}` } }).expect(201)).body
+        .data;
       const checked = async (verdict: string | null) => {
         const draft = await editor
-          .post('/api/fact-checks?status=draft', { data: { title: unique('Did KFOR shrink'), summary: 'It did not [1].', verdict, citations: [{ number: 1, source: source.documentId }] } })
+          .post('/api/fact-checks?status=draft', {
+            data: { title: unique('Did KFOR shrink'), summary: 'It did not [1].', verdict, citations: [{ number: 1, source: source.documentId }] },
+          })
           .expect(201);
         return (await editor.put(`/api/fact-checks/${draft.body.data.documentId}?status=published`, { data: {} }).expect(200)).body.data;
       };
@@ -113,8 +121,16 @@ describe('Delivery: structured data, lists and feeds', () => {
 
     it('never shows a draft in any endpoint, feed or sitemap', async () => {
       const title = unique('Secret draft');
-      const draft = (await editor.post('/api/articles?status=draft', { data: { title, body: 'Not yet.', category: desk.section.documentId, kickerLabel: desk.kickerLabel, datePublished: new Date().toISOString() } }).expect(201)).body.data;
-      const kicker = (await strapiInstance().db.query('api::kicker.kicker').findOne({ where: { label: desk.kickerLabel } })) as { slug: string };
+      const draft = (
+        await editor
+          .post('/api/articles?status=draft', {
+            data: { title, body: 'Not yet.', category: desk.section.documentId, kickerLabel: desk.kickerLabel, datePublished: new Date().toISOString() },
+          })
+          .expect(201)
+      ).body.data;
+      const kicker = (await strapiInstance()
+        .db.query('api::kicker.kicker')
+        .findOne({ where: { label: desk.kickerLabel } })) as { slug: string };
       const paths = [
         `/api/articles/by-slug/${draft.slug}`,
         `/api/articles/by-slug/${draft.slug}/jsonld`,

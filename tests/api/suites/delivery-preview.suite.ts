@@ -12,7 +12,9 @@ const adminToken = (): Promise<string> => (admin ??= adminSession('provenance-ch
 
 /** The Content Manager's preview endpoint, as the admin panel calls it when an editor opens a preview. */
 async function contentManagerPreview(uid: string, documentId: string, status: 'draft' | 'published' = 'draft') {
-  return http().get(`/content-manager/preview/url/${uid}?documentId=${documentId}&status=${status}`).set('Authorization', `Bearer ${await adminToken()}`);
+  return http()
+    .get(`/content-manager/preview/url/${uid}?documentId=${documentId}&status=${status}`)
+    .set('Authorization', `Bearer ${await adminToken()}`);
 }
 
 async function previewLink(uid: string, documentId: string, status: 'draft' | 'published' = 'draft'): Promise<string> {
@@ -54,7 +56,9 @@ describe('Delivery: previews', () => {
 
   it("shows a draft's title, deck and rendered body in its preview", async () => {
     const draft = await draftArticle({ deck: 'A standfirst for the preview.', body: 'The port *reopened* on Monday.' });
-    const response = await http().get(await previewLink(ARTICLE, draft.documentId)).expect(200);
+    const response = await http()
+      .get(await previewLink(ARTICLE, draft.documentId))
+      .expect(200);
     expect(response.headers['content-type']).toBe('text/html; charset=utf-8');
     expect(response.text).toContain(`<h1>${draft.title}</h1>`);
     expect(response.text).toContain('<p class="deck">A standfirst for the preview.</p>');
@@ -66,8 +70,20 @@ describe('Delivery: previews', () => {
     const article = await filed();
     const newer = unique('Corrected headline');
     await editor.put(`/api/articles/${article.documentId}?status=draft`, { data: { title: newer } }).expect(200);
-    expect((await http().get(await previewLink(ARTICLE, article.documentId, 'published')).expect(200)).text).toContain(`<h1>${article.title}</h1>`);
-    expect((await http().get(await previewLink(ARTICLE, article.documentId, 'draft')).expect(200)).text).toContain(`<h1>${newer}</h1>`);
+    expect(
+      (
+        await http()
+          .get(await previewLink(ARTICLE, article.documentId, 'published'))
+          .expect(200)
+      ).text,
+    ).toContain(`<h1>${article.title}</h1>`);
+    expect(
+      (
+        await http()
+          .get(await previewLink(ARTICLE, article.documentId, 'draft'))
+          .expect(200)
+      ).text,
+    ).toContain(`<h1>${newer}</h1>`);
   });
 
   it('sends a CSP that allows no script, and is never stored by a browser, a CDN or the delivery cache', async () => {
@@ -91,7 +107,9 @@ describe('Delivery: previews', () => {
     expect((await http().get(tampered).expect(403)).body.error.message).toMatch(/not signed by this CMS/);
     await http().get(url.replace(draft.documentId, other.documentId)).expect(403);
     await http().get(url.replace('status=draft', 'status=published')).expect(403);
-    await http().get(url.replace(/&signature=.*$/, '')).expect(403);
+    await http()
+      .get(url.replace(/&signature=.*$/, ''))
+      .expect(403);
     const expired = signedByCms({ kind: 'articles', documentId: draft.documentId, status: 'draft', expires: nowSeconds() - 1 });
     expect((await http().get(expired).expect(403)).body.error.message).toMatch(/expired/);
   });
@@ -104,14 +122,20 @@ describe('Delivery: previews', () => {
     const url = signedByCms({ kind: 'articles', documentId: draft.documentId, status: 'draft', expires });
     const repeated = await http().get(url.replace('status=draft', 'status=draft&status=published')).expect(403);
     expect(repeated.body.error.message).toMatch(/incomplete/);
-    await http().get(url.replace(/expires=\d+/, 'expires[$gt]=0')).expect(403);
+    await http()
+      .get(url.replace(/expires=\d+/, 'expires[$gt]=0'))
+      .expect(403);
   });
 
   it('answers 404 for a signed link to an unknown document, or to a version the document does not have', async () => {
     const expires = nowSeconds() + 60;
-    await http().get(signedByCms({ kind: 'articles', documentId: 'nosuchdocument0000000000', status: 'draft', expires })).expect(404);
+    await http()
+      .get(signedByCms({ kind: 'articles', documentId: 'nosuchdocument0000000000', status: 'draft', expires }))
+      .expect(404);
     const draft = await draftArticle();
-    const response = await http().get(signedByCms({ kind: 'articles', documentId: draft.documentId, status: 'published', expires })).expect(404);
+    const response = await http()
+      .get(signedByCms({ kind: 'articles', documentId: draft.documentId, status: 'published', expires }))
+      .expect(404);
     expect(response.body.error.message).toMatch(/No such document/);
   });
 
@@ -119,7 +143,9 @@ describe('Delivery: previews', () => {
     const draft = await draftArticle({ body: 'Clean on save.' });
     const title = `${unique('Hostile')} <script>parent.__xss=1</script>`;
     await writeUnderneath(draft.documentId, { body: HOSTILE_BODY, title });
-    const response = await http().get(await previewLink(ARTICLE, draft.documentId)).expect(200);
+    const response = await http()
+      .get(await previewLink(ARTICLE, draft.documentId))
+      .expect(200);
     expect(activeContent(response.text)).toEqual([]);
     expect(response.text).not.toMatch(/<(script|iframe|svg)\b|=\s*"?\s*javascript:/i);
     expect(response.text).toContain(HARMLESS_TEXT);
@@ -135,7 +161,9 @@ describe('Delivery: previews', () => {
       sections: [{ heading: 'The tariff', body: 'Published in May.' }],
     };
     const factCheck = (await editor.post('/api/fact-checks?status=draft', { data }).expect(201)).body.data;
-    const response = await http().get(await previewLink(FACT_CHECK, factCheck.documentId)).expect(200);
+    const response = await http()
+      .get(await previewLink(FACT_CHECK, factCheck.documentId))
+      .expect(200);
     expect(response.text).toContain(`<h1>${data.title}</h1>`);
     expect(response.text).toContain('Claim: Ferry fares doubled this summer.');
     expect(response.text).toContain('Verdict: Mostly false');

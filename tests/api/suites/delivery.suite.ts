@@ -19,7 +19,9 @@ describe('Delivery', () => {
       expect(data.category).toMatchObject({ documentId: desk.section.documentId });
       expect(data.authors.map((entry: { documentId: string }) => entry.documentId)).toEqual([desk.byline.documentId]);
       expect(data.imageDisclosure).toMatchObject({ origin: 'ai-placeholder', isPlaceholder: true });
-      expect(data.highlights).toEqual([expect.objectContaining({ exact: 'the mission goes on', source: expect.objectContaining({ url: 'https://www.nato.int/kfor' }) })]);
+      expect(data.highlights).toEqual([
+        expect.objectContaining({ exact: 'the mission goes on', source: expect.objectContaining({ url: 'https://www.nato.int/kfor' }) }),
+      ]);
       expect(data.sources.map((source: { url: string }) => source.url)).toEqual(['https://www.nato.int/kfor']);
       expect(data.bodyHtml).toBe(
         '<p>NATO said <a href="https://www.nato.int/kfor" class="plain" rel="noopener noreferrer"><mark class="yellow">the mission goes on</mark></a>, and <em>more</em>.</p>',
@@ -71,7 +73,10 @@ describe('Delivery', () => {
       expect(first.headers['cache-control']).toBe('public, max-age=0, must-revalidate');
       const again = await bySlug(article.slug).set('If-None-Match', first.headers.etag).expect(304);
       expect(again.text).toBe('');
-      await http().get('/api/articles').set('If-None-Match', (await http().get('/api/articles').expect(200)).headers.etag).expect(304);
+      await http()
+        .get('/api/articles')
+        .set('If-None-Match', (await http().get('/api/articles').expect(200)).headers.etag)
+        .expect(304);
       await editor.put(`/api/articles/${article.documentId}`, { data: { deck: 'A new standfirst.' } }).expect(200);
       const changed = await bySlug(article.slug).set('If-None-Match', first.headers.etag).expect(200);
       expect(changed.headers.etag).not.toBe(first.headers.etag);
@@ -82,7 +87,8 @@ describe('Delivery', () => {
       const first = await bySlug(article.slug).expect(200);
       const again = await bySlug(article.slug).expect(200);
       expect(again.headers['x-content-type-options']).toBe('nosniff');
-      for (const header of ['x-content-type-options', 'x-frame-options', 'content-security-policy', 'content-type']) expect(again.headers[header]).toBe(first.headers[header]);
+      for (const header of ['x-content-type-options', 'x-frame-options', 'content-security-policy', 'content-type'])
+        expect(again.headers[header]).toBe(first.headers[header]);
       expect(again.headers['set-cookie']).toBeUndefined();
       const crossOrigin = await bySlug(article.slug).set('Origin', 'https://reader.example.org').expect(200);
       expect(crossOrigin.headers['access-control-allow-origin']).toBeDefined();
@@ -110,7 +116,11 @@ describe('Delivery', () => {
       for (const article of [first, second]) expect((await bySlug(article.slug).expect(200)).body.data.kicker.label).toBe(label);
       const kicker = (await strapiInstance().db.query('api::kicker.kicker').findOne({ where: { label } })) as { documentId: string; slug: string };
       const renamed = unique('Dayton at Thirty-One');
-      await http().put(`/editorial/kickers/${kicker.documentId}/label`).set('Authorization', `Bearer ${await chiefEditorToken()}`).send({ label: renamed }).expect(200);
+      await http()
+        .put(`/editorial/kickers/${kicker.documentId}/label`)
+        .set('Authorization', `Bearer ${await chiefEditorToken()}`)
+        .send({ label: renamed })
+        .expect(200);
       for (const article of [first, second]) expect((await bySlug(article.slug).expect(200)).body.data.kicker.label).toBe(renamed);
     });
 

@@ -39,10 +39,12 @@ describe('Editorial workflow', () => {
   const publishAs = (token: string, documentId: string) => as(token).post(`${CM}/${documentId}/actions/publish`);
 
   async function kickerOf(documentId: string, status: 'draft' | 'published' = 'draft') {
-    const row = await strapiInstance().db.query(ARTICLE).findOne({
-      where: { documentId, publishedAt: status === 'draft' ? null : { $notNull: true } },
-      populate: { kicker: true },
-    });
+    const row = await strapiInstance()
+      .db.query(ARTICLE)
+      .findOne({
+        where: { documentId, publishedAt: status === 'draft' ? null : { $notNull: true } },
+        populate: { kicker: true },
+      });
     return { label: row?.kickerLabel as string | null, kicker: row?.kicker as { documentId: string; label: string; state: string } | null };
   }
 
@@ -79,16 +81,27 @@ describe('Editorial workflow', () => {
       await publishAs(chief, published.documentId).expect(200);
       const from = (await kickerOf(published.documentId)).kicker;
       const into = (await kickerOf(target.documentId)).kicker;
-      const stamps = async () => (await strapiInstance().db.query(ARTICLE).findMany({ where: { documentId: published.documentId }, orderBy: { id: 'asc' } })).map((row: { updatedAt: unknown }) => String(row.updatedAt));
+      const stamps = async () =>
+        (
+          await strapiInstance()
+            .db.query(ARTICLE)
+            .findMany({ where: { documentId: published.documentId }, orderBy: { id: 'asc' } })
+        ).map((row: { updatedAt: unknown }) => String(row.updatedAt));
       const before = await stamps();
       const merged = await as(chief).post(`/editorial/kickers/${from?.documentId}/merge`, { into: into?.documentId }).expect(200);
       expect(merged.body.data.moved).toBe(2);
       // Re-pointing is not an edit: the published article must not turn "modified".
       expect(await stamps()).toEqual(before);
-      for (const [documentId, status] of [[published.documentId, 'published'], [published.documentId, 'draft'], [draft.documentId, 'draft']] as const) {
+      for (const [documentId, status] of [
+        [published.documentId, 'published'],
+        [published.documentId, 'draft'],
+        [draft.documentId, 'draft'],
+      ] as const) {
         expect(await kickerOf(documentId, status)).toEqual({ label: `NATO 3.0 ${suffix}`, kicker: expect.objectContaining({ documentId: into?.documentId }) });
       }
-      const old = await strapiInstance().db.query('api::kicker.kicker').findOne({ where: { documentId: from?.documentId } });
+      const old = await strapiInstance()
+        .db.query('api::kicker.kicker')
+        .findOne({ where: { documentId: from?.documentId } });
       expect(old.state).toBe('retired');
       const listed = (await as(chief).get('/editorial/kickers').expect(200)).body.data as Array<{ documentId: string; articleCount: number }>;
       expect(listed.find((kicker) => kicker.documentId === into?.documentId)?.articleCount).toBe(3);
@@ -96,7 +109,8 @@ describe('Editorial workflow', () => {
 
     it('refuses to delete a kicker that has articles, and gives the label of a kicker set by relation to the article', async () => {
       const kicker = (await editor.post('/api/kickers', { data: { label: unique('Pipe Dreams'), state: 'approved' } }).expect(201)).body.data;
-      const article = (await editor.post('/api/articles?status=draft', { data: { title: unique('By relation'), kicker: kicker.documentId } }).expect(201)).body.data;
+      const article = (await editor.post('/api/articles?status=draft', { data: { title: unique('By relation'), kicker: kicker.documentId } }).expect(201)).body
+        .data;
       expect((await kickerOf(article.documentId)).label).toBe(kicker.label);
       const refused = await editor.delete(`/api/kickers/${kicker.documentId}`).expect(400);
       expect(refused.body.error.message).toMatch(/retire it, or merge it into another kicker/);
@@ -112,7 +126,8 @@ describe('Editorial workflow', () => {
 
     it('keeps a kicker on its state table and relabels its articles however it is edited', async () => {
       const kicker = (await editor.post('/api/kickers', { data: { label: unique('Dayton at 30'), state: 'approved' } }).expect(201)).body.data;
-      const article = (await editor.post('/api/articles?status=draft', { data: { title: unique('Relabelled'), kickerLabel: kicker.label } }).expect(201)).body.data;
+      const article = (await editor.post('/api/articles?status=draft', { data: { title: unique('Relabelled'), kickerLabel: kicker.label } }).expect(201)).body
+        .data;
       const refused = await editor.put(`/api/kickers/${kicker.documentId}`, { data: { state: 'proposed' } }).expect(400);
       expect(paths(refused)).toEqual(['state']);
       const label = unique('Dayton at 31');
@@ -130,7 +145,9 @@ describe('Editorial workflow', () => {
     });
 
     it('refuses a kicker over the hard limit typed into an article, on the kicker field', async () => {
-      const response = await as(chief).post(CM, { title: unique('Long kicker'), kickerLabel: 'k'.repeat(61) }).expect(400);
+      const response = await as(chief)
+        .post(CM, { title: unique('Long kicker'), kickerLabel: 'k'.repeat(61) })
+        .expect(400);
       expect(paths(response)).toEqual(['kickerLabel']);
     });
 
@@ -142,7 +159,11 @@ describe('Editorial workflow', () => {
       await approve(article.documentId);
       await publishAs(chief, article.documentId).expect(200);
       await draftBy(chief, { kickerLabel: approvedLabel });
-      const list = (await http().get('/api/kickers?pagination[pageSize]=100').expect(200)).body.data as Array<{ label: string; articleCount: number; slug: string }>;
+      const list = (await http().get('/api/kickers?pagination[pageSize]=100').expect(200)).body.data as Array<{
+        label: string;
+        articleCount: number;
+        slug: string;
+      }>;
       expect(list.find((kicker) => kicker.label === approvedLabel)?.articleCount).toBe(1);
       expect(list.some((kicker) => kicker.label === proposedLabel)).toBe(false);
       const { slug } = list.find((kicker) => kicker.label === approvedLabel) as { slug: string };
@@ -163,14 +184,18 @@ describe('Editorial workflow', () => {
       expect(refused.body.error.message).toMatch(/merge it into another category or reassign its articles/);
       const merged = await as(chief).post(`/editorial/categories/${doomed.documentId}/merge`, { into: kept.documentId }).expect(200);
       expect(merged.body.data.moved).toBe(1);
-      const row = await strapiInstance().db.query(ARTICLE).findOne({ where: { documentId: article.documentId }, populate: { category: true } });
+      const row = await strapiInstance()
+        .db.query(ARTICLE)
+        .findOne({ where: { documentId: article.documentId }, populate: { category: true } });
       expect(row.category.documentId).toBe(kept.documentId);
       await editor.get(`/api/categories/${doomed.documentId}`).expect(404);
     });
 
     it('keeps a politics article without an outside source from publishing, on the body', async () => {
-      const politics = (await strapiInstance().db.query('api::category.category').findOne({ where: { slug: 'politics' } })) ??
-        (await editor.post('/api/categories', { data: { name: 'Politics' } }).expect(201)).body.data;
+      const politics =
+        (await strapiInstance()
+          .db.query('api::category.category')
+          .findOne({ where: { slug: 'politics' } })) ?? (await editor.post('/api/categories', { data: { name: 'Politics' } }).expect(201)).body.data;
       const article = await draftBy(chief, { body: 'No sources yet.', category: { connect: [{ documentId: politics.documentId }] } });
       await approve(article.documentId);
       const refused = await publishAs(chief, article.documentId).expect(400);
@@ -208,8 +233,12 @@ describe('Editorial workflow', () => {
     it('lets a section editor approve in the sections they edit, and nowhere else (403)', async () => {
       const mine = await category('Business');
       const theirs = await category('Living');
-      const me = await strapiInstance().db.query('admin::user').findOne({ where: { email: sectionEditorEmail } });
-      await as(chief).put(`/editorial/categories/${mine.documentId}/editors`, { userIds: [me.id] }).expect(200);
+      const me = await strapiInstance()
+        .db.query('admin::user')
+        .findOne({ where: { email: sectionEditorEmail } });
+      await as(chief)
+        .put(`/editorial/categories/${mine.documentId}/editors`, { userIds: [me.id] })
+        .expect(200);
       const inMine = await draftBy(reporter, { category: { connect: [{ documentId: mine.documentId }] } });
       const inTheirs = await draftBy(reporter, { category: { connect: [{ documentId: theirs.documentId }] } });
       for (const { documentId } of [inMine, inTheirs]) expect((await moveStage(documentId, 'in-review', reporter)).status).toBe(200);
@@ -247,7 +276,9 @@ describe('Editorial workflow', () => {
       const article = await draftBy(chief, {});
       await approve(article.documentId);
       await publishAs(chief, article.documentId).expect(200);
-      await strapiInstance().db.query(ARTICLE).updateMany({ where: { documentId: article.documentId }, data: { stage: null } });
+      await strapiInstance()
+        .db.query(ARTICLE)
+        .updateMany({ where: { documentId: article.documentId }, data: { stage: null } });
       await strapiInstance().plugin('editorial').service('stages').backfillPublished();
       await as(chief).put(`${CM}/${article.documentId}`, { deck: 'A correction.' }).expect(200);
       await publishAs(chief, article.documentId).expect(200);

@@ -39,7 +39,10 @@ if (process.env.DATABASE_CLIENT === 'postgres') {
       pid = second.child.pid;
       Object.assign(article, (await publishArticle({ title: unique('Restart story'), deck: article.deck })).body.data);
       const draft = (await editor.post('/api/articles?status=draft', { data: { title: unique('Restart draft') } }).expect(201)).body.data;
-      const load = startMixedLoad({ origin: second.origin, token: await apiToken(), articles: [article], draftId: draft.documentId }, { timeoutMs: REQUEST_BOUND_MS });
+      const load = startMixedLoad(
+        { origin: second.origin, token: await apiToken(), articles: [article], draftId: draft.documentId },
+        { timeoutMs: REQUEST_BOUND_MS },
+      );
       await delay(WARM_UP_MS);
       await proxy.cut();
       cutAt = Date.now();

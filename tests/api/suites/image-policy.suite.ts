@@ -71,7 +71,9 @@ describe('Image policy: the fixture posts', () => {
 
   it('publishes a photograph with a credit, and refuses one without', async () => {
     const photo = { url: 'https://example.org/zvecan.jpg', caption: 'KFOR troops in Zvečan.', origin: 'photograph' };
-    const credited = (await editor.post('/api/articles?status=draft', { data: { title: unique('Photo'), leadImage: { ...photo, credit: 'Ana Kovač / Reuters' } } }).expect(201)).body.data;
+    const credited = (
+      await editor.post('/api/articles?status=draft', { data: { title: unique('Photo'), leadImage: { ...photo, credit: 'Ana Kovač / Reuters' } } }).expect(201)
+    ).body.data;
     await approve(credited.documentId);
     await publish(credited.documentId).expect(200);
     const uncredited = (await editor.post('/api/articles?status=draft', { data: { title: unique('Photo'), leadImage: photo } }).expect(201)).body.data;
@@ -103,7 +105,9 @@ describe('Image policy: overrides', () => {
 
   it('lets a chief editor publish anyway by recording a reason, and shows who, when and why', async () => {
     const { documentId } = await draftFromFixture(DODIK);
-    const recorded = await admin(chief).post(`/image-policy/articles/${documentId}/override`, { reason: 'Satire series: the caption style is the joke.' }).expect(200);
+    const recorded = await admin(chief)
+      .post(`/image-policy/articles/${documentId}/override`, { reason: 'Satire series: the caption style is the joke.' })
+      .expect(200);
     expect(recorded.body.data.override).toMatchObject({
       reason: 'Satire series: the caption style is the joke.',
       userName: 'Test provenance-chief-editor',
@@ -145,7 +149,9 @@ describe('Image policy: origin from the uploaded file', () => {
   it('reads an AI Digital Source Type from the XMP embedded in an uploaded PNG', async () => {
     const file = await upload('board.png', png(xmpPacket(AI)));
     const response = await editor
-      .post('/api/articles?status=draft', { data: { title: unique('XMP'), leadImage: { file, caption: 'An AI image of a chessboard.', credit: 'Midjourney' } } })
+      .post('/api/articles?status=draft', {
+        data: { title: unique('XMP'), leadImage: { file, caption: 'An AI image of a chessboard.', credit: 'Midjourney' } },
+      })
       .expect(201);
     expect(response.body.data.imageDisclosure).toMatchObject({ origin: 'ai-generated', digitalSourceType: AI });
     await approve(response.body.data.documentId);
@@ -154,7 +160,9 @@ describe('Image policy: origin from the uploaded file', () => {
 
   it('infers nothing from a file without XMP and a human credit: the editor must say', async () => {
     const file = await upload('plain.png', png());
-    const response = await editor.post('/api/articles?status=draft', { data: { title: unique('No XMP'), leadImage: { file, credit: 'Ana Kovač' } } }).expect(201);
+    const response = await editor
+      .post('/api/articles?status=draft', { data: { title: unique('No XMP'), leadImage: { file, credit: 'Ana Kovač' } } })
+      .expect(201);
     expect(response.body.data.imageDisclosure.origin).toBeNull();
     await approve(response.body.data.documentId);
     expect(fieldPaths((await publish(response.body.data.documentId).expect(400)).body)).toEqual(['leadImage.origin']);
@@ -168,12 +176,18 @@ describe('Image policy: settings', () => {
     const superAdmin = (await adminSession('strapi-super-admin')).token;
     const current = (await admin(reporter).get('/image-policy/settings').expect(200)).body.data;
     expect(current.aiTools).toContain('ChatGPT');
-    await admin(chief).put('/image-policy/settings', { aiTools: [...current.aiTools, 'Sora'] }).expect(403);
+    await admin(chief)
+      .put('/image-policy/settings', { aiTools: [...current.aiTools, 'Sora'] })
+      .expect(403);
     const wrong = await admin(superAdmin).put('/image-policy/settings', { aiTools: 'Sora', colour: 'red' }).expect(400);
     expect(fieldPaths(wrong.body).sort()).toEqual(['aiTools', 'colour']);
     try {
-      await admin(superAdmin).put('/image-policy/settings', { aiTools: [...current.aiTools, 'Sora'] }).expect(200);
-      const response = await editor.post('/api/articles?status=draft', { data: { title: unique('Sora'), leadImage: { url: 'https://example.org/s.webp', credit: 'Sora' } } }).expect(201);
+      await admin(superAdmin)
+        .put('/image-policy/settings', { aiTools: [...current.aiTools, 'Sora'] })
+        .expect(200);
+      const response = await editor
+        .post('/api/articles?status=draft', { data: { title: unique('Sora'), leadImage: { url: 'https://example.org/s.webp', credit: 'Sora' } } })
+        .expect(201);
       expect(response.body.data.imageDisclosure.origin).toBe('ai-generated');
     } finally {
       await admin(superAdmin).put('/image-policy/settings', current).expect(200);
@@ -192,13 +206,17 @@ describe('Image policy: bad input at the boundary', () => {
 
   it('answers an override reason given as an operator object with a 400 naming it, not a 500', async () => {
     const { documentId } = await draftFromFixture(DODIK);
-    const response = await admin(chief).post(`/image-policy/articles/${documentId}/override`, { reason: { $gt: '' } }).expect(400);
+    const response = await admin(chief)
+      .post(`/image-policy/articles/${documentId}/override`, { reason: { $gt: '' } })
+      .expect(400);
     expect(fieldPaths(response.body)).toEqual(['reason']);
     expect(response.body.error.message).toMatch(/why this image may be published/);
   });
 
   it('answers a report or override for a documentId that cannot be one with a 400 naming it', async () => {
-    const report = await admin(chief).get(`/image-policy/articles/${'x'.repeat(65)}/report`).expect(400);
+    const report = await admin(chief)
+      .get(`/image-policy/articles/${'x'.repeat(65)}/report`)
+      .expect(400);
     expect(fieldPaths(report.body)).toEqual(['documentId']);
     const override = await admin(chief).post('/image-policy/articles/not%20an%20id/override', { reason: 'The desk approved this image.' }).expect(400);
     expect(fieldPaths(override.body)).toEqual(['documentId']);
@@ -206,7 +224,9 @@ describe('Image policy: bad input at the boundary', () => {
 
   it('answers settings of the wrong type with a 400 naming each, changing nothing', async () => {
     const before = (await admin(superAdmin).get('/image-policy/settings').expect(200)).body.data;
-    const wrong = await admin(superAdmin).put('/image-policy/settings', { disclosureLine: 42, disclosureTerms: ['x'.repeat(81)] }).expect(400);
+    const wrong = await admin(superAdmin)
+      .put('/image-policy/settings', { disclosureLine: 42, disclosureTerms: ['x'.repeat(81)] })
+      .expect(400);
     expect(fieldPaths(wrong.body)).toEqual(['disclosureLine', 'disclosureTerms']);
     const unknown = await admin(superAdmin).put('/image-policy/settings', { colour: 'red' }).expect(400);
     expect(unknown.body.error.message).toBe('Unknown setting "colour".');

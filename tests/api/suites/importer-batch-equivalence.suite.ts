@@ -46,7 +46,10 @@ function archive(): string {
   writeSyntheticArchive(ADRIATIC, dir, 120);
   const posts = path.join(dir, '_posts');
   const [first] = fs.readdirSync(posts).sort();
-  fs.writeFileSync(path.join(posts, `2030-01-01-${first.slice(11)}`), fs.readFileSync(path.join(posts, first), 'utf8').replace(/^title: .*$/m, 'title: Same slug, later'));
+  fs.writeFileSync(
+    path.join(posts, `2030-01-01-${first.slice(11)}`),
+    fs.readFileSync(path.join(posts, first), 'utf8').replace(/^title: .*$/m, 'title: Same slug, later'),
+  );
   fs.writeFileSync(path.join(posts, '2030-01-02-markup.md'), '---\ntitle: "A <b>bold</b> headline"\n---\n\nBody.\n');
   return dir;
 }

@@ -25,7 +25,11 @@ function site(posts: Record<string, string>): string {
 }
 
 const post = (title: string, extra = '', body = 'Body text.') => `---\nlayout: post\ntitle: "${title}"\nauthor: The Adriatic\n${extra}\n---\n\n${body}\n`;
-const slugOf = (label: string) => label.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
+const slugOf = (label: string) =>
+  label
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-|-$/g, '');
 
 interface ArticleRead {
   documentId: string;
@@ -121,7 +125,13 @@ describe('Importer: the Adriatic archive', () => {
       const categories = (await http().get(`/api/categories?filters[slug][$eq]=${slug}`).expect(200)).body.data;
       expect(categories.map((category: { name: string }) => category.name)).toEqual([slug[0].toUpperCase() + slug.slice(1)]);
     }
-    const kickers = (await http().get('/api/kickers?filters[slug][$in][0]=nato-3-0&filters[slug][$in][1]=dayton-at-31&filters[slug][$in][2]=internet-cvltvre&filters[slug][$in][3]=pipe-dreams').expect(200)).body.data;
+    const kickers = (
+      await http()
+        .get(
+          '/api/kickers?filters[slug][$in][0]=nato-3-0&filters[slug][$in][1]=dayton-at-31&filters[slug][$in][2]=internet-cvltvre&filters[slug][$in][3]=pipe-dreams',
+        )
+        .expect(200)
+    ).body.data;
     expect(kickers.map((kicker: { label: string }) => kicker.label).sort()).toEqual(['Dayton at 31', 'Internet Cvltvre', 'NATO 3.0', 'Pipe Dreams']);
   });
 
@@ -135,7 +145,9 @@ describe('Importer: the Adriatic archive', () => {
 
   it('resolves an old permalink, with or without its trailing slash or index.html, to the published article', async () => {
     for (const old of ['/2026/02/19/kfor-downscaling/', '/2026/02/19/kfor-downscaling', '/2026/02/19/kfor-downscaling/index.html']) {
-      const response = await http().get(`/api/articles/by-permalink?path=${encodeURIComponent(old)}`).expect(200);
+      const response = await http()
+        .get(`/api/articles/by-permalink?path=${encodeURIComponent(old)}`)
+        .expect(200);
       expect(response.body.data.slug).toBe('kfor-downscaling');
     }
     await http().get('/api/articles/by-permalink?path=/1999/01/01/nothing/').expect(404);
@@ -157,7 +169,10 @@ describe('Importer: fact checks', () => {
   it('imports both fact checks with seven sections, their citations and related questions, kept as drafts until sourced', async () => {
     const report = await importPaths([path.join(FIXTURES, 'factchecks')]);
     expect(report.tally.FactCheck).toEqual({ created: 2, updated: 0, unchanged: 0, failed: 0 });
-    for (const [slug, citations, related] of [['us-mission-in-kfor', 11, 5], ['why-is-the-us-in-kosovo', 8, 0]] as const) {
+    for (const [slug, citations, related] of [
+      ['us-mission-in-kfor', 11, 5],
+      ['why-is-the-us-in-kosovo', 8, 0],
+    ] as const) {
       const response = await editor
         .get(`/api/fact-checks?status=draft&filters[slug][$eq]=${slug}&populate[sections]=true&populate[citations]=true&populate[relatedQuestions]=true`)
         .expect(200);
@@ -218,7 +233,11 @@ describe('Importer: changes, bad input and dry runs', () => {
     const report = await importPaths([dir]);
     expect(report.tally.Kicker.created).toBe(1);
     expect(report.tally.Category.created).toBe(1);
-    const kickers = (await http().get(`/api/kickers?filters[slug][$eq]=${slugOf(kicker)}&populate[articles]=true`).expect(200)).body.data;
+    const kickers = (
+      await http()
+        .get(`/api/kickers?filters[slug][$eq]=${slugOf(kicker)}&populate[articles]=true`)
+        .expect(200)
+    ).body.data;
     expect(kickers.map((found: { label: string; articles: unknown[] }) => [found.label, found.articles.length])).toEqual([[kicker.toUpperCase(), 2]]);
   });
 
@@ -244,7 +263,10 @@ describe('Importer: changes, bad input and dry runs', () => {
     const first = unique('First of the series');
     const second = unique('Second of the series');
     await importPaths([site({ [`2026-03-10-${slugOf(first)}.md`]: post(first, `kicker: ${kicker}`) })]);
-    const list = () => http().get(`/api/kickers/${slugOf(kicker)}/articles`).expect(200);
+    const list = () =>
+      http()
+        .get(`/api/kickers/${slugOf(kicker)}/articles`)
+        .expect(200);
     expect((await list()).text).toContain(first);
     expect((await list()).text).not.toContain(second);
     const report = await importPaths([site({ [`2026-03-11-${slugOf(second)}.md`]: post(second, `kicker: ${kicker}`) })]);

@@ -44,12 +44,18 @@ describe('Public access to the Content API', () => {
   });
 
   it.each(NEWSROOM_ENDPOINTS)('refuses Public a create on /api/%s with 403', async (endpoint) => {
-    await http().post(`/api/${endpoint}`).send({ data: { title: 'x', name: 'x', label: 'x', url: 'https://x.org', exact: 'x' } }).expect(403);
+    await http()
+      .post(`/api/${endpoint}`)
+      .send({ data: { title: 'x', name: 'x', label: 'x', url: 'https://x.org', exact: 'x' } })
+      .expect(403);
   });
 
   it('refuses Public an update or a delete of an article with 403', async () => {
     const article = await createArticle(unique('Untouchable story'), 'published');
-    await http().put(`/api/articles/${article.documentId}`).send({ data: { title: 'Defaced' } }).expect(403);
+    await http()
+      .put(`/api/articles/${article.documentId}`)
+      .send({ data: { title: 'Defaced' } })
+      .expect(403);
     await http().delete(`/api/articles/${article.documentId}`).expect(403);
   });
 
@@ -61,7 +67,15 @@ describe('Public access to the Content API', () => {
       .expect(200);
     const reader = `Bearer ${registered.body.jwt}`;
     await http().get('/api/articles').set('Authorization', reader).expect(200);
-    await http().post('/api/articles').set('Authorization', reader).send({ data: { title: 'Reader post' } }).expect(403);
-    await http().post('/api/sources').set('Authorization', reader).send({ data: { url: 'https://x.org' } }).expect(403);
+    await http()
+      .post('/api/articles')
+      .set('Authorization', reader)
+      .send({ data: { title: 'Reader post' } })
+      .expect(403);
+    await http()
+      .post('/api/sources')
+      .set('Authorization', reader)
+      .send({ data: { url: 'https://x.org' } })
+      .expect(403);
   });
 });

@@ -7,7 +7,9 @@ const ANY_FIELDS = { title: 'x', name: 'x', label: 'x', url: 'https://x.org', ex
 async function registerReader(extra: Record<string, unknown> = {}) {
   const username = unique('reader').replace(/\W+/g, '-');
   const email = `${username}@readers.test`.toLowerCase();
-  const response = await http().post('/api/auth/local/register').send({ username, email, password: 'Reader-password-1', ...extra });
+  const response = await http()
+    .post('/api/auth/local/register')
+    .send({ username, email, password: 'Reader-password-1', ...extra });
   return { response, email };
 }
 
@@ -30,7 +32,9 @@ describe('Role abuse: readers', () => {
   it('gives a plain registration the Authenticated role and nothing more', async () => {
     const { response, email } = await registerReader();
     expect(response.status).toBe(200);
-    const user = await strapiInstance().db.query('plugin::users-permissions.user').findOne({ where: { email }, populate: ['role'] });
+    const user = await strapiInstance()
+      .db.query('plugin::users-permissions.user')
+      .findOne({ where: { email }, populate: ['role'] });
     expect(user.role.type).toBe('authenticated');
   });
 
@@ -46,13 +50,18 @@ describe('Role abuse: readers', () => {
     const { response } = await registerReader();
     const reader = `Bearer ${response.body.jwt}`;
     await http().put(`/api/users/${response.body.user.id}`).set('Authorization', reader).send({ role: 1 }).expect(403);
-    const user = await strapiInstance().db.query('plugin::users-permissions.user').findOne({ where: { id: response.body.user.id }, populate: ['role'] });
+    const user = await strapiInstance()
+      .db.query('plugin::users-permissions.user')
+      .findOne({ where: { id: response.body.user.id }, populate: ['role'] });
     expect(user.role.type).toBe('authenticated');
   });
 
   it('refuses Public the admin API and the editorial routes with 401', async () => {
     await http().get('/admin/users').expect(401);
-    await http().post(`/editorial/articles/${await anArticle()}/stage`).send({ to: 'approved' }).expect(401);
+    await http()
+      .post(`/editorial/articles/${await anArticle()}/stage`)
+      .send({ to: 'approved' })
+      .expect(401);
   });
 });
 
@@ -69,7 +78,11 @@ describe('Role abuse: read-only API tokens', () => {
     const token = `Bearer ${await apiToken('read-only')}`;
     const documentId = await anArticle();
     await http().put(`/api/articles/${documentId}?status=published`).set('Authorization', token).send({ data: {} }).expect(403);
-    expect(await strapiInstance().db.query('api::article.article').count({ where: { documentId, publishedAt: { $notNull: true } } })).toBe(0);
+    expect(
+      await strapiInstance()
+        .db.query('api::article.article')
+        .count({ where: { documentId, publishedAt: { $notNull: true } } }),
+    ).toBe(0);
   });
 
   it('refuses an API token the admin API', async () => {
@@ -105,11 +118,24 @@ describe('Role abuse: reporters', () => {
     const { token } = await adminSession('provenance-reporter');
     const auth = `Bearer ${token}`;
     const superAdmin = await roleIdByCode('strapi-super-admin');
-    await http().put(`/admin/roles/${await roleIdByCode('provenance-reporter')}/permissions`).set('Authorization', auth).send({ permissions: [] }).expect(403);
+    await http()
+      .put(`/admin/roles/${await roleIdByCode('provenance-reporter')}/permissions`)
+      .set('Authorization', auth)
+      .send({ permissions: [] })
+      .expect(403);
     const me = await http().get('/admin/users/me').set('Authorization', auth).expect(200);
-    await http().put(`/admin/users/${me.body.data.id}`).set('Authorization', auth).send({ roles: [superAdmin] }).expect(403);
-    const roles = await http().put('/admin/users/me').set('Authorization', auth).send({ roles: [superAdmin] });
-    const after = await strapiInstance().db.query('admin::user').findOne({ where: { id: me.body.data.id }, populate: ['roles'] });
+    await http()
+      .put(`/admin/users/${me.body.data.id}`)
+      .set('Authorization', auth)
+      .send({ roles: [superAdmin] })
+      .expect(403);
+    const roles = await http()
+      .put('/admin/users/me')
+      .set('Authorization', auth)
+      .send({ roles: [superAdmin] });
+    const after = await strapiInstance()
+      .db.query('admin::user')
+      .findOne({ where: { id: me.body.data.id }, populate: ['roles'] });
     expect(after.roles.map((role: { code: string }) => role.code)).toEqual(['provenance-reporter']);
     expect(roles.status).toBeLessThan(500);
   });

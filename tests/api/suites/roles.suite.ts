@@ -9,7 +9,9 @@ const APPROVE_KICKER = EDITORIAL_ACTIONS.approveKicker;
 const CM = '/content-manager/collection-types';
 
 async function permissionsOf(code: string): Promise<Array<{ action: string; subject: string | null; properties: { fields?: string[] } }>> {
-  return strapiInstance().db.query('admin::permission').findMany({ where: { role: { id: await roleIdByCode(code) } } });
+  return strapiInstance()
+    .db.query('admin::permission')
+    .findMany({ where: { role: { id: await roleIdByCode(code) } } });
 }
 
 const holds = (permissions: Array<{ action: string; subject: string | null }>, action: string, subject: string) =>
@@ -19,7 +21,10 @@ async function readerActions(type: string): Promise<string[]> {
   const strapi = strapiInstance();
   const role = await strapi.db.query('plugin::users-permissions.role').findOne({ where: { type } });
   const permissions = await strapi.db.query('plugin::users-permissions.permission').findMany({ where: { role: role.id } });
-  return permissions.map((permission: { action: string }) => permission.action).filter((action: string) => action.startsWith('api::')).sort();
+  return permissions
+    .map((permission: { action: string }) => permission.action)
+    .filter((action: string) => action.startsWith('api::'))
+    .sort();
 }
 
 describe('Newsroom roles', () => {

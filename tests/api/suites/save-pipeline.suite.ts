@@ -5,10 +5,15 @@ import { toSlug } from '#domain/slug';
 
 const ARTICLE = 'api::article.article';
 
-const kickerRows = async (label: string) => strapiInstance().db.query('api::kicker.kicker').count({ where: { slug: toSlug(label) } });
+const kickerRows = async (label: string) =>
+  strapiInstance()
+    .db.query('api::kicker.kicker')
+    .count({ where: { slug: toSlug(label) } });
 const sourceRows = async (url: string) => strapiInstance().db.query('api::source.source').count({ where: { url } });
 const stageEntries = async (documentId: string) =>
-  strapiInstance().db.query('plugin::editorial.stage-change').count({ where: { articleDocumentId: documentId } });
+  strapiInstance()
+    .db.query('plugin::editorial.stage-change')
+    .count({ where: { articleDocumentId: documentId } });
 
 async function draft(data: Record<string, unknown> = {}): Promise<{ documentId: string; updatedAt: string; slug: string }> {
   const response = await editor.post('/api/articles?status=draft', { data: { title: unique('Pipeline story'), ...data } }).expect(201);
@@ -63,7 +68,11 @@ describe('The save pipeline: a refused save writes nothing', () => {
     expect(fieldPaths(refused.body)).toContain('stage');
     expect(await kickerRows(label)).toBe(0);
     expect(await sourceRows(url)).toBe(0);
-    expect(await strapiInstance().db.query('api::highlight.highlight').count({ where: { linkUrl: url } })).toBe(0);
+    expect(
+      await strapiInstance()
+        .db.query('api::highlight.highlight')
+        .count({ where: { linkUrl: url } }),
+    ).toBe(0);
   });
 
   it('keeps the draft as it was, and its stage history, when publishing an existing draft is refused', async () => {
@@ -81,8 +90,12 @@ describe('The save pipeline: a refused save writes nothing', () => {
     const label = unique('Proposed kicker');
     const body = 'Write to [<mark>the minister</mark>](mailto:minister@example.org).';
     const { documentId } = await draft({ kickerLabel: label, body });
-    await strapiInstance().db.query('api::kicker.kicker').updateMany({ where: { slug: toSlug(label) }, data: { state: 'proposed' } });
-    await editor.put(`/api/articles/${documentId}?status=draft`, { data: { leadImage: { origin: 'ai-generated', caption: 'A harbour.', credit: '' } } }).expect(200);
+    await strapiInstance()
+      .db.query('api::kicker.kicker')
+      .updateMany({ where: { slug: toSlug(label) }, data: { state: 'proposed' } });
+    await editor
+      .put(`/api/articles/${documentId}?status=draft`, { data: { leadImage: { origin: 'ai-generated', caption: 'A harbour.', credit: '' } } })
+      .expect(200);
     const refused = await editor.put(`/api/articles/${documentId}`, { data: {} }).expect(400);
     expect(fieldPaths(refused.body)).toEqual(['stage', 'kickerLabel', 'leadImage.file', 'body']);
   });
@@ -120,7 +133,10 @@ describe('The save pipeline: sources go out with the first document that cites t
     const url = `https://embargoed.example.org/report-${Date.now()}`;
     await draft({ body: `The report says [<mark>troops will stay</mark>](${url}).` });
     expect(await sourceRows(url)).toBeGreaterThan(0);
-    const listed = await http().get('/api/sources').query({ filters: { url: { $eq: url } } }).expect(200);
+    const listed = await http()
+      .get('/api/sources')
+      .query({ filters: { url: { $eq: url } } })
+      .expect(200);
     expect(listed.body.data).toEqual([]);
   });
 });
@@ -129,7 +145,9 @@ describe('The save pipeline: types without a pipeline of their own', () => {
   it('refuses an admin-panel save of a reader account made from a stale copy, with a 409', async () => {
     const USER = 'plugin::users-permissions.user';
     const name = unique('reader').replace(/\W+/g, '-').toLowerCase();
-    const reader = await strapiInstance().documents(USER).create({ data: { username: name, email: `${name}@provenance.test`, password: 'Reader-password-1', confirmed: true } } as never);
+    const reader = await strapiInstance()
+      .documents(USER)
+      .create({ data: { username: name, email: `${name}@provenance.test`, password: 'Reader-password-1', confirmed: true } } as never);
     const path = `/content-manager/collection-types/${USER}/${reader.documentId}`;
     const { token } = await adminSession('strapi-super-admin');
     const stale = reader.updatedAt;

@@ -1,8 +1,7 @@
 import { publishArticle } from '../../helpers/editorial';
 import { editor, unique } from '../../helpers/http';
 
-const post = (endpoint: string, data: Record<string, unknown>, status = 'published') =>
-  editor.post(`/api/${endpoint}?status=${status}`, { data });
+const post = (endpoint: string, data: Record<string, unknown>, status = 'published') => editor.post(`/api/${endpoint}?status=${status}`, { data });
 
 describe('Slugs', () => {
   it('folds diacritics in an author slug: Andraž Tavčar → andraz-tavcar', async () => {
@@ -32,9 +31,7 @@ describe('Slugs', () => {
 
   it('keeps the slug when a headline is rewritten, so published URLs do not break', async () => {
     const created = await publishArticle({ title: unique('First headline') });
-    const updated = await editor
-      .put(`/api/articles/${created.body.data.documentId}`, { data: { title: 'A better headline' } })
-      .expect(200);
+    const updated = await editor.put(`/api/articles/${created.body.data.documentId}`, { data: { title: 'A better headline' } }).expect(200);
     expect(updated.body.data.slug).toBe(created.body.data.slug);
   });
 

@@ -180,7 +180,10 @@ describe("Sourcing: the admin panel's Publish button", () => {
   it('is refused with the body marked, and the edit sent with it is rolled back', async () => {
     const { token } = await adminSession('provenance-chief-editor');
     const good = 'A quote [<mark>"on the record"</mark>](https://example.org/record).';
-    const created = await http().post(CM).set('Authorization', `Bearer ${token}`).send({ title: unique('Admin publish'), body: good });
+    const created = await http()
+      .post(CM)
+      .set('Authorization', `Bearer ${token}`)
+      .send({ title: unique('Admin publish'), body: good });
     expect(created.status).toBeLessThan(300);
     const { documentId } = created.body.data;
     await approve(documentId);

@@ -14,7 +14,10 @@ const POSTS = fs.readdirSync(path.resolve(__dirname, '..', '..', '..', '..', 'sh
 class RolledBack extends Error {}
 
 const approveInProcess = (strapi: Core.Strapi, documentId: string) =>
-  strapi.plugin('editorial').service('stages').set(documentId, 'approved', null, { user: null, name: 'Test', can: () => true });
+  strapi
+    .plugin('editorial')
+    .service('stages')
+    .set(documentId, 'approved', null, { user: null, name: 'Test', can: () => true });
 
 /** Publishes as the admin panel's button does; a publish rule may refuse, and then both writers must refuse alike. */
 async function publish(strapi: Core.Strapi, documentId: string): Promise<string> {
@@ -99,7 +102,8 @@ describe('Sourcing: bulk writes of highlights and sources', () => {
     }
     for (const row of highlights) {
       expect({ exact: row.exact, articlePublished: row.article_published_at }).toEqual({ exact: row.exact, articlePublished: row.published });
-      if (row.source !== null) expect({ exact: row.exact, sourcePublished: row.source_published_at }).toEqual({ exact: row.exact, sourcePublished: row.published });
+      if (row.source !== null)
+        expect({ exact: row.exact, sourcePublished: row.source_published_at }).toEqual({ exact: row.exact, sourcePublished: row.published });
     }
   });
 });

@@ -28,8 +28,7 @@ async function createSources(count: number): Promise<string[]> {
   return ids;
 }
 
-const publish = (documentId: string, data: Record<string, unknown> = {}) =>
-  editor.put(`/api/fact-checks/${documentId}?status=published`, { data });
+const publish = (documentId: string, data: Record<string, unknown> = {}) => editor.put(`/api/fact-checks/${documentId}?status=published`, { data });
 
 const range = (count: number) => Array.from({ length: count }, (_, index) => index + 1);
 const pathsOf = (response: { body: { error: { details: { errors: Array<{ path: string[] }> } } } }) =>
@@ -72,14 +71,26 @@ describe('Sourcing: fact-check citations', () => {
 
   it('refuses a source listed but never cited, naming its citation number', async () => {
     const [cited, uncited] = await createSources(2);
-    const factCheck = await createFactCheck({ summary: 'A claim [1].', citations: [{ number: 1, source: cited }, { number: 2, source: uncited }] });
+    const factCheck = await createFactCheck({
+      summary: 'A claim [1].',
+      citations: [
+        { number: 1, source: cited },
+        { number: 2, source: uncited },
+      ],
+    });
     const response = await publish(factCheck.documentId).expect(400);
     expect(pathsOf(response)).toEqual(['citations.1.number']);
   });
 
   it('refuses a citation number listed twice', async () => {
     const [first, second] = await createSources(2);
-    const factCheck = await createFactCheck({ summary: 'A claim [1].', citations: [{ number: 1, source: first }, { number: 1, source: second }] });
+    const factCheck = await createFactCheck({
+      summary: 'A claim [1].',
+      citations: [
+        { number: 1, source: first },
+        { number: 1, source: second },
+      ],
+    });
     const response = await publish(factCheck.documentId).expect(400);
     expect(pathsOf(response)).toEqual(['citations.1.number']);
   });
@@ -89,7 +100,10 @@ describe('Sourcing: fact-check citations', () => {
     const factCheck = await createFactCheck({ summary: 'A claim [1].', citations: [{ number: 1, source }] });
     await editor.put(`/api/fact-checks/${factCheck.documentId}?status=draft`, { data: { summary: 'A claim [1]. Another [2].' } }).expect(200);
     const citations = await citationsOf(factCheck.documentId);
-    expect(citations.map((citation) => [citation.number, citation.source?.documentId ?? null])).toEqual([[1, source], [2, null]]);
+    expect(citations.map((citation) => [citation.number, citation.source?.documentId ?? null])).toEqual([
+      [1, source],
+      [2, null],
+    ]);
   });
 
   it('sanitizes fact-check text on save', async () => {
@@ -107,10 +121,7 @@ describe('Sourcing: the editor side panel report', () => {
   it("lists a fact check's citations and what blocks publishing, for an editor", async () => {
     const factCheck = await createFactCheck({ summary: 'A claim [1] p2_s3.' });
     const { token } = await adminSession('provenance-chief-editor');
-    const response = await http()
-      .get(`/sourcing/fact-checks/${factCheck.documentId}/report`)
-      .set('Authorization', `Bearer ${token}`)
-      .expect(200);
+    const response = await http().get(`/sourcing/fact-checks/${factCheck.documentId}/report`).set('Authorization', `Bearer ${token}`).expect(200);
     expect(response.body.data.citations).toEqual([{ number: 1, note: null, source: null }]);
     expect(response.body.data.findings.map((finding: { code: string }) => finding.code).sort()).toEqual(['citation-without-source', 'leaked-token']);
   });
@@ -133,6 +144,8 @@ describe('Sourcing: bad input at the boundary', () => {
 
   it('answers annotations for a slug that cannot be one with a 404, as for any slug that names no article', async () => {
     await http().get('/api/sourcing/articles/NOT%20A%20SLUG/annotations').expect(404);
-    await http().get(`/api/sourcing/articles/${'a'.repeat(201)}/annotations`).expect(404);
+    await http()
+      .get(`/api/sourcing/articles/${'a'.repeat(201)}/annotations`)
+      .expect(404);
   });
 });

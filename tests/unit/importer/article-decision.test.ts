@@ -1,6 +1,13 @@
 import articleSchema from '../../../src/api/article/content-types/article/schema.json';
 import leadImageSchema from '../../../src/components/media/lead-image.json';
-import { decideArticle, gateFindings, type ArticleInput, type ArticlePlan, type ArticleRules, type Schema } from '../../../src/importer/domain/article-decision';
+import {
+  decideArticle,
+  gateFindings,
+  type ArticleInput,
+  type ArticlePlan,
+  type ArticleRules,
+  type Schema,
+} from '../../../src/importer/domain/article-decision';
 import { keptAsDraftLines, wouldNotPublishLines } from '../../../src/importer/domain/finding-lines';
 import { publishedImportMoves } from '../../../src/importer/domain/import-stages';
 import { DEFAULT_STAGES } from '../../../src/plugins/editorial/server/src/domain/stages';
@@ -111,7 +118,10 @@ describe('what an import records of a post it did not publish', () => {
   });
 
   it('words a draft import as the gates report it', () => {
-    expect(wouldNotPublishLines(findings)).toEqual(['would not be published: body: Cite a source.', 'would not be published: leadImage.caption: Say it is AI.']);
+    expect(wouldNotPublishLines(findings)).toEqual([
+      'would not be published: body: Cite a source.',
+      'would not be published: leadImage.caption: Say it is AI.',
+    ]);
   });
 });
 

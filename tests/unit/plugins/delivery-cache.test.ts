@@ -15,7 +15,10 @@ const roomy = () => new TaggedCache({ maxBytes: 1024 * 1024, maxEntries: 100 });
 describe('TaggedCache', () => {
   it('keeps a response and drops it when something it shows is written', () => {
     const cache = roomy();
-    const tags = documentTags([{ uid: ARTICLE, documentId: 'a1' }, { uid: KICKER, documentId: 'k1' }]);
+    const tags = documentTags([
+      { uid: ARTICLE, documentId: 'a1' },
+      { uid: KICKER, documentId: 'k1' },
+    ]);
     const ticket = cache.begin();
     expect(cache.store(ticket, '/a1', entry(tags))).toBe(true);
     cache.end(ticket);
@@ -115,7 +118,10 @@ describe('HTTP validators', () => {
 describe('pageQuery and isSlug', () => {
   it.each([
     [{}, { page: 1, pageSize: 10 }],
-    [{ page: '3', pageSize: '50' }, { page: 3, pageSize: 50 }],
+    [
+      { page: '3', pageSize: '50' },
+      { page: 3, pageSize: 50 },
+    ],
   ])('reads %j', (query, expected) => {
     expect(pageQuery.parse(query)).toEqual(expected);
   });
@@ -142,9 +148,9 @@ describe('documentUrl', () => {
   const site = 'https://the-adriatic.github.io/the-adriatic/';
 
   it("keeps an imported article's old permalink, under the site root", () => {
-    expect(documentUrl(site, '/:year/:month/:day/:slug/', { slug: 'kfor', permalink: '/2026/02/19/kfor-downscaling/', datePublished: '2026-03-01T00:00:00Z' })).toBe(
-      'https://the-adriatic.github.io/the-adriatic/2026/02/19/kfor-downscaling/',
-    );
+    expect(
+      documentUrl(site, '/:year/:month/:day/:slug/', { slug: 'kfor', permalink: '/2026/02/19/kfor-downscaling/', datePublished: '2026-03-01T00:00:00Z' }),
+    ).toBe('https://the-adriatic.github.io/the-adriatic/2026/02/19/kfor-downscaling/');
   });
 
   it('fills the pattern from the first publication date in UTC', () => {
@@ -182,7 +188,7 @@ describe('renderBodyHtml', () => {
     expect(renderBodyHtml('[Newsletter](/newsletter)', { siteUrl: site })).toBe('<p><a href="/newsletter">Newsletter</a></p>');
   });
 
-  it("gives links to the newsroom's own site no rel, and outside links rel=\"noopener noreferrer\"", () => {
+  it('gives links to the newsroom\'s own site no rel, and outside links rel="noopener noreferrer"', () => {
     const site = 'https://the-adriatic.github.io/the-adriatic/';
     expect(renderBodyHtml(`[Earlier](${site}2026/01/01/x/) and [NATO](https://www.nato.int/)`, { siteUrl: site })).toBe(
       `<p><a href="${site}2026/01/01/x/">Earlier</a> and <a href="https://www.nato.int/" rel="noopener noreferrer">NATO</a></p>`,

@@ -53,7 +53,23 @@ describe('rssFeed', () => {
   });
 
   it('describes each item with link, permalink guid, RFC 822 date, summary, full content, creators and categories', () => {
-    const item = elements(parse(rssFeed(scope, [feedItem({ authors: [{ name: 'Ana', url: null }, { name: 'Ivo', url: null }] })], site)), 'item')[0];
+    const item = elements(
+      parse(
+        rssFeed(
+          scope,
+          [
+            feedItem({
+              authors: [
+                { name: 'Ana', url: null },
+                { name: 'Ivo', url: null },
+              ],
+            }),
+          ],
+          site,
+        ),
+      ),
+      'item',
+    )[0];
     expect(texts(item, 'title')).toEqual(['Port deal signed']);
     expect(texts(item, 'link')).toEqual([feedItem().url]);
     expect(only(item, 'guid').attribs).toEqual({ isPermaLink: 'true' });

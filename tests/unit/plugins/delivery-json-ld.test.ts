@@ -1,4 +1,10 @@
-import { HEADLINE_LIMIT, VERDICT_RATINGS, claimReviewJsonLd, newsArticleJsonLd, serializeJsonLd } from '../../../src/plugins/delivery/server/src/domain/json-ld';
+import {
+  HEADLINE_LIMIT,
+  VERDICT_RATINGS,
+  claimReviewJsonLd,
+  newsArticleJsonLd,
+  serializeJsonLd,
+} from '../../../src/plugins/delivery/server/src/domain/json-ld';
 import type { Verdict } from '../../../src/plugins/delivery/server/src/domain/types';
 import { AI_SOURCE, article, factCheck, nullPaths, site } from '../../helpers/delivery-views';
 

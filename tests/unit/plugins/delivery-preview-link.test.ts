@@ -30,9 +30,22 @@ describe('previewUrl and checkPreview', () => {
   it.each([
     ['another document', (query: Record<string, string>) => ({ query, documentId: 'zzz123def456ghi789jkl012', kind: 'articles' as const })],
     ['another type', (query: Record<string, string>) => ({ query, documentId: target.documentId, kind: 'fact-checks' as const })],
-    ['the published version', (query: Record<string, string>) => ({ query: { ...query, status: 'published' }, documentId: target.documentId, kind: 'articles' as const })],
-    ['a later expiry', (query: Record<string, string>) => ({ query: { ...query, expires: String(NOW + 999_999) }, documentId: target.documentId, kind: 'articles' as const })],
-    ['a changed signature', (query: Record<string, string>) => ({ query: { ...query, signature: `${query.signature[0] === 'A' ? 'B' : 'A'}${query.signature.slice(1)}` }, documentId: target.documentId, kind: 'articles' as const })],
+    [
+      'the published version',
+      (query: Record<string, string>) => ({ query: { ...query, status: 'published' }, documentId: target.documentId, kind: 'articles' as const }),
+    ],
+    [
+      'a later expiry',
+      (query: Record<string, string>) => ({ query: { ...query, expires: String(NOW + 999_999) }, documentId: target.documentId, kind: 'articles' as const }),
+    ],
+    [
+      'a changed signature',
+      (query: Record<string, string>) => ({
+        query: { ...query, signature: `${query.signature[0] === 'A' ? 'B' : 'A'}${query.signature.slice(1)}` },
+        documentId: target.documentId,
+        kind: 'articles' as const,
+      }),
+    ],
   ])('refuses a link reused for %s', (_case, tamper) => {
     const { query, documentId, kind } = tamper(queryOf(previewUrl(key, target)));
     expect(checkPreview(key, kind, documentId, query, NOW)).toEqual({ ok: false, reason: 'signature' });
@@ -75,7 +88,10 @@ describe('previewHandler', () => {
   const handler = previewHandler({ secret: SECRET, now: () => NOW * 1000 });
 
   it('links an article or a fact check to its signed preview, valid for the preview lifetime', () => {
-    for (const [uid, kind] of [['api::article.article', 'articles'], ['api::fact-check.fact-check', 'fact-checks']] as const) {
+    for (const [uid, kind] of [
+      ['api::article.article', 'articles'],
+      ['api::fact-check.fact-check', 'fact-checks'],
+    ] as const) {
       const url = handler(uid, { documentId: target.documentId, status: 'published' }) as string;
       expect(url.startsWith(`/api/previews/${kind}/${target.documentId}?status=published&expires=${NOW + PREVIEW_LIFETIME_SECONDS}&`)).toBe(true);
       expect(checkPreview(key, kind, target.documentId, queryOf(url), NOW + PREVIEW_LIFETIME_SECONDS).ok).toBe(true);

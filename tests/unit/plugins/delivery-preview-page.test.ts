@@ -78,16 +78,22 @@ describe('articlePreviewPage', () => {
   });
 
   it('escapes a quote in the image address so it cannot add an attribute', () => {
-    const html = articlePreviewPage(article({ image: { url: 'https://cdn.example.org/a.jpg" onerror="parent.__xss=1', caption: null, credit: null, origin: null } }), SITE);
+    const html = articlePreviewPage(
+      article({ image: { url: 'https://cdn.example.org/a.jpg" onerror="parent.__xss=1', caption: null, credit: null, origin: null } }),
+      SITE,
+    );
     expect(activeContent(html)).toEqual([]);
     expect(html).toContain('src="https://cdn.example.org/a.jpg&quot; onerror=&quot;parent.__xss=1"');
   });
 
-  it.each(['javascript:parent.__xss=1', '//evil.example.org/a.jpg', 'data:image/svg+xml,<svg onload=alert(1)>'])('leaves out an image address a page should not load: %s', (url) => {
-    const html = articlePreviewPage(article({ image: { url, caption: 'Kept', credit: null, origin: null } }), SITE);
-    expect(html).not.toContain('<img');
-    expect(visibleText(html)).toContain('Kept');
-  });
+  it.each(['javascript:parent.__xss=1', '//evil.example.org/a.jpg', 'data:image/svg+xml,<svg onload=alert(1)>'])(
+    'leaves out an image address a page should not load: %s',
+    (url) => {
+      const html = articlePreviewPage(article({ image: { url, caption: 'Kept', credit: null, origin: null } }), SITE);
+      expect(html).not.toContain('<img');
+      expect(visibleText(html)).toContain('Kept');
+    },
+  );
 
   it('renders a hostile body inert: no script, handler, script URL, frame or SVG survives, the words do', () => {
     const html = articlePreviewPage(article({ body: HOSTILE_BODY }), SITE);

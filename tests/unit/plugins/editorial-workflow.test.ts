@@ -36,7 +36,13 @@ describe('transitionTable', () => {
   });
 
   it('follows a configured list', () => {
-    const stages = readConfig({ stages: [{ id: 'draft', label: 'Draft' }, { id: 'legal', label: 'Legal check' }, { id: 'live', label: 'Live' }] }).stages;
+    const stages = readConfig({
+      stages: [
+        { id: 'draft', label: 'Draft' },
+        { id: 'legal', label: 'Legal check' },
+        { id: 'live', label: 'Live' },
+      ],
+    }).stages;
     expect(transitionTable(stages).map((move) => `${move.from}>${move.to}`)).toEqual(['draft>legal', 'legal>live', 'legal>draft', 'live>legal']);
   });
 });
@@ -108,10 +114,38 @@ describe('publishVerdict', () => {
 describe('stage configuration', () => {
   it.each([
     ['a single stage', [{ id: 'draft', label: 'Draft' }], /at least two/],
-    ['an id with capitals', [{ id: 'Draft', label: 'Draft' }, { id: 'live', label: 'Live' }], /lower-case/],
-    ['a stage without a label', [{ id: 'draft', label: ' ' }, { id: 'live', label: 'Live' }], /needs a label/],
-    ['a stage listed twice', [{ id: 'draft', label: 'Draft' }, { id: 'draft', label: 'Again' }], /listed twice/],
-    ['scoped that is not a boolean', [{ id: 'draft', label: 'Draft', scoped: 'yes' }, { id: 'live', label: 'Live' }], /true or false/],
+    [
+      'an id with capitals',
+      [
+        { id: 'Draft', label: 'Draft' },
+        { id: 'live', label: 'Live' },
+      ],
+      /lower-case/,
+    ],
+    [
+      'a stage without a label',
+      [
+        { id: 'draft', label: ' ' },
+        { id: 'live', label: 'Live' },
+      ],
+      /needs a label/,
+    ],
+    [
+      'a stage listed twice',
+      [
+        { id: 'draft', label: 'Draft' },
+        { id: 'draft', label: 'Again' },
+      ],
+      /listed twice/,
+    ],
+    [
+      'scoped that is not a boolean',
+      [
+        { id: 'draft', label: 'Draft', scoped: 'yes' },
+        { id: 'live', label: 'Live' },
+      ],
+      /true or false/,
+    ],
   ])('refuses %s', (_name, stages, message) => {
     expect(stagesProblem(stages)).toMatch(message);
     expect(() => validateConfig({ stages } as never)).toThrow(message);
@@ -119,7 +153,14 @@ describe('stage configuration', () => {
 
   it('accepts the default stages and scopes a configured stage unless told otherwise', () => {
     expect(stagesProblem(DEFAULT_STAGES)).toBeNull();
-    expect(readConfig({ stages: [{ id: 'a', label: 'A' }, { id: 'b', label: 'B', scoped: false }] }).stages).toEqual([
+    expect(
+      readConfig({
+        stages: [
+          { id: 'a', label: 'A' },
+          { id: 'b', label: 'B', scoped: false },
+        ],
+      }).stages,
+    ).toEqual([
       { id: 'a', label: 'A', scoped: true },
       { id: 'b', label: 'B', scoped: false },
     ]);
@@ -152,7 +193,11 @@ describe('category rules', () => {
 
   it('asks a politics article for one outside source, on the body', () => {
     expect(categoryFindings(RULES, POLITICS, { citedSources: 0 })).toEqual([
-      { code: 'category-rule', path: ['body'], message: 'Politics articles cite at least one outside source: link a highlighted passage to its source (0 so far).' },
+      {
+        code: 'category-rule',
+        path: ['body'],
+        message: 'Politics articles cite at least one outside source: link a highlighted passage to its source (0 so far).',
+      },
     ]);
     expect(categoryFindings(RULES, POLITICS, { citedSources: 1 })).toEqual([]);
   });

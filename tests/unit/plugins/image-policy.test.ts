@@ -116,7 +116,13 @@ describe('IPTC Digital Source Types', () => {
   });
 
   it('tells frontends what to label', () => {
-    expect(imageDisclosure(PLACEHOLDER)).toEqual({ origin: 'ai-placeholder', digitalSourceType: AI, caption: settings.placeholderCaption, credit: null, isPlaceholder: true });
+    expect(imageDisclosure(PLACEHOLDER)).toEqual({
+      origin: 'ai-placeholder',
+      digitalSourceType: AI,
+      caption: settings.placeholderCaption,
+      credit: null,
+      isPlaceholder: true,
+    });
     expect(imageDisclosure(ALBANIAN)).toMatchObject({ origin: null, digitalSourceType: null, isPlaceholder: false });
   });
 });

@@ -27,10 +27,7 @@ describe('editorial config', () => {
     expect(() => validateConfig({})).not.toThrow();
   });
 
-  it.each([{ kickerSoftLimit: 0 }, { kickerHardLimit: 2.5 }, { kickerSoftLimit: 50, kickerHardLimit: 40 }])(
-    'refuses %j at boot',
-    (config) => {
-      expect(() => validateConfig(config)).toThrow(/editorial/);
-    },
-  );
+  it.each([{ kickerSoftLimit: 0 }, { kickerHardLimit: 2.5 }, { kickerSoftLimit: 50, kickerHardLimit: 40 }])('refuses %j at boot', (config) => {
+    expect(() => validateConfig(config)).toThrow(/editorial/);
+  });
 });

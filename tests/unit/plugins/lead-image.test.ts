@@ -12,13 +12,12 @@ describe('withPlaceholderDefaults', () => {
     expect(withPlaceholderDefaults({ caption: 'Pixel art of Prizren.' }, CAPTION).caption).toBe('Pixel art of Prizren.');
   });
 
-  it.each([
-    { url: 'https://example.org/a.jpg', caption: 'A photo', origin: 'photograph' as const },
-    { file: 12, caption: null },
-    { origin: 'none' as const },
-  ])('leaves %j as the editor set it', (image) => {
-    expect(withPlaceholderDefaults(image, CAPTION)).toEqual(image);
-  });
+  it.each([{ url: 'https://example.org/a.jpg', caption: 'A photo', origin: 'photograph' as const }, { file: 12, caption: null }, { origin: 'none' as const }])(
+    'leaves %j as the editor set it',
+    (image) => {
+      expect(withPlaceholderDefaults(image, CAPTION)).toEqual(image);
+    },
+  );
 
   it('keeps the component id so the saved image is updated, not replaced', () => {
     expect(withPlaceholderDefaults({ id: 7 }, CAPTION)).toMatchObject({ id: 7, origin: 'ai-placeholder' });

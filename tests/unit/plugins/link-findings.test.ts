@@ -12,7 +12,7 @@ describe('classifyHref', () => {
     ['mailto:desk@example.org', 'other'],
     ['ftp://example.org/file', 'other'],
     ['//evil.example/x', 'other'],
-    ["{{ site.baseurl }}/x", 'other'],
+    ['{{ site.baseurl }}/x', 'other'],
     ['notes.html', 'other'],
   ])('classifies %s as %s', (href, kind) => {
     expect(classifyHref(href, SITE).kind).toBe(kind);
@@ -45,7 +45,16 @@ describe('highlightLinkFindings', () => {
 });
 
 describe('annotationCollection', () => {
-  const highlight = { documentId: 'h1', exact: 'quote', prefix: 'before ', suffix: ' after', start: 7, end: 12, colour: 'yellow' as const, sourceUrl: 'https://example.org/s' };
+  const highlight = {
+    documentId: 'h1',
+    exact: 'quote',
+    prefix: 'before ',
+    suffix: ' after',
+    start: 7,
+    end: 12,
+    colour: 'yellow' as const,
+    sourceUrl: 'https://example.org/s',
+  };
 
   it('makes a linking annotation with quote and position selectors for a highlight with a source', () => {
     const collection = annotationCollection({ collectionId: 'http://h/c', targetId: 'http://h/a', title: 'T', highlights: [highlight] });
@@ -67,7 +76,12 @@ describe('annotationCollection', () => {
   });
 
   it('makes a highlighting annotation without a body for emphasis only', () => {
-    const collection = annotationCollection({ collectionId: 'c', targetId: 'a', title: 'T', highlights: [{ ...highlight, sourceUrl: null, colour: 'default' }] });
+    const collection = annotationCollection({
+      collectionId: 'c',
+      targetId: 'a',
+      title: 'T',
+      highlights: [{ ...highlight, sourceUrl: null, colour: 'default' }],
+    });
     const [item] = (collection.first as { items: Array<Record<string, unknown>> }).items;
     expect(item.motivation).toBe('highlighting');
     expect(item).not.toHaveProperty('body');

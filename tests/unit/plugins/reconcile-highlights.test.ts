@@ -56,6 +56,9 @@ describe('reconcileHighlights', () => {
   it('matches a repeated quote to the nearest stored copy', () => {
     const twice = 'A <mark>same</mark> b c d e f g h i j k l m n o p q r s t u v w x y z <mark>same</mark>.';
     const result = plan(twice, twice);
-    expect(result.update.map((update) => [update.documentId, update.changes])).toEqual([['h0', {}], ['h1', {}]]);
+    expect(result.update.map((update) => [update.documentId, update.changes])).toEqual([
+      ['h0', {}],
+      ['h1', {}],
+    ]);
   });
 });

@@ -2,7 +2,6 @@ import { factories } from '@strapi/strapi';
 import { withArticleCounts } from '#kernel/article-counts';
 import { KICKER_UID } from '#domain/uids';
 
-
 type Listed = { documentId?: string };
 
 /**

@@ -70,7 +70,10 @@ export const FACT_CHECK_POPULATE = {
   sources: true,
 };
 
-const ref = (uid: string) => (related: Related | null | undefined): DocumentRef[] => (related?.documentId ? [{ uid, documentId: related.documentId }] : []);
+const ref =
+  (uid: string) =>
+  (related: Related | null | undefined): DocumentRef[] =>
+    related?.documentId ? [{ uid, documentId: related.documentId }] : [];
 
 /** Every document an article's response shows, for its cache tags. */
 export function articleRefs(article: ArticleDocument): DocumentRef[] {

@@ -93,7 +93,9 @@ export function watchWrites(strapi: Core.Strapi): void {
     if (!watched.has(event.model.uid)) return;
     if (BEFORE_BULK.has(event.action) && !documentIdsOf(event.params?.where)) {
       // A bulk write by some other condition (rows by id): name its documents now, before they change or go.
-      const rows = (await strapi.db.query(event.model.uid as never).findMany({ where: event.params?.where, select: ['documentId'] })) as { documentId: string }[];
+      const rows = (await strapi.db.query(event.model.uid as never).findMany({ where: event.params?.where, select: ['documentId'] })) as {
+        documentId: string;
+      }[];
       event.state.documentIds = [...new Set(rows.map((row) => row.documentId))];
       return;
     }

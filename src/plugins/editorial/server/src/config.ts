@@ -42,7 +42,8 @@ export function validateConfig(config: Partial<EditorialConfig>): void {
   if (kickerSoftLimit > kickerHardLimit) {
     throw new Error('editorial: kickerSoftLimit cannot be greater than kickerHardLimit.');
   }
-  const problem = (config.stages !== undefined && stagesProblem(config.stages)) || (config.categoryRules !== undefined && categoryRulesProblem(config.categoryRules));
+  const problem =
+    (config.stages !== undefined && stagesProblem(config.stages)) || (config.categoryRules !== undefined && categoryRulesProblem(config.categoryRules));
   if (problem) throw new Error(`editorial: ${problem}`);
 }
 

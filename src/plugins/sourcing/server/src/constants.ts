@@ -26,15 +26,13 @@ export const MESSAGES = {
   urlTaken: (title: string) => `This URL is already a source${title ? `: "${title}"` : ''}. Cite that source instead.`,
   highlightLinkNotWeb: (quote: string, href: string) =>
     `The highlight "${quote}" links to "${href}", which is not a web page a reader can follow. Link it to an http(s) address.`,
-  quoteTooLong: (start: string) =>
-    `The highlight starting "${start}…" is longer than ${MAX_QUOTE_LENGTH} characters. Mark a shorter quote.`,
+  quoteTooLong: (start: string) => `The highlight starting "${start}…" is longer than ${MAX_QUOTE_LENGTH} characters. Mark a shorter quote.`,
   linkTooLong: (quote: string) => `The link of the highlight "${quote}" is longer than ${MAX_LINK_LENGTH} characters.`,
   citationWithoutSource: (number: number) => `Citation [${number}] has no source. Choose the source it stands for.`,
   citationNotListed: (number: number) => `The text cites [${number}] but the citation list has no entry for it.`,
   sourceNeverCited: (number: number) => `Source [${number}] is listed but never cited in the text. Cite it or remove it.`,
   duplicateCitation: (number: number) => `Citation number [${number}] is listed more than once.`,
-  leakedToken: (token: string) =>
-    `"${token}" is an internal reference that leaked into the text. Replace it with a numbered citation or remove it.`,
+  leakedToken: (token: string) => `"${token}" is an internal reference that leaked into the text. Replace it with a numbered citation or remove it.`,
   notPublishable: (count: number, first: string) =>
     count === 1 ? first : `${first} (and ${count - 1} more problem${count > 2 ? 's' : ''} to fix before publishing)`,
   articleNotFound: 'No published article has this slug.',

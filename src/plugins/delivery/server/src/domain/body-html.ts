@@ -51,6 +51,11 @@ export function renderBodyHtml(body: string | null | undefined, options: RenderO
 export function plainText(html: string): string {
   const text = sanitizeHtml(html, { allowedTags: [], allowedAttributes: {} });
   // sanitize-html escapes these five in text; "&amp;" last, so "&amp;lt;" stays the "&lt;" it was.
-  const decoded = text.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&#39;/g, "'").replace(/&amp;/g, '&');
+  const decoded = text
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&quot;/g, '"')
+    .replace(/&#39;/g, "'")
+    .replace(/&amp;/g, '&');
   return decoded.replace(/\s+/g, ' ').trim();
 }

@@ -40,7 +40,9 @@ export const previewKindOf = (uid: string): PreviewKind | null =>
   (Object.keys(PREVIEW_KINDS) as PreviewKind[]).find((kind) => PREVIEW_KINDS[kind] === uid) ?? null;
 
 export function signPreview(key: Buffer, { kind, documentId, status, expires }: PreviewTarget): string {
-  return createHmac('sha256', key).update([kind, documentId, status, String(expires)].join('\n')).digest('base64url');
+  return createHmac('sha256', key)
+    .update([kind, documentId, status, String(expires)].join('\n'))
+    .digest('base64url');
 }
 
 /** The preview's address under the CMS root (`baseUrl`), or root-relative when the CMS does not know its own URL. */
@@ -57,7 +59,10 @@ export function previewUrl(key: Buffer, target: PreviewTarget, { baseUrl = '', p
  */
 export const previewLinkQuery = z.object({
   status: z.enum(PREVIEW_STATUSES),
-  expires: z.string().regex(/^\d{1,12}$/).transform(Number),
+  expires: z
+    .string()
+    .regex(/^\d{1,12}$/)
+    .transform(Number),
   signature: z.string().min(1),
 });
 

@@ -70,7 +70,11 @@ const imageSource = (url: string | null): string | null => (url && (/^https?:\/\
 function figure(image: PreviewImage | null): string {
   if (!image) return '';
   const source = imageSource(image.url);
-  const caption = [element('span', image.caption), element('span', image.credit ? `Credit: ${image.credit}` : null), element('span', image.origin ? `Origin: ${image.origin}` : null)]
+  const caption = [
+    element('span', image.caption),
+    element('span', image.credit ? `Credit: ${image.credit}` : null),
+    element('span', image.origin ? `Origin: ${image.origin}` : null),
+  ]
     .filter(Boolean)
     .join(' ');
   if (!source && !caption) return '';

@@ -10,7 +10,6 @@ import { ARTICLE_POPULATE, LIST_POPULATE, LIST_TYPES, NEWEST_FIRST, articleRefs,
 import { ARTICLE_UID } from '../constants';
 import { deliveryConfig } from '../utils';
 
-
 /** Published articles as frontends read them: one by slug, whole, and lists by category or kicker. */
 const articles = ({ strapi }: { strapi: Core.Strapi }) => {
   const config = deliveryConfig(strapi);

@@ -26,7 +26,10 @@ const feeds = ({ strapi }: { strapi: Core.Strapi }) => {
   async function scopeOf(of: FeedOf, format: FeedFormat): Promise<{ scope: FeedScope; filters: object } | null> {
     const file = format === 'rss' ? 'rss.xml' : 'feed.json';
     if (of.kind === 'site') {
-      return { scope: { title: config.site.name, description: config.site.description, homePageUrl: config.site.siteUrl, feedUrl: apiUrl(`/feeds/${file}`) }, filters: {} };
+      return {
+        scope: { title: config.site.name, description: config.site.description, homePageUrl: config.site.siteUrl, feedUrl: apiUrl(`/feeds/${file}`) },
+        filters: {},
+      };
     }
     const found = await findTaxon(strapi, of.kind, of.slug);
     if (!found) return null;
@@ -58,7 +61,12 @@ const feeds = ({ strapi }: { strapi: Core.Strapi }) => {
     async sitemap(): Promise<Rendered> {
       const [articles, factChecks] = await Promise.all([
         publishedArticles({ fields: ADDRESS_FIELDS, limit: SITEMAP_LIMIT }),
-        strapi.documents(FACT_CHECK_UID).findMany({ status: 'published', fields: ['slug', 'publishedAt', 'updatedAt'], sort: [{ publishedAt: 'desc' }], limit: SITEMAP_LIMIT } as never) as unknown as Promise<FactCheckDocument[]>,
+        strapi.documents(FACT_CHECK_UID).findMany({
+          status: 'published',
+          fields: ['slug', 'publishedAt', 'updatedAt'],
+          sort: [{ publishedAt: 'desc' }],
+          limit: SITEMAP_LIMIT,
+        } as never) as unknown as Promise<FactCheckDocument[]>,
       ]);
       const entries: SitemapEntry[] = [
         ...articles.map((article) => ({ url: articleUrl(config, article), lastModified: article.dateModified || article.updatedAt })),

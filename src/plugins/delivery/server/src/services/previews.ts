@@ -48,10 +48,15 @@ const previews = ({ strapi }: { strapi: Core.Strapi }) => {
       const title = text(found.title) ?? '(untitled)';
       if (kind === 'articles') {
         const kicker = text(record(found.kicker).label) ?? text(found.kickerLabel);
-        const authors = (Array.isArray(found.authors) ? found.authors : []).map((author) => text(record(author).name)).filter((name): name is string => name !== null);
+        const authors = (Array.isArray(found.authors) ? found.authors : [])
+          .map((author) => text(record(author).name))
+          .filter((name): name is string => name !== null);
         return articlePreviewPage({ status, title, deck: text(found.deck), kicker, authors, image: imageOf(found), body: text(found.body) }, options());
       }
-      const sections = (Array.isArray(found.sections) ? found.sections : []).map((part) => ({ heading: text(record(part).heading) ?? '', body: text(record(part).body) }));
+      const sections = (Array.isArray(found.sections) ? found.sections : []).map((part) => ({
+        heading: text(record(part).heading) ?? '',
+        body: text(record(part).body),
+      }));
       return factCheckPreviewPage(
         {
           status,

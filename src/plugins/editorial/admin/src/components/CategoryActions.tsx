@@ -22,10 +22,13 @@ export function CategoryActions({ category, categories, run }: CategoryActionsPr
   const move = (action: 'merge' | 'reassign', done: (moved: number, target: string) => string) => async (into: string) => {
     const target = targets.find((choice) => choice.value === into)?.label ?? 'the other category';
     return (
-      (await run(async () => {
-        const { data } = await post<{ data: { moved: number } }>(`${base}/${action}`, { into });
-        return done(data.data.moved, target);
-      }, action === 'merge' ? 'The categories were not merged.' : 'The articles were not reassigned.')) === null
+      (await run(
+        async () => {
+          const { data } = await post<{ data: { moved: number } }>(`${base}/${action}`, { into });
+          return done(data.data.moved, target);
+        },
+        action === 'merge' ? 'The categories were not merged.' : 'The articles were not reassigned.',
+      )) === null
     );
   };
 

@@ -46,7 +46,10 @@ export default function KickerInput({ name, label, hint, required, disabled }: K
   const [found, setFound] = React.useState<Suggestions>({ suggestions: [], match: null });
 
   React.useEffect(() => {
-    get<{ data: Limits }>('/editorial/config').then(({ data }) => setLimits(data.data), () => setLimits(null));
+    get<{ data: Limits }>('/editorial/config').then(
+      ({ data }) => setLimits(data.data),
+      () => setLimits(null),
+    );
   }, [get]);
 
   React.useEffect(() => {
@@ -75,7 +78,11 @@ export default function KickerInput({ name, label, hint, required, disabled }: K
       <Field.Hint />
       <Field.Error />
       <Flex direction="column" alignItems="stretch" gap={1} paddingTop={1}>
-        {note ? <Typography variant="pi" textColor={found.match?.state === 'approved' ? 'success600' : 'neutral600'}>{note}</Typography> : null}
+        {note ? (
+          <Typography variant="pi" textColor={found.match?.state === 'approved' ? 'success600' : 'neutral600'}>
+            {note}
+          </Typography>
+        ) : null}
         {tooLong && limits ? (
           <Typography variant="pi" textColor="warning600">
             {typed.length} characters: past {limits.kickerSoftLimit} a kicker crowds the headline (at most {limits.kickerHardLimit}).
@@ -83,7 +90,9 @@ export default function KickerInput({ name, label, hint, required, disabled }: K
         ) : null}
         {offered.length > 0 && !disabled ? (
           <Box>
-            <Typography variant="pi" textColor="neutral600">Approved kickers: </Typography>
+            <Typography variant="pi" textColor="neutral600">
+              Approved kickers:{' '}
+            </Typography>
             <Flex gap={1} wrap="wrap" paddingTop={1}>
               {offered.map((suggestion) => (
                 <Button key={suggestion.documentId} size="S" variant="tertiary" onClick={() => field.onChange(name, suggestion.label)}>

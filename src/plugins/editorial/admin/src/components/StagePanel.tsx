@@ -51,11 +51,20 @@ function StageControl({ documentId, updatedAt }: { documentId: string; updatedAt
           <Button variant={move.allowed ? 'secondary' : 'tertiary'} disabled={!move.allowed} onClick={() => moveTo(move.to)}>
             Move to {move.label}
           </Button>
-          {move.message ? <Typography variant="pi" textColor="neutral600">{move.message}</Typography> : null}
+          {move.message ? (
+            <Typography variant="pi" textColor="neutral600">
+              {move.message}
+            </Typography>
+          ) : null}
         </Flex>
       ))}
       {view.moves.some((move) => move.allowed) ? (
-        <Textarea name="stage-note" placeholder="Note for the history (optional)" value={note} onChange={(event: React.ChangeEvent<HTMLTextAreaElement>) => setNote(event.target.value)} />
+        <Textarea
+          name="stage-note"
+          placeholder="Note for the history (optional)"
+          value={note}
+          onChange={(event: React.ChangeEvent<HTMLTextAreaElement>) => setNote(event.target.value)}
+        />
       ) : null}
       <Box background={view.publish.allowed ? 'success100' : 'neutral100'} padding={2} hasRadius>
         <Typography variant="pi">Publishing: {view.publish.message}</Typography>

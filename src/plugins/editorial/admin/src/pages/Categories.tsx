@@ -19,12 +19,26 @@ function CategoryTable({ canManage }: { canManage: boolean }) {
     <Table colCount={canManage ? 6 : 5} rowCount={rows.length + 1}>
       <Thead>
         <Tr>
-          <Th><Typography variant="sigma">Name</Typography></Th>
-          <Th><Typography variant="sigma">Slug</Typography></Th>
-          <Th><Typography variant="sigma">Articles</Typography></Th>
-          <Th><Typography variant="sigma">Publish rules</Typography></Th>
-          <Th><Typography variant="sigma">Section editors</Typography></Th>
-          {canManage ? <Th><Typography variant="sigma">Actions</Typography></Th> : null}
+          <Th>
+            <Typography variant="sigma">Name</Typography>
+          </Th>
+          <Th>
+            <Typography variant="sigma">Slug</Typography>
+          </Th>
+          <Th>
+            <Typography variant="sigma">Articles</Typography>
+          </Th>
+          <Th>
+            <Typography variant="sigma">Publish rules</Typography>
+          </Th>
+          <Th>
+            <Typography variant="sigma">Section editors</Typography>
+          </Th>
+          {canManage ? (
+            <Th>
+              <Typography variant="sigma">Actions</Typography>
+            </Th>
+          ) : null}
         </Tr>
       </Thead>
       <Tbody>
@@ -33,15 +47,27 @@ function CategoryTable({ canManage }: { canManage: boolean }) {
             <Td>
               <Typography fontWeight="bold">{category.displayLabel || category.name}</Typography>
               {category.displayLabel && category.displayLabel !== category.name ? (
-                <Typography variant="pi" textColor="neutral600" tag="p">{category.name}</Typography>
+                <Typography variant="pi" textColor="neutral600" tag="p">
+                  {category.name}
+                </Typography>
               ) : null}
             </Td>
-            <Td><Typography textColor="neutral600">{category.slug}</Typography></Td>
-            <Td><Typography>{category.articleCount}</Typography></Td>
-            <Td><Typography>{list(category.rules)}</Typography></Td>
-            <Td><Typography>{list(category.editors.map((editor) => editor.name))}</Typography></Td>
+            <Td>
+              <Typography textColor="neutral600">{category.slug}</Typography>
+            </Td>
+            <Td>
+              <Typography>{category.articleCount}</Typography>
+            </Td>
+            <Td>
+              <Typography>{list(category.rules)}</Typography>
+            </Td>
+            <Td>
+              <Typography>{list(category.editors.map((editor) => editor.name))}</Typography>
+            </Td>
             {canManage ? (
-              <Td><CategoryActions category={category} categories={rows} run={run} /></Td>
+              <Td>
+                <CategoryActions category={category} categories={rows} run={run} />
+              </Td>
             ) : null}
           </Tr>
         ))}

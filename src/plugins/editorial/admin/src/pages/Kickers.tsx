@@ -54,22 +54,44 @@ function KickerTable({ canApprove }: { canApprove: boolean }) {
         <Table colCount={canApprove ? 5 : 4} rowCount={shown.length + 1}>
           <Thead>
             <Tr>
-              <Th><Typography variant="sigma">Label</Typography></Th>
-              <Th><Typography variant="sigma">Slug</Typography></Th>
-              <Th><Typography variant="sigma">State</Typography></Th>
-              <Th><Typography variant="sigma">Articles</Typography></Th>
-              {canApprove ? <Th><Typography variant="sigma">Actions</Typography></Th> : null}
+              <Th>
+                <Typography variant="sigma">Label</Typography>
+              </Th>
+              <Th>
+                <Typography variant="sigma">Slug</Typography>
+              </Th>
+              <Th>
+                <Typography variant="sigma">State</Typography>
+              </Th>
+              <Th>
+                <Typography variant="sigma">Articles</Typography>
+              </Th>
+              {canApprove ? (
+                <Th>
+                  <Typography variant="sigma">Actions</Typography>
+                </Th>
+              ) : null}
             </Tr>
           </Thead>
           <Tbody>
             {shown.map((kicker) => (
               <Tr key={kicker.documentId}>
-                <Td><Typography fontWeight="bold">{kicker.label}</Typography></Td>
-                <Td><Typography textColor="neutral600">{kicker.slug}</Typography></Td>
-                <Td><StateBadge state={kicker.state} /></Td>
-                <Td><Typography>{kicker.articleCount}</Typography></Td>
+                <Td>
+                  <Typography fontWeight="bold">{kicker.label}</Typography>
+                </Td>
+                <Td>
+                  <Typography textColor="neutral600">{kicker.slug}</Typography>
+                </Td>
+                <Td>
+                  <StateBadge state={kicker.state} />
+                </Td>
+                <Td>
+                  <Typography>{kicker.articleCount}</Typography>
+                </Td>
                 {canApprove ? (
-                  <Td><KickerActions kicker={kicker} kickers={rows} run={run} /></Td>
+                  <Td>
+                    <KickerActions kicker={kicker} kickers={rows} run={run} />
+                  </Td>
                 ) : null}
               </Tr>
             ))}

@@ -37,14 +37,16 @@ export function describeRule(rule: CategoryRule | undefined): string[] {
 }
 
 /** What keeps an article of this category from being published. */
-export function categoryFindings(
-  rules: CategoryRules,
-  category: { slug: string; name: string } | null,
-  article: { citedSources: number },
-): CategoryFinding[] {
+export function categoryFindings(rules: CategoryRules, category: { slug: string; name: string } | null, article: { citedSources: number }): CategoryFinding[] {
   const rule = category ? rules[category.slug] : undefined;
   const min = rule?.minCitedSources ?? 0;
   if (!category || article.citedSources >= min) return [];
   const needed = min === 1 ? 'at least one outside source' : `at least ${min} outside sources`;
-  return [{ code: 'category-rule', path: ['body'], message: `${category.name} articles cite ${needed}: link a highlighted passage to its source (${article.citedSources} so far).` }];
+  return [
+    {
+      code: 'category-rule',
+      path: ['body'],
+      message: `${category.name} articles cite ${needed}: link a highlighted passage to its source (${article.citedSources} so far).`,
+    },
+  ];
 }

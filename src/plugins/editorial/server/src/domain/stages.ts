@@ -97,15 +97,10 @@ export interface Mover {
   sections: readonly string[];
 }
 
-export type Verdict =
-  | { ok: true; move: Move }
-  | { ok: false; reason: 'invalid' | 'forbidden'; message: string };
+export type Verdict = { ok: true; move: Move } | { ok: false; reason: 'invalid' | 'forbidden'; message: string };
 
 /** The one predicate: may `mover` move an article of section `category` from stage `from` to stage `to`? */
-export function judgeMove(
-  stages: readonly Stage[],
-  request: { from: string; to: string; mover: Mover; category: string | null },
-): Verdict {
+export function judgeMove(stages: readonly Stage[], request: { from: string; to: string; mover: Mover; category: string | null }): Verdict {
   const from = currentStage(stages, request.from);
   const to = stages.find((stage) => stage.id === request.to);
   if (!to) return { ok: false, reason: 'invalid', message: STAGE_MESSAGES.unknownStage(request.to) };

@@ -34,7 +34,9 @@ const categories = ({ strapi }: { strapi: Core.Strapi }) => {
 
   /** Points every row, draft and published, of every article filed under `from` at `to`. */
   async function repoint(from: CategoryRow, to: CategoryRow): Promise<number> {
-    const rows = (await strapi.db.query(ARTICLE_UID).findMany({ where: { category: { id: from.id } }, select: ['id', 'documentId', 'updatedAt'] })) as StoredRow[];
+    const rows = (await strapi.db
+      .query(ARTICLE_UID)
+      .findMany({ where: { category: { id: from.id } }, select: ['id', 'documentId', 'updatedAt'] })) as StoredRow[];
     return updateQuietly(strapi, ARTICLE_UID, rows, { category: to.id });
   }
 

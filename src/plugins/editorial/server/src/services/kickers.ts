@@ -34,7 +34,9 @@ const kickers = ({ strapi }: { strapi: Core.Strapi }) => {
 
   /** Writes the kicker (and its label) onto every row, draft and published, of every article under `from`. */
   async function repoint(from: KickerRow, to: KickerRow): Promise<number> {
-    const rows = (await strapi.db.query(ARTICLE_UID).findMany({ where: { kicker: { id: from.id } }, select: ['id', 'documentId', 'updatedAt'] })) as StoredRow[];
+    const rows = (await strapi.db
+      .query(ARTICLE_UID)
+      .findMany({ where: { kicker: { id: from.id } }, select: ['id', 'documentId', 'updatedAt'] })) as StoredRow[];
     return updateQuietly(strapi, ARTICLE_UID, rows, from.id === to.id ? { kickerLabel: to.label } : { kicker: to.id, kickerLabel: to.label });
   }
 

@@ -3,7 +3,17 @@ import { errors } from '@strapi/utils';
 import { fieldError } from '#kernel/errors';
 import type { Actor } from '../actor';
 import { ACTIONS, ARTICLE_UID, IMPORT_APPROVAL, MESSAGES, STAGE_CHANGE_UID } from '../constants';
-import { currentStage, judgeMove, mayWorkIn, publishedStage, publishVerdict, requiredToPublish, transitionTable, type Mover, type Stage } from '../domain/stages';
+import {
+  currentStage,
+  judgeMove,
+  mayWorkIn,
+  publishedStage,
+  publishVerdict,
+  requiredToPublish,
+  transitionTable,
+  type Mover,
+  type Stage,
+} from '../domain/stages';
 import { editorialConfig, getService } from '../utils';
 
 export interface StageChange {

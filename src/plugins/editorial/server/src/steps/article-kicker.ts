@@ -82,7 +82,10 @@ async function resolveLabel({ strapi, data, documentId, stored: storedDraft }: S
   const kicker = await exclusively(strapi, `slug:${KICKER_UID}:${typed.slug}`, async () => {
     const existing = await getService(strapi, 'kickers').bySlug(typed.slug);
     const state = currentActor(strapi).can(ACTIONS.approveKicker) ? 'approved' : 'proposed';
-    return existing ?? ((await strapi.documents(KICKER_UID).create({ data: { label: typed.label, state } } as never)) as unknown as { documentId: string; label: string });
+    return (
+      existing ??
+      ((await strapi.documents(KICKER_UID).create({ data: { label: typed.label, state } } as never)) as unknown as { documentId: string; label: string })
+    );
   });
   data.kickerLabel = kicker.label;
   data.kicker = kicker.documentId;

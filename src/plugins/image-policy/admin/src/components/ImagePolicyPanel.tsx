@@ -66,7 +66,11 @@ function Override({ documentId, report, onRecorded }: { documentId: string; repo
           <Button variant="danger-light" size="S" onClick={record} disabled={reason.trim() === ''}>
             Record override
           </Button>
-          {error ? <Typography variant="pi" textColor="danger600">{error}</Typography> : null}
+          {error ? (
+            <Typography variant="pi" textColor="danger600">
+              {error}
+            </Typography>
+          ) : null}
         </>
       ) : null}
     </Flex>
@@ -97,8 +101,18 @@ function ImagePolicy({ documentId, version }: { documentId: string; version: str
     };
   }, [get, documentId, version, reload]);
 
-  if (error) return <Typography variant="pi" textColor="danger600">{error}</Typography>;
-  if (!settings || !report) return <Typography variant="pi" textColor="neutral600">Checking the lead image…</Typography>;
+  if (error)
+    return (
+      <Typography variant="pi" textColor="danger600">
+        {error}
+      </Typography>
+    );
+  if (!settings || !report)
+    return (
+      <Typography variant="pi" textColor="neutral600">
+        Checking the lead image…
+      </Typography>
+    );
 
   const findings = checkLeadImage(image, settings);
   const disclosure = imageDisclosure(image);
@@ -110,12 +124,16 @@ function ImagePolicy({ documentId, version }: { documentId: string; version: str
         Origin: {disclosure.origin ? ORIGIN_LABELS[disclosure.origin] : 'not stated (inferred from the file or credit on save)'}
       </Typography>
       {findings.length === 0 ? (
-        <Typography variant="pi" textColor="success600">The lead image follows the policy.</Typography>
+        <Typography variant="pi" textColor="success600">
+          The lead image follows the policy.
+        </Typography>
       ) : (
         <Flex direction="column" alignItems="stretch" gap={1} role="list" aria-label="Image policy findings">
           {findings.map((finding) => (
             <Box key={finding.code} role="listitem" background="danger100" padding={2} hasRadius>
-              <Typography variant="pi" textColor="danger700">{finding.message}</Typography>
+              <Typography variant="pi" textColor="danger700">
+                {finding.message}
+              </Typography>
             </Box>
           ))}
         </Flex>

@@ -27,7 +27,11 @@ const fromDraft = (draft: Draft): Record<string, unknown> =>
 
 const FIELDS: Array<{ name: keyof Draft; label: string; hint: string }> = [
   { name: 'placeholderCaption', label: 'Placeholder caption', hint: 'The caption of the pixel-art placeholder shown when an article has no picture.' },
-  { name: 'disclosureLine', label: 'Disclosure line', hint: 'Added to a caption by the "add a disclosure line" fix; {tool} becomes the AI tool the credit names.' },
+  {
+    name: 'disclosureLine',
+    label: 'Disclosure line',
+    hint: 'Added to a caption by the "add a disclosure line" fix; {tool} becomes the AI tool the credit names.',
+  },
   { name: 'aiTools', label: 'AI tools, one per line', hint: 'A credit naming one of these marks the image as AI-generated.' },
   { name: 'disclosureTerms', label: 'Disclosure words, one per line', hint: 'Words in a caption or credit that tell the reader an image is machine-made.' },
 ];
@@ -55,8 +59,9 @@ function SettingsForm() {
       setErrors({});
       toggleNotification({ type: 'success', message: 'Image policy saved.' });
     } catch (reason) {
-      const details = (reason as { response?: { data?: { error?: { details?: { errors?: Array<{ path: string[]; message: string }> } } } } })
-        .response?.data?.error?.details?.errors ?? [];
+      const details =
+        (reason as { response?: { data?: { error?: { details?: { errors?: Array<{ path: string[]; message: string }> } } } } }).response?.data?.error?.details
+          ?.errors ?? [];
       setErrors(Object.fromEntries(details.map((error) => [error.path[0], error.message])));
       toggleNotification({ type: 'danger', message: 'The image policy was not saved: see the marked fields.' });
     }
@@ -85,7 +90,9 @@ export default function SettingsPage() {
     <Page.Protect permissions={[{ action: SETTINGS_PERMISSION, subject: null }]}>
       <Main>
         <Box padding={8}>
-          <Typography variant="alpha" tag="h1">Image policy</Typography>
+          <Typography variant="alpha" tag="h1">
+            Image policy
+          </Typography>
           <Box paddingTop={6}>
             <SettingsForm />
           </Box>

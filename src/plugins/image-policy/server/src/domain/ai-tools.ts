@@ -1,5 +1,10 @@
 /** Text reduced to lower-case words separated by single spaces, so "DALL·E 3" and "dall-e" compare as words. */
-const words = (text: string): string => ` ${text.toLowerCase().normalize('NFKD').replace(/[^a-z0-9]+/g, ' ').trim()} `;
+const words = (text: string): string =>
+  ` ${text
+    .toLowerCase()
+    .normalize('NFKD')
+    .replace(/[^a-z0-9]+/g, ' ')
+    .trim()} `;
 
 /** The first configured AI tool the text names as a whole word ("ChatGPT-4o" names ChatGPT; "Geminids" names none). */
 export function namedAiTool(text: string | null | undefined, tools: readonly string[]): string | null {

@@ -23,11 +23,13 @@ const same = (a: string, b: string): boolean => a.replace(/\s+/g, ' ').trim() ==
 function placeholderFindings(image: LeadImage, settings: PolicySettings): PolicyFinding[] {
   const caption = textOf(image.caption);
   if (caption !== null && same(caption, settings.placeholderCaption)) return [];
-  return [{
-    code: 'placeholder-caption',
-    path: field('caption'),
-    message: 'The placeholder is AI-made pixel art: its caption must be the standard placeholder caption, which tells readers so.',
-  }];
+  return [
+    {
+      code: 'placeholder-caption',
+      path: field('caption'),
+      message: 'The placeholder is AI-made pixel art: its caption must be the standard placeholder caption, which tells readers so.',
+    },
+  ];
 }
 
 function aiGeneratedFindings(image: LeadImage, settings: PolicySettings): PolicyFinding[] {
@@ -44,7 +46,9 @@ function aiGeneratedFindings(image: LeadImage, settings: PolicySettings): Policy
     findings.push({
       code: 'ai-credit-missing-tool',
       path: field('credit'),
-      message: credit ? `The credit must name the AI tool that made the image; "${credit}" names none the newsroom knows.` : 'The credit must name the AI tool that made the image.',
+      message: credit
+        ? `The credit must name the AI tool that made the image; "${credit}" names none the newsroom knows.`
+        : 'The credit must name the AI tool that made the image.',
     });
   }
   if (credit && creditsPhotographer(credit)) {
@@ -63,11 +67,13 @@ function photographFindings(image: LeadImage, settings: PolicySettings): PolicyF
   }
   const tool = namedAiTool(image.credit, settings.aiTools);
   if (!tool) return [];
-  return [{
-    code: 'photo-credit-names-ai',
-    path: field('origin'),
-    message: `The credit names ${tool}, an AI tool, but the origin says photograph. If ${tool} made the image, its origin is AI-generated.`,
-  }];
+  return [
+    {
+      code: 'photo-credit-names-ai',
+      path: field('origin'),
+      message: `The credit names ${tool}, an AI tool, but the origin says photograph. If ${tool} made the image, its origin is AI-generated.`,
+    },
+  ];
 }
 
 /**
@@ -81,17 +87,31 @@ export function checkLeadImage(leadImage: LeadImage | null | undefined, settings
   if (!hasPicture(image)) {
     if (origin === 'none') return [];
     if (origin === null || origin === 'ai-placeholder') return placeholderFindings(image, settings);
-    return [{
-      code: 'picture-missing',
-      path: field('file'),
-      message: `The origin says ${origin}, but no picture is attached. Attach it, or clear the origin to show the placeholder.`,
-    }];
+    return [
+      {
+        code: 'picture-missing',
+        path: field('file'),
+        message: `The origin says ${origin}, but no picture is attached. Attach it, or clear the origin to show the placeholder.`,
+      },
+    ];
   }
   switch (origin) {
     case null:
-      return [{ code: 'origin-missing', path: field('origin'), message: 'Say where the lead image comes from: photograph, AI-generated, AI placeholder or illustration.' }];
+      return [
+        {
+          code: 'origin-missing',
+          path: field('origin'),
+          message: 'Say where the lead image comes from: photograph, AI-generated, AI placeholder or illustration.',
+        },
+      ];
     case 'none':
-      return [{ code: 'origin-none-with-picture', path: field('origin'), message: 'The origin says there is no image, but a picture is attached. Choose its origin or remove the picture.' }];
+      return [
+        {
+          code: 'origin-none-with-picture',
+          path: field('origin'),
+          message: 'The origin says there is no image, but a picture is attached. Choose its origin or remove the picture.',
+        },
+      ];
     case 'ai-placeholder':
       return placeholderFindings(image, settings);
     case 'ai-generated':

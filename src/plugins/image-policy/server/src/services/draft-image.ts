@@ -38,8 +38,7 @@ export async function readDraftImage(strapi: Core.Strapi, documentId: string): P
     .where('a.document_id', documentId)
     .whereNull('a.published_at')
     .first(['image.id as id', ...FIELDS.map((name) => `image.${columnOf(strapi, component, name)} as ${name}`), `f.${morph.joinColumn.name} as fileId`])) as
-    | (Record<(typeof FIELDS)[number], string | null> & { id: number | null; fileId: number | null })
-    | undefined;
+    (Record<(typeof FIELDS)[number], string | null> & { id: number | null; fileId: number | null }) | undefined;
   if (!row) throw new errors.NotFoundError('No such article.');
   if (row.id === null) return null;
   const { fileId, ...image } = row;

@@ -47,13 +47,19 @@ function sourceLine({ source, linkUrl }: { source: SourceSummary | null; linkUrl
 
 function Findings({ findings }: { findings: Finding[] }) {
   if (findings.length === 0) {
-    return <Typography variant="pi" textColor="success600">Nothing blocks publishing.</Typography>;
+    return (
+      <Typography variant="pi" textColor="success600">
+        Nothing blocks publishing.
+      </Typography>
+    );
   }
   return (
     <Flex direction="column" alignItems="stretch" gap={1} role="list" aria-label="Problems to fix before publishing">
       {findings.map((finding, index) => (
         <Box key={`${finding.code}-${index}`} role="listitem" background="danger100" padding={2} hasRadius>
-          <Typography variant="pi" textColor="danger700">{finding.message}</Typography>
+          <Typography variant="pi" textColor="danger700">
+            {finding.message}
+          </Typography>
         </Box>
       ))}
     </Flex>
@@ -61,7 +67,12 @@ function Findings({ findings }: { findings: Finding[] }) {
 }
 
 function Highlights({ highlights }: { highlights: NonNullable<Report['highlights']> }) {
-  if (highlights.length === 0) return <Typography variant="pi" textColor="neutral600">No highlights in the body.</Typography>;
+  if (highlights.length === 0)
+    return (
+      <Typography variant="pi" textColor="neutral600">
+        No highlights in the body.
+      </Typography>
+    );
   return (
     <Flex direction="column" alignItems="stretch" gap={2} role="list" aria-label="Highlights">
       {highlights.map((highlight) => {
@@ -69,7 +80,9 @@ function Highlights({ highlights }: { highlights: NonNullable<Report['highlights
         return (
           <Box key={highlight.documentId} role="listitem">
             <Box background={colour.background} paddingLeft={1} paddingRight={1} hasRadius>
-              <Typography variant="pi" textColor={colour.text}>{highlight.exact}</Typography>
+              <Typography variant="pi" textColor={colour.text}>
+                {highlight.exact}
+              </Typography>
             </Box>
             <Flex gap={1} paddingTop={1}>
               <Typography variant="pi" textColor="neutral600">
@@ -85,7 +98,12 @@ function Highlights({ highlights }: { highlights: NonNullable<Report['highlights
 }
 
 function Citations({ citations }: { citations: NonNullable<Report['citations']> }) {
-  if (citations.length === 0) return <Typography variant="pi" textColor="neutral600">The text cites no numbered source.</Typography>;
+  if (citations.length === 0)
+    return (
+      <Typography variant="pi" textColor="neutral600">
+        The text cites no numbered source.
+      </Typography>
+    );
   return (
     <Flex direction="column" alignItems="stretch" gap={1} role="list" aria-label="Citations">
       {citations.map((citation, index) => (
@@ -119,8 +137,18 @@ function SourcingReport({ path, version }: { path: string; version: string }) {
     };
   }, [get, path, version]);
 
-  if (error) return <Typography variant="pi" textColor="danger600">{error}</Typography>;
-  if (!report) return <Typography variant="pi" textColor="neutral600">Checking sources…</Typography>;
+  if (error)
+    return (
+      <Typography variant="pi" textColor="danger600">
+        {error}
+      </Typography>
+    );
+  if (!report)
+    return (
+      <Typography variant="pi" textColor="neutral600">
+        Checking sources…
+      </Typography>
+    );
   return (
     <Flex direction="column" alignItems="stretch" gap={3}>
       <Findings findings={report.findings} />

@@ -7,11 +7,7 @@ import { normalizeSourceUrl } from './source-url';
  * - `fragment`: a place on the same page ("#notes");
  * - `other`: anything else (mailto:, ftp:, a relative path, an unresolved template tag), which a reader cannot follow.
  */
-export type LinkTarget =
-  | { kind: 'web'; url: string; isInternal: boolean }
-  | { kind: 'site'; url: string | null }
-  | { kind: 'fragment' }
-  | { kind: 'other' };
+export type LinkTarget = { kind: 'web'; url: string; isInternal: boolean } | { kind: 'site'; url: string | null } | { kind: 'fragment' } | { kind: 'other' };
 
 function joinSitePath(path: string, siteRoot: string): string {
   const root = siteRoot.endsWith('/') ? siteRoot : `${siteRoot}/`;

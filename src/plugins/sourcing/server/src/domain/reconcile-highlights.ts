@@ -63,7 +63,10 @@ export function reconcileHighlights(stored: readonly StoredHighlight[], marks: r
   const leftover: ExtractedMark[] = [];
 
   for (const mark of marks) {
-    const match = closest(unmatched.filter((candidate) => candidate.exact === mark.exact), mark);
+    const match = closest(
+      unmatched.filter((candidate) => candidate.exact === mark.exact),
+      mark,
+    );
     if (match) {
       unmatched.splice(unmatched.indexOf(match), 1);
       plan.update.push({ documentId: match.documentId, mark, changes: changesBetween(match, mark) });

@@ -46,9 +46,7 @@ function htmlOptions(siteUrls: readonly string[]): sanitizeHtml.IOptions {
 
 /** Jekyll's `{{ '/path' | relative_url }}` becomes the site-relative path it stands for. */
 export function resolveLiquidLinks(text: string): string {
-  return text.replace(/\{\{\s*(['"])(.*?)\1\s*\|\s*relative_url\s*\}\}/g, (_tag, _quote, path: string) =>
-    path.startsWith('/') ? path : `/${path}`,
-  );
+  return text.replace(/\{\{\s*(['"])(.*?)\1\s*\|\s*relative_url\s*\}\}/g, (_tag, _quote, path: string) => (path.startsWith('/') ? path : `/${path}`));
 }
 
 // Markdown autolinks (<https://…>) look like tags to an HTML sanitizer, which would drop them; written as ordinary

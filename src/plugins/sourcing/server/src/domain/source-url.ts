@@ -1,8 +1,6 @@
 import { MESSAGES, TRACKING_PARAMETERS } from '../constants';
 
-export type SourceUrlResult =
-  | { ok: true; url: string; host: string; isInternal: boolean }
-  | { ok: false; message: string };
+export type SourceUrlResult = { ok: true; url: string; host: string; isInternal: boolean } | { ok: false; message: string };
 
 /** Path without a trailing slash, except the site root, so /a/ and /a are one source. */
 function trimTrailingSlash(pathname: string): string {

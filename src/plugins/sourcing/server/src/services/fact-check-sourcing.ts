@@ -1,12 +1,6 @@
 import type { Core } from '@strapi/strapi';
 import { FACT_CHECK_TEXT_FIELDS, FACT_CHECK_UID } from '../constants';
-import {
-  citationFindings,
-  citationListNeedsCompleting,
-  citedNumbersIn,
-  completeCitationList,
-  type CitingText,
-} from '../domain/citations';
+import { citationFindings, citationListNeedsCompleting, citedNumbersIn, completeCitationList, type CitingText } from '../domain/citations';
 import type { Finding } from '../domain/findings';
 import { getService } from '../utils';
 

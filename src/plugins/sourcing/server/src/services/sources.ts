@@ -32,9 +32,10 @@ const sources = ({ strapi }: { strapi: Core.Strapi }) => ({
     const byUrl = new Map(known);
     const wanted = [...new Set([...normalized.values()].map((source) => source.url))].filter((url) => !byUrl.has(url));
     const existing = wanted.length
-      ? ((await strapi.db
-          .query(SOURCE_UID)
-          .findMany({ where: { url: { $in: wanted } }, select: ['documentId', 'url'], orderBy: { id: 'asc' } })) as Array<{ documentId: string; url: string }>)
+      ? ((await strapi.db.query(SOURCE_UID).findMany({ where: { url: { $in: wanted } }, select: ['documentId', 'url'], orderBy: { id: 'asc' } })) as Array<{
+          documentId: string;
+          url: string;
+        }>)
       : [];
     for (const row of existing) if (!byUrl.has(row.url)) byUrl.set(row.url, row.documentId);
     const missing = [...new Map([...normalized.values()].filter((source) => !byUrl.has(source.url)).map((source) => [source.url, source])).values()];
@@ -78,9 +79,7 @@ const sources = ({ strapi }: { strapi: Core.Strapi }) => ({
     })) as StoredRow | null;
     if (!draft) return;
     const rows = sourceDocumentIds.length
-      ? await strapi.db
-          .query(SOURCE_UID)
-          .findMany({ where: { documentId: { $in: [...sourceDocumentIds] }, publishedAt: null }, select: ['id', 'documentId'] })
+      ? await strapi.db.query(SOURCE_UID).findMany({ where: { documentId: { $in: [...sourceDocumentIds] }, publishedAt: null }, select: ['id', 'documentId'] })
       : [];
     const idByDocument = new Map<string, number>(rows.map((row: { id: number; documentId: string }) => [row.documentId, row.id]));
     const ids = [...new Set(sourceDocumentIds)].map((id) => idByDocument.get(id)).filter((id): id is number => id !== undefined);

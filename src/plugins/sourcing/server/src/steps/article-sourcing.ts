@@ -5,8 +5,7 @@ const articleSourcing = ({ strapi }: Save) => getService(strapi, 'articleSourcin
 
 // Publishing reads the draft's highlights for its sources before the write and to publish them after it: the article's
 // own publish does not change them, so once is enough.
-const draftHighlights = (save: Save & { documentId: string }) =>
-  save.memo('sourcing:highlights', () => articleSourcing(save).highlights(save.documentId));
+const draftHighlights = (save: Save & { documentId: string }) => save.memo('sourcing:highlights', () => articleSourcing(save).highlights(save.documentId));
 
 // The marks of the draft's body, as the save that wrote it found them: a save-and-publish's publish judges them.
 const DRAFT_MARKS = 'sourcing:marks';
