@@ -4,7 +4,8 @@
  * that reads and saves through the document service is scripts/demo/fact-check.ts.
  *
  * The archive's text files carry the citation numbers but not the desk's source list (see docs/importing.md), so the
- * sources below are the public pages that say what each numbered sentence says, found by reading the fact check.
+ * sources below are demo stand-ins: public pages chosen for what each numbered sentence says (two are the archive's own
+ * KFOR article's sources), not the desk's list, and not checked against the live pages from this offline machine.
  */
 import { FACT_CHECK_TEXT_FIELDS } from '../../src/plugins/sourcing/server/src/constants';
 import { leakedTokens } from '../../src/plugins/sourcing/server/src/domain/citations';
