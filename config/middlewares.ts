@@ -19,9 +19,11 @@ export default ({ env }: Core.Config.Shared.ConfigParams) => {
     'strapi::poweredBy',
     'strapi::query',
     'strapi::body',
-    // Both read the parsed body: a hostile nesting is refused before anything walks it; a save's version is taken out.
+    // They read the parsed body: a hostile nesting is refused before anything walks it; a save's version is taken out; a
+    // field the CMS keeps itself (the article's stage) is refused rather than dropped.
     'global::body-depth',
     'global::edit-version',
+    'global::unwritable-fields',
     'strapi::session',
     'strapi::favicon',
     'strapi::public',

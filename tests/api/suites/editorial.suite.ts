@@ -289,6 +289,30 @@ describe('Editorial workflow', () => {
       await editor.post('/api/articles?status=draft', { data: { title, stage: 'approved' } }).expect(400);
       expect(await strapiInstance().db.query(ARTICLE).count({ where: { title } })).toBe(0);
     });
+
+    it('refuses a stage sent with a Content Manager save (400 on stage) rather than dropping it, and keeps the stage', async () => {
+      const article = await draftBy(chief, {});
+      const stageOf = async () => (await as(chief).get(`/editorial/articles/${article.documentId}/stage`).expect(200)).body.data.stage.id;
+      for (const [method, url] of [
+        ['put', `${CM}/${article.documentId}`],
+        ['post', `${CM}/${article.documentId}/actions/publish`],
+      ] as const) {
+        const refused = await as(chief)[method](url, { deck: 'Sneaked in.', stage: 'approved' });
+        expect(refused.status).toBe(400);
+        expect(refused.body.error.details.errors[0].path).toEqual(['stage']);
+      }
+      const title = unique('Sneaky create');
+      expect((await as(chief).post(CM, { title, stage: 'published' })).status).toBe(400);
+      expect(await strapiInstance().db.query(ARTICLE).count({ where: { title } })).toBe(0);
+      expect(await stageOf()).toBe('draft');
+      expect(
+        (
+          await strapiInstance()
+            .db.query(ARTICLE)
+            .findOne({ where: { documentId: article.documentId } })
+        )?.deck ?? null,
+      ).toBeNull();
+    });
   });
 
   describe('Editorial: bad input at the boundary', () => {
