@@ -5,6 +5,7 @@ import { definePipeline } from '#kernel/pipeline';
 import { slug } from '../slugs/slug-step';
 import { stampFirstPublication } from '../plugins/delivery/server/src/first-publication';
 import { kickerFromLabel, kickerLabelValid, labelFromKicker } from '../plugins/editorial/server/src/steps/article-kicker';
+import { approvalLapses, categoryMoveInSections, visibleBeforeEdit } from '../plugins/editorial/server/src/steps/approval';
 import { editorialGate, publishInSection, stageFollowsPublication } from '../plugins/editorial/server/src/steps/publish-gate';
 import { leadImage } from '../plugins/image-policy/server/src/steps/lead-image';
 import { imagePolicyGate } from '../plugins/image-policy/server/src/steps/publish-gate';
@@ -24,6 +25,6 @@ export const articlePipeline = definePipeline({
   guards: [editVersion, plainText, slug, kickerLabelValid],
   shape: [sanitizeArticleBody, leadImage],
   gates: [editorialGate, imagePolicyGate, articleSourcingGate],
-  beforeWrite: [kickerFromLabel, publishInSection, publishArticleSources, stampFirstPublication, deleteHighlights],
-  afterWrite: [labelFromKicker, deriveHighlights, highlightsFollowArticle, stageFollowsPublication],
+  beforeWrite: [visibleBeforeEdit, kickerFromLabel, publishInSection, publishArticleSources, stampFirstPublication, deleteHighlights],
+  afterWrite: [categoryMoveInSections, labelFromKicker, deriveHighlights, highlightsFollowArticle, stageFollowsPublication, approvalLapses],
 });

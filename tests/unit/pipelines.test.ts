@@ -20,8 +20,22 @@ describe('The save pipelines', () => {
       guards: ['edit version', 'plain text', 'slug', 'kicker label'],
       shape: ['sanitize the body', 'lead image origin and disclosure'],
       gates: ['editorial', 'image policy', 'sourcing'],
-      beforeWrite: ['kicker from its label', 'publish in one of your sections', 'publish the cited sources', 'first publication date', 'delete the highlights'],
-      afterWrite: ['label from its kicker', 'highlights and sources from the body', 'highlights follow the article', 'stage follows publication'],
+      beforeWrite: [
+        'what readers would see, before the edit',
+        'kicker from its label',
+        'publish in one of your sections',
+        'publish the cited sources',
+        'first publication date',
+        'delete the highlights',
+      ],
+      afterWrite: [
+        'category moves need both sections',
+        'label from its kicker',
+        'highlights and sources from the body',
+        'highlights follow the article',
+        'stage follows publication',
+        'approval lapses when what readers see changes',
+      ],
     });
   });
 

@@ -247,6 +247,63 @@ describe('Editorial workflow', () => {
       expect(refused.status).toBe(403);
       expect(refused.body.error.message).toMatch(/only in the sections you edit/);
       await publishAs(sectionEditor, inMine.documentId).expect(200);
+      const unpublishTheirs = await draftBy(chief, { category: { connect: [{ documentId: theirs.documentId }] } });
+      await approve(unpublishTheirs.documentId);
+      await publishAs(chief, unpublishTheirs.documentId).expect(200);
+      const unpublish = await as(sectionEditor).post(`${CM}/${unpublishTheirs.documentId}/actions/unpublish`);
+      expect(unpublish.status).toBe(403);
+      expect(unpublish.body.error.message).toMatch(/unpublish articles only in the sections you edit/);
+      await as(sectionEditor).post(`${CM}/${inMine.documentId}/actions/unpublish`).expect(200);
+    });
+
+    it('keeps a section editor from taking an article out of another section into theirs (400 on category), but lets them file one', async () => {
+      const mine = await category('Business');
+      const theirs = await category('Living');
+      const me = await strapiInstance()
+        .db.query('admin::user')
+        .findOne({ where: { email: sectionEditorEmail } });
+      await as(chief)
+        .put(`/editorial/categories/${mine.documentId}/editors`, { userIds: [me.id] })
+        .expect(200);
+      const elsewhere = await draftBy(reporter, { category: { connect: [{ documentId: theirs.documentId }] } });
+      const moved = await as(sectionEditor).put(`${CM}/${elsewhere.documentId}`, { category: { connect: [{ documentId: mine.documentId }] } });
+      expect(moved.status).toBe(400);
+      expect(moved.body.error.details.errors[0].path).toEqual(['category']);
+      const stored = await strapiInstance()
+        .db.query(ARTICLE)
+        .findOne({ where: { documentId: elsewhere.documentId, publishedAt: null }, populate: { category: true } });
+      expect(stored?.category?.documentId).toBe(theirs.documentId);
+      const unfiled = await draftBy(reporter, {});
+      await as(sectionEditor)
+        .put(`${CM}/${unfiled.documentId}`, { category: { connect: [{ documentId: mine.documentId }] } })
+        .expect(200);
+      await as(chief)
+        .put(`${CM}/${elsewhere.documentId}`, { category: { connect: [{ documentId: mine.documentId }] } })
+        .expect(200);
+    });
+
+    it('sends an approved article back for review when what readers see changes, naming who changed what', async () => {
+      const article = await draftBy(chief, { title: unique('Approved then changed'), deck: 'First deck.' });
+      await approve(article.documentId);
+      const stageOf = async () => (await as(chief).get(`/editorial/articles/${article.documentId}/stage`).expect(200)).body.data;
+      await as(reporter).put(`${CM}/${article.documentId}`, { deck: 'First deck.' }).expect(200);
+      expect((await stageOf()).stage.id).toBe('approved');
+      // The chief editor may approve it: their own edit is their approval.
+      await as(chief).put(`${CM}/${article.documentId}`, { deck: 'The chief editor’s deck.' }).expect(200);
+      expect((await stageOf()).stage.id).toBe('approved');
+      await as(reporter).put(`${CM}/${article.documentId}`, { deck: 'A second deck.', body: 'New words.' }).expect(200);
+      const view = await stageOf();
+      expect(view.stage.id).toBe('in-review');
+      expect(view.history[0]).toEqual(
+        expect.objectContaining({
+          from: 'approved',
+          to: 'in-review',
+          userName: 'Test provenance-reporter',
+          note: 'Changed after approval (deck, body): back for review.',
+        }),
+      );
+      const refused = await publishAs(chief, article.documentId).expect(400);
+      expect(paths(refused)).toEqual(['stage']);
     });
 
     it('records every stage change with who, when, from, to and the note, and shows the moves allowed', async () => {

@@ -10,6 +10,8 @@ export interface EditorialConfig {
   stages: Stage[];
   /** Publish rules per category slug. */
   categoryRules: CategoryRules;
+  /** An approved article whose title, deck, body, lead image, kicker or category changes goes back for review. */
+  approvalLapses: boolean;
 }
 
 export interface StageInput {
@@ -23,6 +25,7 @@ export interface StageInput {
 export const DEFAULT_CONFIG = {
   kickerSoftLimit: 40,
   kickerHardLimit: 60,
+  approvalLapses: true,
 };
 
 const isPositiveInteger = (value: unknown): value is number => Number.isInteger(value) && (value as number) > 0;
@@ -38,6 +41,9 @@ export function validateConfig(config: Partial<EditorialConfig>): void {
   const { kickerSoftLimit, kickerHardLimit } = { ...DEFAULT_CONFIG, ...config };
   if (!isPositiveInteger(kickerSoftLimit) || !isPositiveInteger(kickerHardLimit)) {
     throw new Error('editorial: kickerSoftLimit and kickerHardLimit must be positive integers.');
+  }
+  if (config.approvalLapses !== undefined && typeof config.approvalLapses !== 'boolean') {
+    throw new Error('editorial: approvalLapses must be true or false.');
   }
   if (kickerSoftLimit > kickerHardLimit) {
     throw new Error('editorial: kickerSoftLimit cannot be greater than kickerHardLimit.');

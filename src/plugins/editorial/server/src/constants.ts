@@ -22,6 +22,9 @@ export const MESSAGES = {
   mergeCategoryIntoItself: 'A category cannot be merged into itself.',
   mayNotPublish: 'Your role may not publish articles: an editor publishes them once approved.',
   publishOutsideSections: 'You may publish articles only in the sections you edit.',
+  unpublishOutsideSections: 'You may unpublish articles only in the sections you edit.',
+  categoryMoveOutsideSections: (from: string, to: string | null) =>
+    `Moving an article out of "${from}"${to ? ` into "${to}"` : ''} needs rights in both sections: ask an editor who has them, or the chief editor.`,
   readyToPublish: 'Ready to publish.',
   noStageGiven: 'Say which stage to move the article to.',
   movedMeanwhile: 'Someone moved this article meanwhile: reload it and try again.',

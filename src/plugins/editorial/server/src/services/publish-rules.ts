@@ -3,6 +3,7 @@ import { ARTICLE_UID, CATEGORY_UID, KICKER_UID, SOURCE_UID } from '../constants'
 import { columnOf, joinOf, tableOf } from '#kernel/bulk-documents/link-tables';
 import { readerOf } from '#kernel/reader';
 import type { Finding } from '#domain/finding';
+import type { VisibleDraft } from '../domain/approval';
 import { categoryFindings } from '../domain/category-rules';
 import { kickerPublishProblem, type KickerState } from '../domain/kicker-state';
 import { publishVerdict } from '../domain/stages';
@@ -24,6 +25,15 @@ interface DraftRow {
   categoryName: string | null;
   sourceId: number | null;
   isInternal: boolean | number | null;
+}
+
+interface VisibleRow {
+  title: string | null;
+  deck: string | null;
+  body: string | null;
+  kicker: { id: number } | null;
+  category: { id: number; slug: string } | null;
+  leadImage: ({ id: number; file?: { id: number } | null } & Record<string, unknown>) | null;
 }
 
 export type PublishFinding = Finding<'stage-not-approved' | 'kicker-not-approved' | 'category-rule'>;
@@ -53,6 +63,25 @@ const publishRules = ({ strapi }: { strapi: Core.Strapi }) => ({
       category: first.categoryId === null ? null : { documentId: first.categoryId, slug: String(first.categorySlug), name: String(first.categoryName) },
       // SQLite answers booleans as 0 and 1.
       sources: rows.filter((row) => row.sourceId !== null).map((row) => ({ isInternal: row.isInternal === null ? null : Boolean(row.isInternal) })),
+    };
+  },
+
+  /** What readers would see of the draft, to compare before and after a save (approval lapses, category moves). */
+  async visible(documentId: string): Promise<VisibleDraft | null> {
+    const row = (await strapi.db.query(ARTICLE_UID).findOne({
+      where: { documentId, publishedAt: null },
+      select: ['title', 'deck', 'body'],
+      populate: { kicker: { select: ['id'] }, category: { select: ['id', 'slug'] }, leadImage: { populate: { file: { select: ['id'] } } } },
+    })) as VisibleRow | null;
+    if (!row) return null;
+    const { id: _id, file, ...image } = row.leadImage ?? { id: 0 };
+    return {
+      title: row.title,
+      deck: row.deck,
+      body: row.body,
+      kicker: row.kicker?.id ?? null,
+      category: row.category ? { id: row.category.id, slug: row.category.slug } : null,
+      leadImage: row.leadImage ? JSON.stringify({ file: file?.id ?? null, ...image }) : null,
     };
   },
 

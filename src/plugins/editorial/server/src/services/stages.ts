@@ -3,6 +3,7 @@ import { errors } from '@strapi/utils';
 import { fieldError } from '#kernel/errors';
 import type { Actor } from '../actor';
 import { ACTIONS, ARTICLE_UID, IMPORT_APPROVAL, MESSAGES, STAGE_CHANGE_UID } from '../constants';
+import { mayMoveCategory } from '../domain/approval';
 import {
   currentStage,
   judgeMove,
@@ -10,6 +11,7 @@ import {
   publishedStage,
   publishVerdict,
   requiredToPublish,
+  stageAction,
   transitionTable,
   type Mover,
   type Stage,
@@ -171,6 +173,22 @@ const stages = ({ strapi }: { strapi: Core.Strapi }) => {
     /** Whether the actor may publish an article of this category: a section editor in their sections, others anywhere. */
     async mayPublishIn(actor: Actor, category: string | null): Promise<boolean> {
       return mayWorkIn(list(), publishedStage(list()).id, await mover(actor), category);
+    },
+
+    /** Whether a section editor may take an article from one category to another (`mayMoveCategory`). */
+    async mayMoveCategory(actor: Actor, from: string | null, to: string | null): Promise<boolean> {
+      return mayMoveCategory(await mover(actor), from, to);
+    },
+
+    /** Whether the actor may approve an article of this category themselves. */
+    async mayApprove(actor: Actor, category: string | null): Promise<boolean> {
+      const approved = requiredToPublish(list()).id;
+      return actor.can(stageAction(approved)) && mayWorkIn(list(), approved, await mover(actor), category);
+    },
+
+    /** Whether the actor may approve articles somewhere but not in every section: whose category moves are checked. */
+    isSectionApprover(actor: Actor): boolean {
+      return actor.user !== null && !actor.can(ACTIONS.everySection) && actor.can(stageAction(requiredToPublish(list()).id));
     },
 
     async stageOf(documentId: string): Promise<Stage> {

@@ -20,18 +20,18 @@ export const editorialGate: PublishGate = {
   },
 };
 
-/** A section editor publishes in their sections only; the chief editor everywhere. */
+/** A section editor publishes and unpublishes in their sections only; the chief editor everywhere. */
 export const publishInSection: Step = {
   name: 'publish in one of your sections',
   owner: 'editorial',
-  actions: ['publish'],
-  async run({ strapi, documentId, memo }) {
+  actions: ['publish', 'unpublish'],
+  async run({ strapi, action, documentId, memo }) {
     if (!documentId) return;
     const draft = await memo(DRAFT, () => getService(strapi, 'publishRules').draft(documentId));
     if (!draft) return;
     if (!(await getService(strapi, 'stages').mayPublishIn(currentActor(strapi), draft.category?.slug ?? null))) {
       // A PolicyError keeps its message on the way out; Strapi turns a late ForbiddenError into a bare "Forbidden".
-      throw new errors.PolicyError(MESSAGES.publishOutsideSections);
+      throw new errors.PolicyError(action === 'unpublish' ? MESSAGES.unpublishOutsideSections : MESSAGES.publishOutsideSections);
     }
   },
 };
