@@ -24,6 +24,8 @@ export default ({ env }: Core.Config.Shared.ConfigParams) => {
     'global::body-depth',
     'global::edit-version',
     'global::unwritable-fields',
+    // Every uploaded file is judged by its header (a picture, within the pixel budget) before anything decodes it.
+    { name: 'global::upload-images', config: { maxMegapixels: env.int('UPLOAD_MAX_MEGAPIXELS', 40) } },
     'strapi::session',
     'strapi::favicon',
     'strapi::public',

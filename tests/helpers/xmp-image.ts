@@ -36,3 +36,18 @@ export function png(xmp?: string): Buffer {
   chunks.push(chunk('IDAT', pixels), chunk('IEND', Buffer.alloc(0)));
   return Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), ...chunks]);
 }
+
+/**
+ * A small PNG whose header declares a canvas of `width`×`height`, with one row of pixel data: what a decompression bomb
+ * looks like to anything that trusts the header and allocates the canvas.
+ */
+export function pngDeclaring(width: number, height: number): Buffer {
+  const header = Buffer.alloc(13);
+  header.writeUInt32BE(width, 0);
+  header.writeUInt32BE(height, 4);
+  header.writeUInt8(8, 8);
+  header.writeUInt8(2, 9);
+  const row = zlib.deflateSync(Buffer.alloc(1 + width * 3));
+  const chunks = [chunk('IHDR', header), chunk('IDAT', row), chunk('IEND', Buffer.alloc(0))];
+  return Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), ...chunks]);
+}

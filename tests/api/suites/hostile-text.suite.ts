@@ -2,7 +2,7 @@ import { readAsText } from '../../helpers/delivery';
 import { publishArticle } from '../../helpers/editorial';
 import { editor, http, unique, uploadFile } from '../../helpers/http';
 import { strapiInstance } from '../../helpers/strapi';
-import { png } from '../../helpers/xmp-image';
+import { png, pngDeclaring } from '../../helpers/xmp-image';
 
 // One classic stored-XSS vector per field; the list below tries them all on the title.
 const PAYLOADS = [
@@ -136,10 +136,22 @@ describe('Hostile text: uploads', () => {
     ['an SVG carrying a script', 'chart.svg', 'image/svg+xml', '<svg xmlns="http://www.w3.org/2000/svg" onload="alert(1)"><script>alert(1)</script></svg>'],
     ['an HTML page', 'story.html', 'text/html', '<html><body><script>alert(1)</script></body></html>'],
     ['an HTML page declared as a picture', 'story.html', 'image/png', '<html><body><script>alert(1)</script></body></html>'],
+    ['an HTML page named as a JPEG', 'photo.jpg', 'image/jpeg', '<html><body><script>alert(1)</script></body></html>'],
+    ['a script named as a GIF', 'spinner.gif', 'image/gif', 'alert(document.cookie)'],
+    ['an SVG named as a PNG', 'chart.png', 'image/png', '<svg xmlns="http://www.w3.org/2000/svg" onload="alert(1)"></svg>'],
   ])('refuses %s with a 400, storing nothing', async (_label, name, contentType, content) => {
     const before = await files();
     const response = await uploadFile(name, contentType, Buffer.from(content));
     expect(response.status).toBe(400);
+    expect(await files()).toBe(before);
+  });
+
+  it('refuses an image whose header declares more pixels than the budget before decoding it, naming the files', async () => {
+    const before = await files();
+    const response = await uploadFile('bomb.png', 'image/png', pngDeclaring(16000, 16000));
+    expect(response.status).toBe(400);
+    expect(response.body.error.details.errors[0].path).toEqual(['files']);
+    expect(response.body.error.message).toMatch(/16000×16000 pixels \(256\.0 megapixels\); images up to 40 megapixels/);
     expect(await files()).toBe(before);
   });
 
