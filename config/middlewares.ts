@@ -1,5 +1,9 @@
 import type { Core } from '@strapi/strapi';
 
+// koa-body's own JSON limit, named so the multipart fields are held to the same.
+const BODY_LIMIT = '1mb';
+const BODY_LIMIT_BYTES = 1024 * 1024;
+
 // The delivery plugin's middlewares are left out when an operator switches the plugin off (PLUGINS_DISABLED).
 const delivery = (enabled: boolean, name: string): string[] => (enabled ? [`plugin::delivery.${name}`] : []);
 
@@ -18,7 +22,9 @@ export default ({ env }: Core.Config.Shared.ConfigParams) => {
     ...delivery(deliveryEnabled, 'http-cache'),
     'strapi::poweredBy',
     'strapi::query',
-    'strapi::body',
+    // Multipart fields (the `data` of a Content API upload or save) may be no larger than a JSON body; over it, a 413.
+    'global::multipart-limits',
+    { name: 'strapi::body', config: { jsonLimit: BODY_LIMIT, formidable: { maxFieldsSize: BODY_LIMIT_BYTES } } },
     // They read the parsed body: a hostile nesting is refused before anything walks it; a save's version is taken out; a
     // field the CMS keeps itself (the article's stage) is refused rather than dropped.
     'global::body-depth',

@@ -1,4 +1,5 @@
-import { editor } from '../../helpers/http';
+import { apiToken, editor, http } from '../../helpers/http';
+import { strapiInstance } from '../../helpers/strapi';
 
 const post = (endpoint: string, body: unknown) => editor.post(`/api/${endpoint}`, body);
 
@@ -21,6 +22,23 @@ describe('Bad input', () => {
   it('answers a title given as an operator object with a 400, not a 500', async () => {
     const response = await post('articles', { data: { title: { $gt: 0 } } });
     expect(response.status).toBe(400);
+  });
+
+  it.each([
+    ['2 MB', 2],
+    ['21 MB, past what the multipart parser allowed by default', 21],
+  ])('holds a multipart save of %s to the limit a JSON body has: 413, nothing stored', async (_size, megabytes) => {
+    const title = `Oversized ${megabytes}`;
+    const data = JSON.stringify({ title, body: 'x'.repeat(megabytes * 1024 * 1024) });
+    const asJson = await post('articles', JSON.parse(`{"data": ${data}}`));
+    expect(asJson.status).toBe(413);
+    const asForm = await http()
+      .post('/api/articles')
+      .set('Authorization', `Bearer ${await apiToken('full-access')}`)
+      .field('data', data);
+    expect(asForm.status).toBe(413);
+    expect(asForm.body.error.name).toBe('PayloadTooLargeError');
+    expect(await strapiInstance().db.query('api::article.article').count({ where: { title } })).toBe(0);
   });
 
   it('answers a body that is not JSON with a 400', async () => {
