@@ -1,4 +1,5 @@
 import { editVersion } from '../guards/edit-version-step';
+import { listCaps } from '../guards/list-caps-step';
 import { plainText } from '../guards/plain-text-step';
 import { sanitizeFactCheckTexts } from '../guards/rich-text-step';
 import { definePipeline } from '#kernel/pipeline';
@@ -10,7 +11,7 @@ import { FACT_CHECK_UID } from '#domain/uids';
 export const factCheckPipeline = definePipeline({
   uid: FACT_CHECK_UID,
   publishes: true,
-  guards: [editVersion, plainText, slug],
+  guards: [editVersion, listCaps, plainText, slug],
   shape: [sanitizeFactCheckTexts, completeCitations],
   gates: [citationsGate],
   beforeWrite: [publishFactCheckSources],

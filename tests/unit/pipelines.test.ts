@@ -41,7 +41,7 @@ describe('The save pipelines', () => {
 
   it('run a fact check save with its citations completed before the write and checked on publish', () => {
     expect(names(factCheckPipeline)).toEqual({
-      guards: ['edit version', 'plain text', 'slug'],
+      guards: ['edit version', 'list caps', 'plain text', 'slug'],
       shape: ['sanitize the texts', 'complete the citation list'],
       gates: ['citations'],
       beforeWrite: ['publish the cited sources'],

@@ -41,6 +41,18 @@ describe('Bad input', () => {
     expect(await strapiInstance().db.query('api::article.article').count({ where: { title } })).toBe(0);
   });
 
+  it.each([
+    ['related questions', 'relatedQuestions', (index: number) => ({ question: `Question ${index}?` })],
+    ['sections', 'sections', (index: number) => ({ heading: `Section ${index}`, body: 'Text.' })],
+    ['citations', 'citations', (index: number) => ({ number: index + 1 })],
+  ])('caps a fact check at 200 %s: 201 are a 400 on the list, nothing stored', async (_label, field, item) => {
+    const title = `Capped ${field}`;
+    const response = await post('fact-checks?status=draft', { data: { title, [field]: Array.from({ length: 201 }, (_, index) => item(index)) } });
+    expect(response.status).toBe(400);
+    expect(response.body.error.details.errors.map((error: { path: string[] }) => error.path)).toContainEqual([field]);
+    expect(await strapiInstance().db.query('api::fact-check.fact-check').count({ where: { title } })).toBe(0);
+  });
+
   it('answers a body that is not JSON with a 400', async () => {
     const response = await editor.post('/api/articles', '{"data": {"title": ').set('Content-Type', 'application/json');
     expect(response.status).toBe(400);
