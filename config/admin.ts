@@ -2,6 +2,9 @@ import type { Core } from '@strapi/strapi';
 import { previewHandler, previewOrigins } from '../src/plugins/delivery/server/src/domain/preview-link';
 
 export default ({ env }: Core.Config.Shared.ConfigParams) => ({
+  // Where the admin panel is served: a path under PUBLIC_URL (the default, /admin), or an absolute URL of its own. Its
+  // origin is one the admin API answers cross-origin requests from (config/middlewares.ts).
+  url: env('ADMIN_URL', '') || '/admin',
   auth: {
     secret: env('ADMIN_JWT_SECRET'),
   },

@@ -1,4 +1,5 @@
 import type { Core } from '@strapi/strapi';
+import { adminOrigins, contentApiOrigins, corsOptions } from '../src/domain/cors';
 
 // koa-body's own JSON limit, named so the multipart fields are held to the same.
 const BODY_LIMIT = '1mb';
@@ -9,6 +10,12 @@ const delivery = (enabled: boolean, name: string): string[] => (enabled ? [`plug
 
 export default ({ env }: Core.Config.Shared.ConfigParams) => {
   const deliveryEnabled = !env.array('PLUGINS_DISABLED', []).includes('delivery');
+  // CORS (src/domain/cors.ts): the admin API answers only the admin panel's own origins, with credentials; the Content
+  // API answers the frontends of CORS_ORIGINS, without.
+  const cors = corsOptions({
+    admin: adminOrigins({ publicUrl: env('PUBLIC_URL', ''), adminUrl: env('ADMIN_URL', ''), extra: env.array('ADMIN_CORS_ORIGINS', []) }),
+    contentApi: contentApiOrigins(env.array('CORS_ORIGINS', ['*'])),
+  });
   return [
     // Cached public reads without an Origin are answered here, before the request log and the security middleware.
     ...delivery(deliveryEnabled, 'fast-read'),
@@ -17,7 +24,7 @@ export default ({ env }: Core.Config.Shared.ConfigParams) => {
     // Inside the error handler: a database that cannot be reached is a 503 with Retry-After, not a 500 (or a false 401).
     'global::database-unavailable',
     'strapi::security',
-    'strapi::cors',
+    { name: 'strapi::cors', config: cors },
     // Before routing and the database: other public reads the delivery cache holds are answered here.
     ...delivery(deliveryEnabled, 'http-cache'),
     'strapi::poweredBy',

@@ -2,6 +2,7 @@ import type { Core } from '@strapi/strapi';
 import { surviveDatabaseOutages } from './bootstrap/database-outage';
 import { ensureNewsroomAccess } from './bootstrap/newsroom-access';
 import { keepPluginFieldsWithoutTheirPlugin } from './bootstrap/plugin-fields';
+import { limitSignIns, prepareSignInLimit } from './bootstrap/sign-in-limit';
 import { useDocumentMiddleware } from '#kernel/document-middleware';
 import { pipelineMiddleware } from '#kernel/run-pipeline';
 import { PIPELINES, otherTypesPipeline } from './pipelines';
@@ -23,9 +24,12 @@ export default {
     useDocumentMiddleware(strapi.documents, pipelineMiddleware(strapi, PIPELINES, otherTypesPipeline));
     keepPluginFieldsWithoutTheirPlugin(strapi);
     showFieldDescriptions(strapi);
+    // One sign-in limit on /admin/login and /api/auth/local, counted in the database (SECURITY.md).
+    limitSignIns(strapi);
   },
 
   async bootstrap({ strapi }: { strapi: Core.Strapi }) {
+    await prepareSignInLimit(strapi);
     await ensureNewsroomAccess(strapi);
   },
 

@@ -12,6 +12,8 @@ const SUITES = [
   'bad-queries',
   'roles',
   'role-abuse',
+  'sign-in-limits',
+  'admin-cors',
   'concurrent-edits',
   'plugins',
   'save-pipeline',

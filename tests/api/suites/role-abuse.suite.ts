@@ -1,4 +1,5 @@
 import { adminSession, apiToken, editor, http, roleIdByCode, unique } from '../../helpers/http';
+import { forgetAttempts, limitsOff, limitsOn } from '../../helpers/sign-in';
 import { strapiInstance } from '../../helpers/strapi';
 
 const NEWSROOM_ENDPOINTS = ['articles', 'fact-checks', 'sources', 'highlights', 'categories', 'kickers', 'authors'];
@@ -142,16 +143,11 @@ describe('Role abuse: reporters', () => {
 });
 
 describe('Role abuse: guessing passwords', () => {
-  const RATE_LIMIT = 'plugin::users-permissions.ratelimit';
-  let testSetting: unknown;
-
-  // The test environment turns the limit off so suites can sign in freely; production keeps it on (config/plugins.ts).
-  beforeAll(() => {
-    testSetting = strapiInstance().config.get(RATE_LIMIT);
-    strapiInstance().config.set(RATE_LIMIT, { enabled: true });
-  });
-
-  afterAll(() => strapiInstance().config.set(RATE_LIMIT, testSetting));
+  // The test environment turns the limits off so suites can sign in freely; production keeps them on (config/sign-in.ts).
+  // More in sign-in-limits.suite.ts.
+  beforeAll(limitsOn);
+  afterAll(limitsOff);
+  beforeEach(forgetAttempts);
 
   it('stops a sixth sign-in attempt within five minutes with 429, whatever address or account it claims', async () => {
     const identifier = `${unique('victim').replace(/\W+/g, '-')}@readers.test`.toLowerCase();
