@@ -2,6 +2,7 @@ import type { Core } from '@strapi/strapi';
 import { surviveDatabaseOutages } from './bootstrap/database-outage';
 import { ensureNewsroomAccess } from './bootstrap/newsroom-access';
 import { keepPluginFieldsWithoutTheirPlugin } from './bootstrap/plugin-fields';
+import { keepDraftsFromReaderQueries } from './bootstrap/reader-queries';
 import { useDocumentMiddleware } from '#kernel/document-middleware';
 import { pipelineMiddleware } from '#kernel/run-pipeline';
 import { PIPELINES, otherTypesPipeline } from './pipelines';
@@ -21,6 +22,9 @@ export default {
     // The one document-service middleware: each newsroom type's save runs its pipeline (src/pipelines), plugins'
     // steps included, in the order that file lists.
     useDocumentMiddleware(strapi.documents, pipelineMiddleware(strapi, PIPELINES, otherTypesPipeline));
+    // The read side's rule is not a document middleware: a reader's filters, sorts and populates are narrowed to
+    // published rows (and approved kickers) where the Content API reads them, for every route (bootstrap/reader-queries).
+    keepDraftsFromReaderQueries(strapi);
     keepPluginFieldsWithoutTheirPlugin(strapi);
     showFieldDescriptions(strapi);
   },
