@@ -3,6 +3,7 @@ import { surviveDatabaseOutages } from './bootstrap/database-outage';
 import { ensureNewsroomAccess } from './bootstrap/newsroom-access';
 import { keepPluginFieldsWithoutTheirPlugin } from './bootstrap/plugin-fields';
 import { limitSignIns, prepareSignInLimit } from './bootstrap/sign-in-limit';
+import { keepDraftsFromReaderQueries } from './bootstrap/reader-queries';
 import { useDocumentMiddleware } from '#kernel/document-middleware';
 import { pipelineMiddleware } from '#kernel/run-pipeline';
 import { PIPELINES, otherTypesPipeline } from './pipelines';
@@ -22,6 +23,9 @@ export default {
     // The one document-service middleware: each newsroom type's save runs its pipeline (src/pipelines), plugins'
     // steps included, in the order that file lists.
     useDocumentMiddleware(strapi.documents, pipelineMiddleware(strapi, PIPELINES, otherTypesPipeline));
+    // The read side's rule is not a document middleware: a reader's filters, sorts and populates are narrowed to
+    // published rows (and approved kickers) where the Content API reads them, for every route (bootstrap/reader-queries).
+    keepDraftsFromReaderQueries(strapi);
     keepPluginFieldsWithoutTheirPlugin(strapi);
     showFieldDescriptions(strapi);
     // One sign-in limit on /admin/login and /api/auth/local, counted in the database (SECURITY.md).

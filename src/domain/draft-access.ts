@@ -4,6 +4,14 @@ export const READ_STATUSES = ['draft', 'published'] as const;
 /** The auth strategy Strapi names for a Content API token (Settings → API Tokens). */
 export const API_TOKEN_STRATEGY = 'content-api-token';
 
+/**
+ * Whether a Content API caller may read drafts: API tokens only (previews). Public and signed-in readers, and routes
+ * that authenticate nobody, see published content only.
+ */
+export function canReadDrafts(authStrategy: string | undefined): boolean {
+  return authStrategy === API_TOKEN_STRATEGY;
+}
+
 export type DraftAccessProblem = { kind: 'invalid'; message: string } | { kind: 'forbidden'; message: string };
 
 /**
@@ -16,6 +24,6 @@ export function draftAccessProblem(status: unknown, authStrategy: string | undef
   if (typeof status !== 'string' || !(READ_STATUSES as readonly string[]).includes(status)) {
     return { kind: 'invalid', message: 'status must be "published" or "draft".' };
   }
-  if (authStrategy === API_TOKEN_STRATEGY) return null;
+  if (canReadDrafts(authStrategy)) return null;
   return { kind: 'forbidden', message: 'Drafts are readable only with an API token (status=draft).' };
 }

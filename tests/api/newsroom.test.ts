@@ -6,6 +6,7 @@ import { chooseSuites } from '../helpers/choose-suites';
 // `npm run test:api -- sourcing delivery` runs only the suites whose names contain one of the words given.
 const SUITES = [
   'public-access',
+  'reader-drafts',
   'slugs',
   'bad-input',
   'hostile-text',
