@@ -1,3 +1,5 @@
+import { addresses } from '../guards/addresses-step';
+import { fieldRanges } from '../guards/field-ranges-step';
 import { editVersion } from '../guards/edit-version-step';
 import { plainText } from '../guards/plain-text-step';
 import { sanitizeFactCheckTexts } from '../guards/rich-text-step';
@@ -10,7 +12,7 @@ import { FACT_CHECK_UID } from '#domain/uids';
 export const factCheckPipeline = definePipeline({
   uid: FACT_CHECK_UID,
   publishes: true,
-  guards: [editVersion, plainText, slug],
+  guards: [editVersion, plainText, fieldRanges, addresses, slug],
   shape: [sanitizeFactCheckTexts, completeCitations],
   gates: [citationsGate],
   beforeWrite: [publishFactCheckSources],
