@@ -10,7 +10,7 @@ function componentAttributes(strapi: Core.Strapi) {
 }
 
 /**
- * Refuses HTML and control characters in the plain-text fields of every document-service save, a kicker proposed by an
+ * Refuses HTML, control characters, direction overrides and broken characters in the plain-text fields of every document-service save, a kicker proposed by an
  * article's save included. The rows derived from a body (a highlight's quote and context, where `<b>` may be shown as
  * code) are written through the query layer, not saved: the body they come from has its own rules.
  */
@@ -23,6 +23,8 @@ export const plainText: Step = {
     if (!attributes) return;
     const findings = plainTextFindings(data, attributes, componentAttributes(strapi));
     if (findings.length === 0) return;
-    throw findingsError(findings.map(({ path, problem }) => ({ code: problem, path, message: plainTextMessage(String(path[path.length - 1]), problem) })));
+    throw findingsError(
+      findings.map(({ path, problem, value }) => ({ code: problem, path, message: plainTextMessage(String(path[path.length - 1]), problem, value) })),
+    );
   },
 };

@@ -1,27 +1,52 @@
+import { containsMarkup } from '#domain/markup';
+
 /**
- * Plain-text fields (titles, decks, names, labels, captions, claims) are shown by every frontend, feed and card as
- * text. They take no HTML: a tag there is either a paste accident or an attempt to smuggle markup past the rich-text
- * allow-list, and no frontend should have to guess which. Control characters other than tab and line breaks carry
- * nothing a reader sees, and PostgreSQL cannot store NUL at all.
+ * Plain-text fields (titles, decks, names, labels, captions, claims, headings) are shown by every frontend, feed and card
+ * as text. They take no HTML: a tag there is either a paste accident or an attempt to smuggle markup past the rich-text
+ * allow-list, and no frontend should have to guess which. Text that only looks like a tag ("a < b", "<3", "x<y and
+ * y>z", "<name>") is text (see `src/domain/markup.ts`). A value that breaks a rule is refused, never stripped: what is
+ * stored is what was sent.
+ *
+ * Also refused, because a reader would not see what was written:
+ * - control characters other than tab and line breaks (invisible; PostgreSQL cannot store NUL at all);
+ * - the bidirectional embedding, override and isolate controls (U+202A–U+202E, U+2066–U+2069), which reorder the text
+ *   around them ("Invoice \u202Egnp.exe" reads "Invoice exe.png"); the marks that only set a direction (U+200E, U+200F,
+ *   U+061C), which right-to-left text needs, are fine;
+ * - a lone UTF-16 surrogate (half an emoji, cut by a client) and U+FFFD, which is what bytes that are not UTF-8 become
+ *   when the request is read: the database would store a replacement character instead of what was meant.
  */
 
-// "<" followed by a letter, "/", "!" or "?" opens a tag, a comment or a processing instruction; "a < b" and "<3" do not.
-const TAG = /<[a-zA-Z/!?]/;
 // C0 controls except tab, line feed and carriage return, DEL, and the C1 controls.
 const CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F]/;
+const DIRECTION_CONTROL = /[\u202A-\u202E\u2066-\u2069]/;
+const BROKEN = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]|\uFFFD/;
 
-export type PlainTextProblem = 'markup' | 'control-character';
+export type PlainTextProblem = 'markup' | 'control-character' | 'direction-control' | 'broken-character';
 
 export function plainTextProblem(value: string): PlainTextProblem | undefined {
-  if (TAG.test(value)) return 'markup';
   if (CONTROL.test(value)) return 'control-character';
+  if (DIRECTION_CONTROL.test(value)) return 'direction-control';
+  if (BROKEN.test(value)) return 'broken-character';
+  if (containsMarkup(value)) return 'markup';
   return undefined;
 }
 
-export function plainTextMessage(field: string, problem: PlainTextProblem): string {
-  return problem === 'markup'
-    ? `${field} is plain text and cannot contain HTML tags. Write it without "<…>"; formatting belongs in the body.`
-    : `${field} contains an invisible control character. Retype it or paste it as plain text.`;
+const codePoint = (value: string, pattern: RegExp): string => {
+  const found = pattern.exec(value)?.[0] ?? '';
+  return `U+${(found.codePointAt(0) ?? 0).toString(16).toUpperCase().padStart(4, '0')}`;
+};
+
+export function plainTextMessage(field: string, problem: PlainTextProblem, value = ''): string {
+  switch (problem) {
+    case 'markup':
+      return `${field} is plain text and cannot contain HTML tags. Write it without "<…>"; formatting belongs in the body.`;
+    case 'control-character':
+      return `${field} contains an invisible control character. Retype it or paste it as plain text.`;
+    case 'direction-control':
+      return `${field} contains an invisible character that reverses or isolates the text direction (${codePoint(value, DIRECTION_CONTROL)}), so readers would not see what is written. Remove it; right-to-left text needs none.`;
+    case 'broken-character':
+      return `${field} contains a broken character (${codePoint(value, BROKEN)}): half of an emoji, or text that was not sent as UTF-8. Retype it or paste it as plain text.`;
+  }
 }
 
 /** A string or text field of a content type or component, as its schema declares it. */
@@ -34,6 +59,7 @@ export interface FieldSchema {
 export interface PlainTextFinding {
   path: Array<string | number>;
   problem: PlainTextProblem;
+  value: string;
 }
 
 const PLAIN_TEXT_TYPES = new Set(['string', 'text', 'email']);
@@ -53,7 +79,7 @@ export function plainTextFindings(
     const value = data[name];
     if (PLAIN_TEXT_TYPES.has(attribute.type) && typeof value === 'string') {
       const problem = plainTextProblem(value);
-      if (problem) findings.push({ path: [...prefix, name], problem });
+      if (problem) findings.push({ path: [...prefix, name], problem, value });
     }
     if (attribute.type !== 'component' || !attribute.component || !value || typeof value !== 'object') continue;
     const nested = componentAttributes(attribute.component);

@@ -30,7 +30,7 @@ export const sanitizeArticleBody: Step = {
   },
 };
 
-/** A fact check's texts, its sections' included, are cleaned with the same allow-list. */
+/** A fact check's texts, its sections' bodies included, are cleaned with the same allow-list; headings are plain text. */
 export const sanitizeFactCheckTexts: Step = {
   name: 'sanitize the texts',
   owner: 'app',
@@ -40,7 +40,7 @@ export const sanitizeFactCheckTexts: Step = {
     sanitizeFields(data, FACT_CHECK_TEXT_FIELDS, roots);
     if (!Array.isArray(data.sections)) return;
     for (const section of data.sections) {
-      if (section && typeof section === 'object') sanitizeFields(section as Record<string, unknown>, ['heading', 'body'], roots);
+      if (section && typeof section === 'object') sanitizeFields(section as Record<string, unknown>, ['body'], roots);
     }
   },
 };

@@ -1,3 +1,5 @@
+import { addresses } from '../guards/addresses-step';
+import { fieldRanges } from '../guards/field-ranges-step';
 import { editVersion } from '../guards/edit-version-step';
 import { plainText } from '../guards/plain-text-step';
 import { sanitizeArticleBody } from '../guards/rich-text-step';
@@ -22,7 +24,7 @@ import { ARTICLE_UID } from '#domain/uids';
 export const articlePipeline = definePipeline({
   uid: ARTICLE_UID,
   publishes: true,
-  guards: [editVersion, plainText, slug, kickerLabelValid],
+  guards: [editVersion, plainText, fieldRanges, addresses, slug, kickerLabelValid],
   shape: [sanitizeArticleBody, leadImage],
   gates: [editorialGate, imagePolicyGate, articleSourcingGate],
   beforeWrite: [visibleBeforeEdit, kickerFromLabel, publishInSection, publishArticleSources, stampFirstPublication, deleteHighlights],

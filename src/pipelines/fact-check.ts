@@ -1,3 +1,5 @@
+import { addresses } from '../guards/addresses-step';
+import { fieldRanges } from '../guards/field-ranges-step';
 import { editVersion } from '../guards/edit-version-step';
 import { listCaps } from '../guards/list-caps-step';
 import { plainText } from '../guards/plain-text-step';
@@ -11,7 +13,7 @@ import { FACT_CHECK_UID } from '#domain/uids';
 export const factCheckPipeline = definePipeline({
   uid: FACT_CHECK_UID,
   publishes: true,
-  guards: [editVersion, listCaps, plainText, slug],
+  guards: [editVersion, listCaps, plainText, fieldRanges, addresses, slug],
   shape: [sanitizeFactCheckTexts, completeCitations],
   gates: [citationsGate],
   beforeWrite: [publishFactCheckSources],

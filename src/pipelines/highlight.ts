@@ -1,3 +1,4 @@
+import { fieldRanges } from '../guards/field-ranges-step';
 import { editVersion } from '../guards/edit-version-step';
 import { plainText } from '../guards/plain-text-step';
 import { definePipeline } from '#kernel/pipeline';
@@ -10,5 +11,5 @@ import { HIGHLIGHT_UID } from '#domain/uids';
  */
 export const highlightPipeline = definePipeline({
   uid: HIGHLIGHT_UID,
-  guards: [editVersion, plainText],
+  guards: [editVersion, plainText, fieldRanges],
 });

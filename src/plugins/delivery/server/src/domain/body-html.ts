@@ -1,7 +1,7 @@
 import MarkdownIt from 'markdown-it';
 import sanitizeHtml from 'sanitize-html';
 import { classifyHref } from '../../../../sourcing/server/src/domain/link-target';
-import { EXTERNAL_REL, INLINE_HTML } from '../../../../sourcing/server/src/domain/sanitize-body';
+import { EXTERNAL_REL, INLINE_HTML, proseAsText } from '../../../../sourcing/server/src/domain/sanitize-body';
 
 /** The blocks Markdown renders to, on top of the inline HTML a body may carry. */
 const BLOCK_TAGS = ['p', 'h2', 'h3', 'h4', 'h5', 'h6', 'blockquote', 'ul', 'ol', 'li', 'pre', 'hr', 'table', 'thead', 'tbody', 'tr', 'th', 'td'];
@@ -40,11 +40,12 @@ function htmlOptions({ siteUrl, absolute = false }: RenderOptions): sanitizeHtml
 /**
  * A stored body (Markdown with the newsroom's inline HTML, already cleaned on save) as HTML a frontend can insert:
  * rendered, then passed through the same allow-list again, so a row written around the save path (a database
- * restore, an old import) cannot carry a script to readers. Highlights keep their colour, links their address.
+ * restore, an old import) cannot carry a script to readers. Highlights keep their colour, links their address; a "<"
+ * that opens no tag ("x<y and y>z") and code are shown as written.
  */
 export function renderBodyHtml(body: string | null | undefined, options: RenderOptions = {}): string {
   if (!body) return '';
-  return sanitizeHtml(markdown.render(body), htmlOptions(options)).trim();
+  return sanitizeHtml(markdown.render(proseAsText(body)), htmlOptions(options)).trim();
 }
 
 /** The words of a rendered body without markup, for descriptions and summaries. */
