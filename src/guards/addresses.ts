@@ -1,6 +1,7 @@
 import type { Finding } from '#domain/finding';
 import { ARTICLE_UID, SOURCE_UID } from '#domain/uids';
 import type { FieldSchema } from './plain-text';
+import { componentItems } from './component-items';
 
 /**
  * Fields that hold an address a frontend turns into a link or an image source, by the type or component that has them.
@@ -52,15 +53,10 @@ export function addressFindings(
   }
   for (const [name, attribute] of Object.entries(attributes)) {
     const value = data[name];
-    if (attribute.type !== 'component' || !attribute.component || !value || typeof value !== 'object') continue;
-    const nested = componentAttributes(attribute.component);
+    const nested = attribute.component ? componentAttributes(attribute.component) : undefined;
     if (!nested) continue;
-    const items = Array.isArray(value) ? value : [value];
-    items.forEach((item, index) => {
-      if (!item || typeof item !== 'object') return;
-      const itemPath = Array.isArray(value) ? [...prefix, name, index] : [...prefix, name];
-      findings.push(...addressFindings(attribute.component as string, item as Record<string, unknown>, nested, componentAttributes, itemPath));
-    });
+    for (const { item, path } of componentItems(name, attribute, value, prefix))
+      findings.push(...addressFindings(attribute.component as string, item, nested, componentAttributes, path));
   }
   return findings;
 }

@@ -1,5 +1,6 @@
 import type { Finding } from '#domain/finding';
 import type { FieldSchema } from './plain-text';
+import { componentItems } from './component-items';
 
 /**
  * Dates and numbers a newsroom cannot mean: a date outside 1900–2200 is a typo (1066, 9999, 0202) that would sort an
@@ -74,15 +75,9 @@ export function rangeFindings(
     if (value === undefined || value === null) continue;
     const finding = rangeFinding(name, attribute, value, [...prefix, name]);
     if (finding) findings.push(finding);
-    if (attribute.type !== 'component' || !attribute.component || typeof value !== 'object') continue;
-    const nested = componentAttributes(attribute.component);
+    const nested = attribute.component ? componentAttributes(attribute.component) : undefined;
     if (!nested) continue;
-    const items = Array.isArray(value) ? value : [value];
-    items.forEach((item, index) => {
-      if (!item || typeof item !== 'object') return;
-      const itemPath = Array.isArray(value) ? [...prefix, name, index] : [...prefix, name];
-      findings.push(...rangeFindings(item as Record<string, unknown>, nested, componentAttributes, itemPath));
-    });
+    for (const { item, path } of componentItems(name, attribute, value, prefix)) findings.push(...rangeFindings(item, nested, componentAttributes, path));
   }
   return findings;
 }

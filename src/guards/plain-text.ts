@@ -1,4 +1,5 @@
 import { containsMarkup } from '#domain/markup';
+import { componentItems } from './component-items';
 
 /**
  * Plain-text fields (titles, decks, names, labels, captions, claims, headings) are shown by every frontend, feed and card
@@ -81,15 +82,9 @@ export function plainTextFindings(
       const problem = plainTextProblem(value);
       if (problem) findings.push({ path: [...prefix, name], problem, value });
     }
-    if (attribute.type !== 'component' || !attribute.component || !value || typeof value !== 'object') continue;
-    const nested = componentAttributes(attribute.component);
+    const nested = attribute.component ? componentAttributes(attribute.component) : undefined;
     if (!nested) continue;
-    const items = Array.isArray(value) ? value : [value];
-    items.forEach((item, index) => {
-      if (!item || typeof item !== 'object') return;
-      const itemPath = Array.isArray(value) ? [...prefix, name, index] : [...prefix, name];
-      findings.push(...plainTextFindings(item as Record<string, unknown>, nested, componentAttributes, itemPath));
-    });
+    for (const { item, path } of componentItems(name, attribute, value, prefix)) findings.push(...plainTextFindings(item, nested, componentAttributes, path));
   }
   return findings;
 }
