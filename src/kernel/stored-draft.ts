@@ -37,7 +37,21 @@ export async function readStoredDraft(strapi: Core.Strapi, uid: string, document
  * The rows a document's draft points at through one of its relations (`columns` of the related rows), in one statement
  * (the query layer's populate takes two).
  */
-export async function draftRelated<Row>(strapi: Core.Strapi, uid: string, documentId: string, attribute: string, columns: readonly string[]): Promise<Row[]> {
+export const draftRelated = <Row>(strapi: Core.Strapi, uid: string, documentId: string, attribute: string, columns: readonly string[]): Promise<Row[]> =>
+  versionRelated<Row>(strapi, uid, documentId, attribute, columns, 'draft');
+
+/** The same for the document's published version (none: no rows). */
+export const publishedRelated = <Row>(strapi: Core.Strapi, uid: string, documentId: string, attribute: string, columns: readonly string[]): Promise<Row[]> =>
+  versionRelated<Row>(strapi, uid, documentId, attribute, columns, 'published');
+
+async function versionRelated<Row>(
+  strapi: Core.Strapi,
+  uid: string,
+  documentId: string,
+  attribute: string,
+  columns: readonly string[],
+  status: 'draft' | 'published',
+): Promise<Row[]> {
   const link = joinOf(strapi, uid, attribute);
   const target = attributesOf(strapi, uid)[attribute]?.target ?? '';
   const knex = await readerOf(strapi);
@@ -46,6 +60,9 @@ export async function draftRelated<Row>(strapi: Core.Strapi, uid: string, docume
     .join(`${tableOf(strapi, target)} as related`, 'related.id', `link.${link.other}`)
     .where('d.document_id', documentId)
     .select(columns.map((column) => `related.${column}`));
-  if (hasDraftAndPublish(strapi, uid)) query.whereNull('d.published_at');
+  if (hasDraftAndPublish(strapi, uid)) {
+    if (status === 'draft') query.whereNull('d.published_at');
+    else query.whereNotNull('d.published_at');
+  }
   return (await query) as Row[];
 }

@@ -18,6 +18,7 @@ import {
   highlightsFollowArticle,
   publishArticleSources,
 } from '../plugins/sourcing/server/src/steps/article-sourcing';
+import { rememberPublishedCitations, withdrawUncitedSources } from '../plugins/sourcing/server/src/steps/source-visibility';
 import { ARTICLE_UID } from '#domain/uids';
 
 /** An article's save, create to delete, in the order it runs (see `src/kernel/pipeline.ts` for what each list is). */
@@ -27,6 +28,22 @@ export const articlePipeline = definePipeline({
   guards: [editVersion, plainText, fieldRanges, addresses, slug, kickerLabelValid],
   shape: [sanitizeArticleBody, leadImage],
   gates: [editorialGate, imagePolicyGate, articleSourcingGate],
-  beforeWrite: [visibleBeforeEdit, kickerFromLabel, publishInSection, publishArticleSources, stampFirstPublication, deleteHighlights],
-  afterWrite: [categoryMoveInSections, labelFromKicker, deriveHighlights, highlightsFollowArticle, stageFollowsPublication, approvalLapses],
+  beforeWrite: [
+    visibleBeforeEdit,
+    kickerFromLabel,
+    publishInSection,
+    rememberPublishedCitations,
+    publishArticleSources,
+    stampFirstPublication,
+    deleteHighlights,
+  ],
+  afterWrite: [
+    categoryMoveInSections,
+    labelFromKicker,
+    deriveHighlights,
+    highlightsFollowArticle,
+    withdrawUncitedSources,
+    stageFollowsPublication,
+    approvalLapses,
+  ],
 });

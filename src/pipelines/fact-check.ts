@@ -7,6 +7,7 @@ import { sanitizeFactCheckTexts } from '../guards/rich-text-step';
 import { definePipeline } from '#kernel/pipeline';
 import { slug } from '../slugs/slug-step';
 import { citationsGate, completeCitations, linkCitedSources, publishFactCheckSources } from '../plugins/sourcing/server/src/steps/fact-check-sourcing';
+import { rememberPublishedCitations, withdrawUncitedSources } from '../plugins/sourcing/server/src/steps/source-visibility';
 import { FACT_CHECK_UID } from '#domain/uids';
 
 /** A fact check's save, in the order it runs. */
@@ -16,6 +17,6 @@ export const factCheckPipeline = definePipeline({
   guards: [editVersion, listCaps, plainText, fieldRanges, addresses, slug],
   shape: [sanitizeFactCheckTexts, completeCitations],
   gates: [citationsGate],
-  beforeWrite: [publishFactCheckSources],
-  afterWrite: [linkCitedSources],
+  beforeWrite: [rememberPublishedCitations, publishFactCheckSources],
+  afterWrite: [linkCitedSources, withdrawUncitedSources],
 });

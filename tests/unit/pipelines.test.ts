@@ -24,6 +24,7 @@ describe('The save pipelines', () => {
         'what readers would see, before the edit',
         'kicker from its label',
         'publish in one of your sections',
+        'what the published version cites',
         'publish the cited sources',
         'first publication date',
         'delete the highlights',
@@ -33,6 +34,7 @@ describe('The save pipelines', () => {
         'label from its kicker',
         'highlights and sources from the body',
         'highlights follow the article',
+        'withdraw the sources nothing published cites',
         'stage follows publication',
         'approval lapses when what readers see changes',
       ],
@@ -44,8 +46,8 @@ describe('The save pipelines', () => {
       guards: ['edit version', 'list caps', 'plain text', 'dates and numbers in range', 'addresses', 'slug'],
       shape: ['sanitize the texts', 'complete the citation list'],
       gates: ['citations'],
-      beforeWrite: ['publish the cited sources'],
-      afterWrite: ['list the cited sources'],
+      beforeWrite: ['what the published version cites', 'publish the cited sources'],
+      afterWrite: ['list the cited sources', 'withdraw the sources nothing published cites'],
     });
   });
 

@@ -211,12 +211,12 @@ describe('Sourcing: highlights follow the article through its life', () => {
     expect(await highlightsOf(article.documentId, 'draft')).toHaveLength(5);
   });
 
-  it('deletes the highlights with the article, keeping the sources others may cite', async () => {
+  it('deletes the highlights with the article, keeping the sources for others to cite', async () => {
     const article = await createArticle(KFOR, 'published');
     const highlights = await highlightsOf(article.documentId);
     await editor.delete(`/api/articles/${article.documentId}`).expect(204);
     for (const highlight of highlights) await editor.get(`/api/highlights/${highlight.documentId}?status=draft`).expect(404);
-    await editor.get(`/api/sources/${highlights[0].source?.documentId}`).expect(200);
+    await editor.get(`/api/sources/${highlights[0].source?.documentId}?status=draft`).expect(200);
   });
 });
 

@@ -5,7 +5,10 @@ import { listsExactly } from '../domain/listed-sources';
 import { normalizeSourceUrl } from '../domain/source-url';
 import { updateQuietly, type StoredRow } from '#kernel/quiet-update';
 import { bulkDocuments } from '#kernel/bulk-documents/index';
-import { draftRelated } from '#kernel/stored-draft';
+import { draftRelated, publishedRelated } from '#kernel/stored-draft';
+import { readerOf } from '#kernel/reader';
+import { hasDraftAndPublish, linkTablesOf, tableOf } from '#kernel/bulk-documents/link-tables';
+import { sourcesToWithdraw } from '../domain/source-visibility';
 import { ARTICLE_UID, FACT_CHECK_UID } from '#domain/uids';
 
 type SourcedUid = typeof ARTICLE_UID | typeof FACT_CHECK_UID;
@@ -60,6 +63,37 @@ const sources = ({ strapi }: { strapi: Core.Strapi }) => ({
       .findMany({ where: { documentId: { $in: [...documentIds] }, publishedAt: { $notNull: true } }, select: ['documentId'] });
     const have = new Set(published.map((row: { documentId: string }) => row.documentId));
     await bulkDocuments(strapi, SOURCE_UID).publish([...new Set(documentIds)].filter((documentId) => !have.has(documentId)));
+  },
+
+  /** The sources the published version of an article or fact check cites (none when it has no published version). */
+  async publishedCitations(uid: SourcedUid, documentId: string): Promise<string[]> {
+    const rows = await publishedRelated<{ documentId: string }>(strapi, uid, documentId, 'sources', ['document_id as documentId']);
+    return rows.map((row) => row.documentId);
+  },
+
+  /**
+   * Withdraws from readers those of `citedBefore` that nothing published cites any more (see sourcesToWithdraw), in one
+   * statement to find them: a published source row is cited when a published row of a type linking to sources (an
+   * article, a fact check, a highlight) points at it.
+   */
+  async withdrawUncited(citedBefore: readonly string[]): Promise<void> {
+    if (citedBefore.length === 0) return;
+    const knex = await readerOf(strapi);
+    const citers = linkTablesOf(strapi, SOURCE_UID).filter((link) => link.otherUid in strapi.contentTypes && hasDraftAndPublish(strapi, link.otherUid));
+    const rows = (await knex(`${tableOf(strapi, SOURCE_UID)} as s`)
+      .select('s.document_id as documentId')
+      .select(
+        knex.raw(
+          `(${citers.map(() => 'exists (select 1 from ?? as l join ?? as c on c.id = l.?? where l.?? = s.id and c.published_at is not null)').join(' or ')}) as ??`,
+          [...citers.flatMap((link) => [link.table, tableOf(strapi, link.otherUid), link.other, link.own]), 'cited'],
+        ),
+      )
+      .whereIn('s.document_id', [...new Set(citedBefore)])
+      .whereNotNull('s.published_at')) as Array<{ documentId: string; cited: unknown }>;
+    // SQLite answers booleans as 0 and 1.
+    const published = new Set(rows.map((row) => row.documentId));
+    const cited = new Set(rows.filter((row) => Boolean(row.cited)).map((row) => row.documentId));
+    await bulkDocuments(strapi, SOURCE_UID).unpublish(sourcesToWithdraw(citedBefore, published, cited));
   },
 
   /**
