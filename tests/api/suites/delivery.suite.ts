@@ -53,6 +53,36 @@ describe('Delivery', () => {
       await editor.put(`/api/articles/${article.documentId}?status=draft`, { data: { title: unique('Draft headline') } }).expect(200);
       expect((await bySlug(article.slug).expect(200)).body.data.title).toBe(article.title);
     });
+    it('shows no proposed kicker, however it came to be linked to a published article, until an editor approves it', async () => {
+      const article = await filed();
+      const proposed = (await editor.post('/api/kickers', { data: { label: unique('Unapproved').slice(0, 60) } }).expect(201)).body.data;
+      expect(proposed.state).toBe('proposed');
+      const published = await strapiInstance()
+        .db.query(ARTICLE)
+        .findOne({ where: { documentId: article.documentId, publishedAt: { $notNull: true } } });
+      // The query layer, as a link made from the kicker's side would write it: no save pipeline, no publish gate.
+      await strapiInstance()
+        .db.query(ARTICLE)
+        .update({ where: { id: published.id }, data: { kicker: proposed.id } });
+      const shown = async () => ({
+        bySlug: (await bySlug(article.slug).expect(200)).body.data.kicker,
+        jsonLd: (await http().get(`/api/articles/by-slug/${article.slug}/jsonld`).expect(200)).text.includes(proposed.label),
+        inCategory: (await http().get(`/api/categories/${desk.section.slug}/articles`).expect(200)).body.data.find(
+          (entry: { documentId: string }) => entry.documentId === article.documentId,
+        )?.kicker,
+        feed: (await http().get(`/api/feeds/categories/${desk.section.slug}/feed.json`).expect(200)).text.includes(proposed.label),
+      });
+      expect(await shown()).toEqual({ bySlug: null, jsonLd: false, inCategory: null, feed: false });
+      await strapiInstance()
+        .db.query('api::kicker.kicker')
+        .update({ where: { id: proposed.id }, data: { state: 'approved' } });
+      expect(await shown()).toEqual({
+        bySlug: expect.objectContaining({ label: proposed.label }),
+        jsonLd: true,
+        inCategory: expect.objectContaining({ label: proposed.label }),
+        feed: true,
+      });
+    });
   });
 
   describe('Delivery: cache', () => {

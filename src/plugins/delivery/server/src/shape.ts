@@ -96,6 +96,16 @@ export function factCheckRefs(factCheck: FactCheckDocument): DocumentRef[] {
   ];
 }
 
+/**
+ * An article as readers are shown it: a kicker still proposed is not shown until an editor approves it, however it came
+ * to be linked (the editorial gate keeps it off a publish, but a kicker is not a draft-and-publish type: a link made
+ * from the kicker's side reaches the published article at once). Cache tags are taken from the article as stored, so
+ * the kicker's approval still refreshes the answers.
+ */
+export function asShown<T extends { kicker?: Related | null }>(article: T): T {
+  return article.kicker?.state === 'proposed' ? { ...article, kicker: null } : article;
+}
+
 const text = (value: unknown): string | null => (typeof value === 'string' && value.trim() !== '' ? value : null);
 
 const taxon = (related: Related | null | undefined, name: string): Taxon | null =>
@@ -144,7 +154,7 @@ export function articleView(config: DeliveryConfig, article: ArticleDocument, cm
     deck: text(article.deck),
     datePublished: published(article),
     dateModified: article.dateModified || article.updatedAt,
-    kicker: taxon(article.kicker, 'label'),
+    kicker: taxon(asShown(article).kicker, 'label'),
     category: taxon(article.category, 'name'),
     authors: bylines(article.authors),
     image: imageOf(article, cmsUrl),

@@ -6,7 +6,7 @@ import { documentTags, listTags } from '../domain/dependency-tags';
 import { newsArticleJsonLd, serializeJsonLd } from '../domain/json-ld';
 import { cmsUrl, findPublishedBySlug, findTaxon, sanitizeFor, type Taxonomy } from '../lookup';
 import { JSON_LD_TYPE, JSON_TYPE, type Rendered } from '../respond';
-import { ARTICLE_POPULATE, LIST_POPULATE, LIST_TYPES, NEWEST_FIRST, articleRefs, articleUrl, articleView, type ArticleDocument } from '../shape';
+import { ARTICLE_POPULATE, LIST_POPULATE, LIST_TYPES, NEWEST_FIRST, articleRefs, articleUrl, articleView, asShown, type ArticleDocument } from '../shape';
 import { ARTICLE_UID } from '../constants';
 import { deliveryConfig } from '../utils';
 
@@ -21,7 +21,7 @@ const articles = ({ strapi }: { strapi: Core.Strapi }) => {
     async bySlug(slug: string, auth: unknown): Promise<Rendered | null> {
       const article = await findPublished(slug);
       if (!article) return null;
-      const data = await sanitizeFor(strapi, ARTICLE_UID, article, auth);
+      const data = await sanitizeFor(strapi, ARTICLE_UID, asShown(article), auth);
       const body = { data: { ...data, url: articleUrl(config, article), bodyHtml: render(article.body) }, meta: {} };
       return { body, type: JSON_TYPE, tags: documentTags(articleRefs(article)) };
     },
@@ -51,7 +51,7 @@ const articles = ({ strapi }: { strapi: Core.Strapi }) => {
         } as never),
         strapi.documents(ARTICLE_UID).count({ filters, status: 'published' } as never),
       ]);
-      const data = await sanitizeFor(strapi, ARTICLE_UID, listed, auth);
+      const data = await sanitizeFor(strapi, ARTICLE_UID, (listed as unknown as ArticleDocument[]).map(asShown), auth);
       const [counted] = await withArticleCounts(strapi, taxonomy, [await sanitizeFor(strapi, found.uid, found.taxon, auth)]);
       const pagination = { page, pageSize, pageCount: Math.ceil(total / pageSize), total };
       return { body: { data, meta: { [taxonomy]: counted, pagination } }, type: JSON_TYPE, tags: listTags(LIST_TYPES) };
