@@ -1,7 +1,8 @@
 import MarkdownIt from 'markdown-it';
 import sanitizeHtml from 'sanitize-html';
 import { classifyHref } from '../../../../sourcing/server/src/domain/link-target';
-import { EXTERNAL_REL, INLINE_HTML, proseAsText } from '../../../../sourcing/server/src/domain/sanitize-body';
+import { EXTERNAL_REL, INLINE_HTML } from '../../../../sourcing/server/src/domain/inline-html';
+import { proseAsText } from '../../../../sourcing/server/src/domain/sanitize-body';
 
 /** The blocks Markdown renders to, on top of the inline HTML a body may carry. */
 const BLOCK_TAGS = ['p', 'h2', 'h3', 'h4', 'h5', 'h6', 'blockquote', 'ul', 'ol', 'li', 'pre', 'hr', 'table', 'thead', 'tbody', 'tr', 'th', 'td'];
