@@ -7,6 +7,7 @@ import { chooseSuites } from '../helpers/choose-suites';
 const SUITES = [
   'public-access',
   'reader-drafts',
+  'reader-drafts-examples',
   'source-visibility',
   'slugs',
   'bad-input',
