@@ -84,7 +84,8 @@ function referenceWrites(strapi: Core.Strapi, articles: ArticleSourcingService, 
     async publishHighlights(documentId) {
       const documents = highlightDocuments();
       for (const row of await articles.highlights(documentId)) {
-        if (row.anchorState === 'orphaned') await documents.unpublish({ documentId: row.documentId });
+        if (row.anchorState === 'removed') await documents.delete({ documentId: row.documentId });
+        else if (row.anchorState === 'orphaned') await documents.unpublish({ documentId: row.documentId });
         else await documents.publish({ documentId: row.documentId });
       }
     },

@@ -211,6 +211,27 @@ describe('Sourcing: highlights follow the article through its life', () => {
     expect(await highlightsOf(article.documentId, 'draft')).toHaveLength(5);
   });
 
+  it('keeps a highlight readers see when a draft takes its mark away, until the draft is published', async () => {
+    const marked = 'Said <mark class="green">"we will stay"</mark> and <mark>"we will go"</mark>.';
+    const article = await createArticle(marked, 'published');
+    const [stay] = await highlightsOf(article.documentId, 'published');
+    await saveBody(article.documentId, marked.replace('<mark class="green">"we will stay"</mark>', '"we will stay"'));
+    expect((await highlightsOf(article.documentId, 'published')).map((highlight) => highlight.exact)).toEqual(['"we will stay"', '"we will go"']);
+    const annotations = await http().get(`/api/sourcing/articles/${article.slug}/annotations`).expect(200);
+    expect(annotations.body.total).toBe(2);
+    await editor.put(`/api/articles/${article.documentId}?status=published`, { data: {} }).expect(200);
+    expect((await highlightsOf(article.documentId, 'published')).map((highlight) => highlight.exact)).toEqual(['"we will go"']);
+    expect((await highlightsOf(article.documentId, 'draft')).map((highlight) => highlight.exact)).toEqual(['"we will go"']);
+    await editor.get(`/api/highlights/${stay.documentId}?status=draft`).expect(404);
+  });
+
+  it('deletes at once a highlight readers never saw when a draft takes its mark away', async () => {
+    const article = await createArticle('Said <mark>"never shown"</mark>.');
+    const [highlight] = await highlightsOf(article.documentId);
+    await saveBody(article.documentId, 'Said "never shown".');
+    await editor.get(`/api/highlights/${highlight.documentId}?status=draft`).expect(404);
+  });
+
   it('deletes the highlights with the article, keeping the sources for others to cite', async () => {
     const article = await createArticle(KFOR, 'published');
     const highlights = await highlightsOf(article.documentId);

@@ -3,13 +3,13 @@ import { reconcileHighlights, type StoredHighlight } from '../../../src/plugins/
 
 const BODY = 'First <mark class="yellow">alpha quote</mark> then <mark>beta quote</mark> and <mark class="rose">gamma quote</mark>.';
 
-function stored(body: string): StoredHighlight[] {
-  return extractHighlights(body).marks.map((mark, index) => ({ ...mark, documentId: `h${index}`, anchorState: 'anchored' }));
+function stored(body: string, published = false): StoredHighlight[] {
+  return extractHighlights(body).marks.map((mark, index) => ({ ...mark, documentId: `h${index}`, anchorState: 'anchored', published }));
 }
 
-function plan(before: string, after: string) {
+function plan(before: string, after: string, published = false) {
   const { marks, text } = extractHighlights(after);
-  return reconcileHighlights(stored(before), marks, text);
+  return reconcileHighlights(stored(before, published), marks, text);
 }
 
 describe('reconcileHighlights', () => {
@@ -29,6 +29,26 @@ describe('reconcileHighlights', () => {
   it('removes the highlight whose mark was taken away while its words stayed', () => {
     const result = plan(BODY, BODY.replace('<mark>beta quote</mark>', 'beta quote'));
     expect(result.remove).toEqual(['h1']);
+  });
+
+  it('only marks removed a highlight readers see whose mark was taken away in the draft, until the article is published', () => {
+    const result = plan(BODY, BODY.replace('<mark>beta quote</mark>', 'beta quote'), true);
+    expect(result.remove).toEqual([]);
+    expect(result.update.find((update) => update.documentId === 'h1')).toMatchObject({ mark: null, changes: { anchorState: 'removed' } });
+  });
+
+  it('gives a removed highlight back its identity when its mark is put back', () => {
+    const before = stored(BODY, true).map((highlight) => (highlight.documentId === 'h1' ? { ...highlight, anchorState: 'removed' as const } : highlight));
+    const { marks, text } = extractHighlights(BODY);
+    const result = reconcileHighlights(before, marks, text);
+    expect(result.create).toEqual([]);
+    expect(result.update.find((update) => update.documentId === 'h1')).toMatchObject({ changes: { anchorState: 'anchored' } });
+  });
+
+  it('deletes a removed highlight once readers no longer see it, even when its words have gone too', () => {
+    const before = stored(BODY).map((highlight) => (highlight.documentId === 'h1' ? { ...highlight, anchorState: 'removed' as const } : highlight));
+    const { marks, text } = extractHighlights(BODY.replace('<mark>beta quote</mark>', 'other words'));
+    expect(reconcileHighlights(before, marks, text).remove).toEqual(['h1']);
   });
 
   it('marks orphaned the highlight whose quote is gone from the body', () => {

@@ -1,7 +1,11 @@
 import type { HighlightColour } from '../constants';
 import type { ExtractedMark } from './extract-highlights';
 
-export type AnchorState = 'anchored' | 'moved' | 'orphaned';
+/**
+ * anchored: found where it was; moved: found elsewhere after an edit; orphaned: its quote is gone from the body;
+ * removed: its mark was taken away in a draft while readers still see it, until the article is next published.
+ */
+export type AnchorState = 'anchored' | 'moved' | 'orphaned' | 'removed';
 
 /** A highlight as stored, reduced to what re-anchoring compares. */
 export interface StoredHighlight {
@@ -14,6 +18,8 @@ export interface StoredHighlight {
   colour: HighlightColour;
   linkUrl: string | null;
   anchorState: AnchorState;
+  /** Whether readers see it (it has a published version). */
+  published?: boolean;
 }
 
 export type HighlightFields = ExtractedMark & { anchorState: AnchorState };
@@ -22,7 +28,10 @@ export interface HighlightPlan {
   create: HighlightFields[];
   /** Highlights that keep their identity; `changes` holds only the fields that differ (empty: nothing to write). */
   update: Array<{ documentId: string; mark: ExtractedMark | null; changes: Partial<HighlightFields> }>;
-  /** Highlights whose mark was removed while its words stayed: the editor took the highlight away. */
+  /**
+   * Highlights whose mark was removed while its words stayed (the editor took the highlight away) that readers do not
+   * see: deleted at once. One readers see is kept, `removed`, until the article is next published.
+   */
   remove: string[];
 }
 
@@ -35,7 +44,7 @@ function changesBetween(stored: StoredHighlight, mark: ExtractedMark): Partial<H
   }
   const repositioned = changes.start !== undefined || changes.exact !== undefined;
   if (repositioned) changes.anchorState = 'moved';
-  else if (stored.anchorState === 'orphaned') changes.anchorState = 'anchored';
+  else if (stored.anchorState === 'orphaned' || stored.anchorState === 'removed') changes.anchorState = 'anchored';
   return changes;
 }
 
@@ -54,7 +63,8 @@ function sameSpot(stored: StoredHighlight, mark: ExtractedMark): boolean {
  * 1. a mark with the same quoted words is the same highlight (the nearest one when a quote repeats), re-positioned;
  * 2. a mark whose words changed but whose surroundings did not is the same highlight, re-worded;
  * 3. a stored highlight left without a mark is removed when its words are still in the body (the mark was taken
- *    away), and marked orphaned when they are not (the quote itself went, which an editor should see);
+ *    away), and marked orphaned when they are not (the quote itself went, which an editor should see); one readers
+ *    see is only marked removed, since a draft changes nothing readers see (the article's next publish removes it);
  * 4. any other mark is a new highlight.
  */
 export function reconcileHighlights(stored: readonly StoredHighlight[], marks: readonly ExtractedMark[], text: string): HighlightPlan {
@@ -86,9 +96,11 @@ export function reconcileHighlights(stored: readonly StoredHighlight[], marks: r
   }
 
   for (const highlight of unmatched) {
-    if (text.includes(highlight.exact)) plan.remove.push(highlight.documentId);
+    const taken = text.includes(highlight.exact) || highlight.anchorState === 'removed';
+    if (taken && !highlight.published) plan.remove.push(highlight.documentId);
     else {
-      const changes: Partial<HighlightFields> = highlight.anchorState === 'orphaned' ? {} : { anchorState: 'orphaned' };
+      const state: AnchorState = taken ? 'removed' : 'orphaned';
+      const changes: Partial<HighlightFields> = highlight.anchorState === state ? {} : { anchorState: state };
       plan.update.push({ documentId: highlight.documentId, mark: null, changes });
     }
   }

@@ -6,7 +6,7 @@ import { listsExactly } from '../domain/listed-sources';
 import { findingsError } from '#kernel/errors';
 import type { Finding } from '../domain/findings';
 import { classifyHref, sourceUrlOf } from '../domain/link-target';
-import { reconcileHighlights } from '../domain/reconcile-highlights';
+import { reconcileHighlights, type AnchorState } from '../domain/reconcile-highlights';
 import { getService } from '../utils';
 import { bulkDocuments } from '#kernel/bulk-documents/index';
 import { readHighlightRows, readHighlights, writeHighlightPlan, type HighlightRow } from './highlight-rows';
@@ -65,13 +65,15 @@ const articleSourcing = ({ strapi }: { strapi: Core.Strapi }) => ({
 
   /**
    * After the article is published: its highlights are published with it, so readers see the quotes of the version
-   * they read; a highlight orphaned by the new text is withdrawn.
+   * they read; a highlight orphaned by the new text is withdrawn, and one whose mark the editor took away is deleted.
    */
   async publishHighlights(documentId: string, drafts?: readonly HighlightRow[]): Promise<void> {
     const rows = drafts ?? (await this.highlights(documentId));
+    const inState = (...states: AnchorState[]) => rows.filter((row) => states.includes(row.anchorState)).map((row) => row.documentId);
     const highlights = bulkDocuments(strapi, HIGHLIGHT_UID);
-    await highlights.unpublish(rows.filter((row) => row.anchorState === 'orphaned').map((row) => row.documentId));
-    await highlights.publish(rows.filter((row) => row.anchorState !== 'orphaned').map((row) => row.documentId));
+    await highlights.remove(inState('removed'));
+    await highlights.unpublish(inState('orphaned'));
+    await highlights.publish(inState('anchored', 'moved'));
   },
 
   async unpublishHighlights(documentId: string): Promise<void> {

@@ -44,6 +44,12 @@ export async function readHighlightRows(
         'sourcePublished',
       ]),
     )
+    .select(
+      knex.raw('exists (select 1 from ?? as p where p.document_id = h.document_id and p.published_at is not null) as ??', [
+        tableOf(strapi, HIGHLIGHT_UID),
+        'published',
+      ]),
+    )
     .select(knex.raw('(select count(*) from ?? as l where l.?? = link.??) as ??', [lists.table, lists.own, article.other, 'listedCount']))
     .select(
       knex.raw('exists (select 1 from ?? as l where l.?? = link.?? and l.?? = s.id) as ??', [
@@ -67,6 +73,7 @@ export async function readHighlightRows(
     linkUrl: (row.linkUrl as string | null) ?? null,
     anchorState: row.anchorState as AnchorState,
     // SQLite answers booleans as 0 and 1.
+    published: Boolean(row.published),
     source: row.sourceDocumentId
       ? {
           documentId: String(row.sourceDocumentId),

@@ -27,15 +27,18 @@ const report = ({ strapi }: { strapi: Core.Strapi }) => ({
     const service = getService(strapi, 'articleSourcing');
     const rows = await service.highlights(documentId);
     return {
-      highlights: rows.map(({ documentId: id, exact, colour, anchorState, start, linkUrl, source }) => ({
-        documentId: id,
-        exact,
-        colour,
-        anchorState,
-        start,
-        linkUrl,
-        source: source ? { documentId: source.documentId, url: source.url, isInternal: source.isInternal } : null,
-      })),
+      // A highlight whose mark was taken away is not the draft's any more; readers keep it until the next publish.
+      highlights: rows
+        .filter((row) => row.anchorState !== 'removed')
+        .map(({ documentId: id, exact, colour, anchorState, start, linkUrl, source }) => ({
+          documentId: id,
+          exact,
+          colour,
+          anchorState,
+          start,
+          linkUrl,
+          source: source ? { documentId: source.documentId, url: source.url, isInternal: source.isInternal } : null,
+        })),
       findings: await service.findings(documentId),
     };
   },
