@@ -14,6 +14,7 @@ const SUITES = [
   'roles',
   'role-abuse',
   'sign-in-limits',
+  'sign-in-redis',
   'admin-cors',
   'concurrent-edits',
   'plugins',
