@@ -15,6 +15,7 @@ const SUITES = [
   'role-abuse',
   'sign-in-limits',
   'sign-in-redis',
+  'sign-in-redis-rule',
   'admin-cors',
   'concurrent-edits',
   'plugins',

@@ -25,6 +25,9 @@ export function redisAnswers(url: string): boolean {
   return probe.status === 0;
 }
 
+/** `describe` for the Redis suites: they run in CI always, and elsewhere when a Redis answers at REDIS_TEST_URL. */
+export const describeWithRedis: jest.Describe = redisAnswers(REDIS_TEST_URL) || process.env.CI ? describe : describe.skip;
+
 /** A key prefix no other test run or newsroom on the same Redis uses. */
 export const testKeyPrefix = (): string => `provenance-test:${process.pid}-${crypto.randomBytes(6).toString('hex')}:`;
 
