@@ -2,7 +2,8 @@ import type { Core } from '@strapi/strapi';
 import { surviveDatabaseOutages } from './bootstrap/database-outage';
 import { ensureNewsroomAccess } from './bootstrap/newsroom-access';
 import { keepPluginFieldsWithoutTheirPlugin } from './bootstrap/plugin-fields';
-import { limitSignIns, prepareSignInLimit } from './bootstrap/sign-in-limit';
+import { limitSignIns } from './bootstrap/sign-in-limit';
+import type { AttemptStore } from '#kernel/sign-in-attempts';
 import { keepDraftsFromReaderQueries } from './bootstrap/reader-queries';
 import { useDocumentMiddleware } from '#kernel/document-middleware';
 import { pipelineMiddleware } from '#kernel/run-pipeline';
@@ -16,6 +17,7 @@ function showFieldDescriptions(strapi: Core.Strapi): void {
 }
 
 let stopSurvivingOutages: (() => void) | undefined;
+let signInCounts: AttemptStore | undefined;
 
 export default {
   register({ strapi }: { strapi: Core.Strapi }) {
@@ -28,16 +30,18 @@ export default {
     keepDraftsFromReaderQueries(strapi);
     keepPluginFieldsWithoutTheirPlugin(strapi);
     showFieldDescriptions(strapi);
-    // One sign-in limit on /admin/login and /api/auth/local, counted in the database (SECURITY.md).
-    limitSignIns(strapi);
+    // One sign-in limit on /admin/login and /api/auth/local, counted in the database, or in Redis with REDIS_URL (SECURITY.md).
+    signInCounts = limitSignIns(strapi);
   },
 
   async bootstrap({ strapi }: { strapi: Core.Strapi }) {
-    await prepareSignInLimit(strapi);
+    // Before the server takes requests: the counts' table made, or Redis tried once.
+    await signInCounts?.prepare();
     await ensureNewsroomAccess(strapi);
   },
 
-  destroy() {
+  async destroy() {
     stopSurvivingOutages?.();
+    await signInCounts?.close();
   },
 };

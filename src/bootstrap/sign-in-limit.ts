@@ -1,6 +1,8 @@
 import type { Core } from '@strapi/strapi';
+import type { RedisSettings } from '#domain/redis-sign-in';
 import { isSignInRoute, type RouteInfo } from '#domain/sign-in-limit';
-import { createAttemptsTable } from '#kernel/sign-in-attempts';
+import { redisAttemptStore } from '#kernel/redis-connection';
+import { databaseAttemptStore, type AttemptStore } from '#kernel/sign-in-attempts';
 import signInLimit from '../middlewares/sign-in-limit';
 
 /**
@@ -13,9 +15,20 @@ const STRAPI_LIMITERS = ['admin::rateLimit', 'plugin::users-permissions.rateLimi
 
 type Factory = Core.MiddlewareFactory;
 
-export function limitSignIns(strapi: Core.Strapi): void {
+/**
+ * Where the counts are kept: in Redis when REDIS_URL is set (config/sign-in.ts), else in the CMS's database. Without
+ * REDIS_URL no Redis client is made, so nothing tries to reach one.
+ */
+function attemptStore(strapi: Core.Strapi): AttemptStore {
+  const redis = strapi.config.get<RedisSettings | undefined>('sign-in.redis');
+  return redis ? redisAttemptStore(strapi, redis) : databaseAttemptStore(strapi);
+}
+
+/** Puts the limit on the two sign-in routes; answers the store the counts are kept in, for bootstrap and shutdown. */
+export function limitSignIns(strapi: Core.Strapi): AttemptStore {
   const registry = strapi.get('middlewares') as { extend(uid: string, extend: (factory: Factory) => Factory): unknown };
-  const ours = signInLimit({}, { strapi });
+  const store = attemptStore(strapi);
+  const ours = signInLimit({}, { strapi }, store);
   for (const uid of STRAPI_LIMITERS) {
     registry.extend(uid, (strapiLimiter) => (config, deps) => {
       const theirs = strapiLimiter(config, deps);
@@ -25,7 +38,5 @@ export function limitSignIns(strapi: Core.Strapi): void {
       };
     });
   }
+  return store;
 }
-
-/** Makes the table the counts are kept in, before the server takes requests. */
-export const prepareSignInLimit = (strapi: Core.Strapi): Promise<void> => createAttemptsTable(strapi);

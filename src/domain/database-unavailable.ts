@@ -56,11 +56,11 @@ export interface UnavailableResponse {
   body: { data: null; error: { status: 503; name: 'ServiceUnavailableError'; message: string; details: Record<string, never> } };
 }
 
-/** The answer to a request the database could not serve, shaped like Strapi's own error responses. */
-export function unavailableResponse(): UnavailableResponse {
+/** The answer to a request the database (or another store it needs) could not serve, shaped like Strapi's own error responses. */
+export function unavailableResponse(message: string = UNAVAILABLE_MESSAGE): UnavailableResponse {
   return {
     status: 503,
     headers: { 'Retry-After': String(RETRY_AFTER_SECONDS) },
-    body: { data: null, error: { status: 503, name: 'ServiceUnavailableError', message: UNAVAILABLE_MESSAGE, details: {} } },
+    body: { data: null, error: { status: 503, name: 'ServiceUnavailableError', message, details: {} } },
   };
 }

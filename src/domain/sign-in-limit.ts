@@ -36,6 +36,9 @@ export function afterSuccess(current: AttemptCount, counted: AttemptCount): Atte
   return { hits: current.hits - 1, resetsAt: current.resetsAt };
 }
 
+/** Said with a 503 when the store the counts are kept in cannot be reached: the attempt was neither counted nor checked. */
+export const SIGN_IN_COUNT_UNAVAILABLE_MESSAGE = 'Sign-in attempts cannot be counted right now, so none are checked. Try again shortly.';
+
 export type Verdict = { allowed: true } | { allowed: false; retryAfterSeconds: number };
 
 /** Whether the attempt that brought the count to `count` may go on; if not, how long until the window ends. */

@@ -7,6 +7,7 @@ import type { AttemptCount, LimitRule } from '#domain/sign-in-limit';
  * statement per attempt, so every instance on one PostgreSQL database shares each count, and attempts arriving at once
  * on any of them are counted one after the other (SQLite has a single writer; PostgreSQL locks the row for the upsert).
  * The rule is afterAttempt's (src/domain/sign-in-limit.ts), written in SQL. Strapi leaves tables it did not make alone.
+ * With REDIS_URL set, the counts are kept in Redis instead (src/kernel/redis-attempts.ts), to the same rule.
  */
 export const ATTEMPTS_TABLE = 'provenance_sign_in_attempts';
 
@@ -15,6 +16,32 @@ export interface AttemptCounter {
   attempt(key: string, rule: LimitRule, now: number): Promise<AttemptCount>;
   /** Gives back the attempt that brought `counted`, unless its window has ended since. */
   giveBack(key: string, counted: AttemptCount): Promise<void>;
+}
+
+/** A counter with its lifecycle: made ready at bootstrap, before the server takes requests, and closed at shutdown. */
+export interface AttemptStore extends AttemptCounter {
+  prepare(): Promise<void>;
+  close(): Promise<void>;
+}
+
+/**
+ * What a counter throws when its store cannot be reached for now: the attempt is neither counted nor let through, and
+ * the caller is told to come back shortly (src/middlewares/sign-in-limit.ts answers 503 with Retry-After).
+ */
+export class CountUnavailableError extends Error {
+  constructor(reason: string, options?: { cause?: unknown }) {
+    super(`Sign-in attempts cannot be counted: ${reason}`, options);
+    this.name = 'CountUnavailableError';
+  }
+}
+
+/**
+ * How a key is stored: an HMAC under the admin's JWT secret (which every instance of a newsroom shares), so neither the
+ * table nor Redis holds the addresses that signed in.
+ */
+export function attemptDigest(strapi: Core.Strapi): (key: string) => string {
+  const secret = String(strapi.config.get('admin.auth.secret', '') ?? '');
+  return (key) => crypto.createHmac('sha256', secret).update(key).digest('hex');
 }
 
 /** Creates the table once per database; instances booting together on PostgreSQL take turns (an advisory lock). */
@@ -46,13 +73,12 @@ type Row = { hits: number | string; resets_at: number | string };
 const rowsOf = (result: unknown): Row[] => (Array.isArray(result) ? result : ((result as { rows?: Row[] }).rows ?? []));
 
 /**
- * The counter on the CMS's database. Keys are stored as an HMAC under the admin's JWT secret (which every instance of
- * a newsroom shares), not as addresses. Rows of windows that ended are swept at most once a window per instance.
+ * The counter on the CMS's database. Keys are stored as their digest (attemptDigest), not as addresses. Rows of windows
+ * that ended are swept at most once a window per instance.
  */
 export function databaseAttemptCounter(strapi: Core.Strapi): AttemptCounter {
   const knex = () => strapi.db.connection;
-  const secret = String(strapi.config.get('admin.auth.secret', '') ?? '');
-  const stored = (key: string) => crypto.createHmac('sha256', secret).update(key).digest('hex');
+  const stored = attemptDigest(strapi);
   let lastSweep = 0;
 
   return {
@@ -74,3 +100,10 @@ export function databaseAttemptCounter(strapi: Core.Strapi): AttemptCounter {
     },
   };
 }
+
+/** The counts in the CMS's database: its table is made at bootstrap; the database's connections are Strapi's to close. */
+export const databaseAttemptStore = (strapi: Core.Strapi): AttemptStore => ({
+  ...databaseAttemptCounter(strapi),
+  prepare: () => createAttemptsTable(strapi),
+  close: async () => undefined,
+});

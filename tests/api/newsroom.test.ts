@@ -16,6 +16,8 @@ const SUITES = [
   'roles',
   'role-abuse',
   'sign-in-limits',
+  'sign-in-redis',
+  'sign-in-redis-rule',
   'admin-cors',
   'concurrent-edits',
   'plugins',

@@ -15,6 +15,10 @@ let sqliteFile: string | undefined;
 function configureTestEnv(): void {
   Object.assign(process.env, scratchSecrets());
   process.env.STRAPI_TELEMETRY_DISABLED = 'true';
+  // The test run's CMS counts sign-ins in its database, whatever a shell exported; the Redis counts are tested on
+  // instances started with REDIS_URL of their own (tests/api/suites/sign-in-redis.suite.ts).
+  delete process.env.REDIS_URL;
+  delete process.env.REDIS_KEY_PREFIX;
   process.env.DATABASE_CLIENT ??= 'sqlite';
   if (process.env.DATABASE_CLIENT === 'sqlite') {
     // One database file per test process: SQLite ":memory:" would be taken as a file name.
