@@ -2,6 +2,7 @@ import { addresses } from '../guards/addresses-step';
 import { fieldRanges } from '../guards/field-ranges-step';
 import { editVersion } from '../guards/edit-version-step';
 import { plainText } from '../guards/plain-text-step';
+import { bylineCap } from '../guards/relation-holds-step';
 import { sanitizeArticleBody } from '../guards/rich-text-step';
 import { definePipeline } from '#kernel/pipeline';
 import { slug } from '../slugs/slug-step';
@@ -28,5 +29,5 @@ export const articlePipeline = definePipeline({
   shape: [sanitizeArticleBody, leadImage],
   gates: [editorialGate, imagePolicyGate, articleSourcingGate],
   beforeWrite: [visibleBeforeEdit, kickerFromLabel, publishInSection, publishArticleSources, stampFirstPublication, deleteHighlights],
-  afterWrite: [categoryMoveInSections, labelFromKicker, deriveHighlights, highlightsFollowArticle, stageFollowsPublication, approvalLapses],
+  afterWrite: [bylineCap, categoryMoveInSections, labelFromKicker, deriveHighlights, highlightsFollowArticle, stageFollowsPublication, approvalLapses],
 });

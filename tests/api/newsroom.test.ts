@@ -9,6 +9,7 @@ const SUITES = [
   'reader-drafts',
   'slugs',
   'bad-input',
+  'relation-caps',
   'hostile-text',
   'bad-queries',
   'roles',
