@@ -8,7 +8,17 @@ const CM = `/content-manager/collection-types/${ARTICLE}`;
 
 type Shape = (documentIds: string[]) => unknown;
 
-/** Rows made straight in the database: the suite needs hundreds of them, and what they are is not under test. */
+/** Drafts made straight in the database: the suite needs hundreds of them, and what they are is not under test. */
+async function insertDrafts(uid: string, rows: Array<Record<string, unknown>>): Promise<string[]> {
+  const documentIds = rows.map((row) => String(row.documentId));
+  const query = strapiInstance().db.query(uid);
+  await query.createMany({ data: rows });
+  // The database layer stamps publishedAt on every new row of a draft & publish type; readers must never see these.
+  await query.updateMany({ where: { documentId: { $in: documentIds } }, data: { publishedAt: null } });
+  return documentIds;
+}
+
+/** Authors (no drafts), likewise. */
 async function authors(count: number): Promise<string[]> {
   const tag = unique('caps').replace(/\W+/g, '');
   const rows = Array.from({ length: count }, (_, index) => ({
@@ -28,8 +38,17 @@ async function draftArticles(count: number): Promise<string[]> {
     title: `Capped ${tag} ${index}`,
     slug: `capped-${tag}-${index}`.toLowerCase(),
   }));
-  await strapiInstance().db.query(ARTICLE).createMany({ data: rows });
-  return rows.map((row) => row.documentId);
+  return insertDrafts(ARTICLE, rows);
+}
+
+async function draftSources(count: number): Promise<string[]> {
+  const tag = unique('cited').replace(/\W+/g, '');
+  const rows = Array.from({ length: count }, (_, index) => ({
+    documentId: `${tag}s${index}`,
+    title: `Source ${index}`,
+    url: `https://example.org/${tag}/${index}`,
+  }));
+  return insertDrafts('api::source.source', rows);
 }
 
 const bylinesOf = async (documentId: string): Promise<number> => {
@@ -115,6 +134,12 @@ describe('Relation caps', () => {
     const path = `/api/categories/${category.body.data.documentId}`;
     refusedOn(await editor.put(path, { data: { articles: { connect: articles } } }), ['articles']);
     await editor.put(path, { data: { articles: { connect: articles.slice(0, 200) } } }).expect(200);
+  });
+
+  it('takes 200 sources sent with an article and refuses 201 with a 400 on sources', async () => {
+    const sent = await draftSources(201);
+    refusedOn(await editor.post('/api/articles?status=draft', { data: { title: unique('Cited'), sources: { set: sent } } }), ['sources']);
+    await editor.post('/api/articles?status=draft', { data: { title: unique('Cited'), sources: { set: sent.slice(0, 200) } } }).expect(201);
   });
 
   it.each([
