@@ -113,7 +113,7 @@ async function runOn(database: DatabaseClient, options: Options, dir: string, cl
 const worst = (measured: Measured[], key: 'ms' | 'growth'): number => Math.max(...measured.map((item) => item[key]));
 
 function line(cells: Array<string | number>): string {
-  const widths = [-35, -9, 9, 12, 8, 9, 8, 12, 12];
+  const widths = [-40, -9, 9, 9, 8, 8, 8, 9, 9];
   return cells.map((cell, i) => (widths[i] < 0 ? String(cell).padEnd(-widths[i]) : String(cell).padStart(widths[i]))).join('  ');
 }
 
