@@ -32,9 +32,10 @@ export default ({ env }: Core.Config.Shared.ConfigParams) => {
     // Multipart fields (the `data` of a Content API upload or save) may be no larger than a JSON body; over it, a 413.
     'global::multipart-limits',
     { name: 'strapi::body', config: { jsonLimit: BODY_LIMIT, formidable: { maxFieldsSize: BODY_LIMIT_BYTES } } },
-    // They read the parsed body: a hostile nesting is refused before anything walks it; a save's version is taken out; a
+    // They read the parsed body: a hostile nesting, or a list over its cap, is refused before anything walks it; a save's version is taken out; a
     // field the CMS keeps itself (the article's stage) is refused rather than dropped.
     'global::body-depth',
+    'global::list-caps',
     'global::edit-version',
     'global::unwritable-fields',
     // Every uploaded file is judged by its header (a picture, within the pixel budget) before anything decodes it.

@@ -2,6 +2,7 @@ import { addresses } from '../guards/addresses-step';
 import { fieldRanges } from '../guards/field-ranges-step';
 import { editVersion } from '../guards/edit-version-step';
 import { plainText } from '../guards/plain-text-step';
+import { bylineCap } from '../guards/relation-holds-step';
 import { sanitizeArticleBody } from '../guards/rich-text-step';
 import { definePipeline } from '#kernel/pipeline';
 import { slug } from '../slugs/slug-step';
@@ -38,6 +39,7 @@ export const articlePipeline = definePipeline({
     deleteHighlights,
   ],
   afterWrite: [
+    bylineCap,
     categoryMoveInSections,
     labelFromKicker,
     deriveHighlights,

@@ -1,5 +1,6 @@
 import { editVersion } from '../guards/edit-version-step';
 import { plainText } from '../guards/plain-text-step';
+import { bylineCapFromAuthor } from '../guards/relation-holds-step';
 import { definePipeline } from '#kernel/pipeline';
 import { slug } from '../slugs/slug-step';
 import { AUTHOR_UID } from '#domain/uids';
@@ -7,4 +8,5 @@ import { AUTHOR_UID } from '#domain/uids';
 export const authorPipeline = definePipeline({
   uid: AUTHOR_UID,
   guards: [editVersion, plainText, slug],
+  afterWrite: [bylineCapFromAuthor],
 });

@@ -11,6 +11,7 @@ const SUITES = [
   'source-visibility',
   'slugs',
   'bad-input',
+  'relation-caps',
   'hostile-text',
   'bad-queries',
   'roles',

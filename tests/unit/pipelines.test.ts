@@ -30,6 +30,7 @@ describe('The save pipelines', () => {
         'delete the highlights',
       ],
       afterWrite: [
+        'bylines within their cap',
         'category moves need both sections',
         'label from its kicker',
         'highlights and sources from the body',

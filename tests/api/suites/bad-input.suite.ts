@@ -53,6 +53,14 @@ describe('Bad input', () => {
     expect(await strapiInstance().db.query('api::fact-check.fact-check').count({ where: { title } })).toBe(0);
   });
 
+  it('refuses an over-long list before checking its items: the 400 names the list, not an item', async () => {
+    const response = await post('fact-checks?status=draft', {
+      data: { title: unique('Early cap'), relatedQuestions: Array.from({ length: 201 }, () => ({ question: 'Why?', bogus: 1 })) },
+    });
+    expect(response.status).toBe(400);
+    expect(response.body.error.details.errors.map((error: { path: string[] }) => error.path)).toEqual([['relatedQuestions']]);
+  });
+
   it('answers a body that is not JSON with a 400', async () => {
     const response = await editor.post('/api/articles', '{"data": {"title": ').set('Content-Type', 'application/json');
     expect(response.status).toBe(400);
