@@ -1,3 +1,5 @@
+import fs from 'fs';
+import path from 'path';
 import zlib from 'zlib';
 
 /**
@@ -88,7 +90,17 @@ const SMALL_ARTICLE = (): Probe => draftArticle({ deck: 'A short deck.', body: '
 const SMALL_FACT_CHECK = (): Probe => draftFactCheck({ relatedQuestions: [{ question: 'Why?' }] });
 const PLAIN_READ = read('?pagination[pageSize]=10');
 
+type FactCheckList = 'sections' | 'citations' | 'relatedQuestions';
+
+/** The fact check's list caps, its schema's `max` (read from the checkout the bench runs in), for the largest draft. */
+function factCheckCaps(): Record<FactCheckList, number> {
+  const file = path.resolve('src/api/fact-check/content-types/fact-check/schema.json');
+  const { attributes } = JSON.parse(fs.readFileSync(file, 'utf8')) as { attributes: Record<FactCheckList, { max: number }> };
+  return { sections: attributes.sections.max, citations: attributes.citations.max, relatedQuestions: attributes.relatedQuestions.max };
+}
+
 export function requestClasses(): RequestClass[] {
+  const caps = factCheckCaps();
   return [
     {
       name: '5,000 related questions',
@@ -96,16 +108,16 @@ export function requestClasses(): RequestClass[] {
       baseline: SMALL_FACT_CHECK(),
     },
     {
-      name: '200 related questions (at the cap)',
-      hostile: draftFactCheck({ relatedQuestions: list(200, (i) => ({ question: `Question ${i}?` })) }),
+      name: `${caps.relatedQuestions} related questions (at the cap)`,
+      hostile: draftFactCheck({ relatedQuestions: list(caps.relatedQuestions, (i) => ({ question: `Question ${i}?` })) }),
       baseline: SMALL_FACT_CHECK(),
     },
     {
-      name: 'fact check with all three lists at 200',
+      name: 'fact check with every list at its cap',
       hostile: draftFactCheck({
-        sections: list(200, (i) => ({ heading: `Section ${i}`, body: `Text of section ${i} citing [${i + 1}].` })),
-        citations: list(200, (i) => ({ number: i + 1 })),
-        relatedQuestions: list(200, (i) => ({ question: `Question ${i}?` })),
+        sections: list(caps.sections, (i) => ({ heading: `Section ${i}`, body: `Text of section ${i} citing [${i + 1}].` })),
+        citations: list(caps.citations, (i) => ({ number: i + 1 })),
+        relatedQuestions: list(caps.relatedQuestions, (i) => ({ question: `Question ${i}?` })),
       }),
       baseline: SMALL_FACT_CHECK(),
     },

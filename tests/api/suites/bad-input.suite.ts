@@ -42,15 +42,35 @@ describe('Bad input', () => {
   });
 
   it.each([
-    ['related questions', 'relatedQuestions', (index: number) => ({ question: `Question ${index}?` })],
-    ['sections', 'sections', (index: number) => ({ heading: `Section ${index}`, body: 'Text.' })],
-    ['citations', 'citations', (index: number) => ({ number: index + 1 })],
-  ])('caps a fact check at 200 %s: 201 are a 400 on the list, nothing stored', async (_label, field, item) => {
+    [50, 'related questions', 'relatedQuestions', (index: number) => ({ question: `Question ${index}?` })],
+    [50, 'sections', 'sections', (index: number) => ({ heading: `Section ${index}`, body: 'Text.' })],
+    [200, 'citations', 'citations', (index: number) => ({ number: index + 1 })],
+  ])('caps a fact check at %i %s: one more is a 400 on the list, nothing stored', async (cap, _label, field, item) => {
     const title = `Capped ${field}`;
-    const response = await post('fact-checks?status=draft', { data: { title, [field]: Array.from({ length: 201 }, (_, index) => item(index)) } });
+    const response = await post('fact-checks?status=draft', { data: { title, [field]: Array.from({ length: cap + 1 }, (_, index) => item(index)) } });
     expect(response.status).toBe(400);
     expect(response.body.error.details.errors.map((error: { path: string[] }) => error.path)).toContainEqual([field]);
     expect(await strapiInstance().db.query('api::fact-check.fact-check').count({ where: { title } })).toBe(0);
+  });
+
+  it('accepts a fact check with every list at its cap: 50 sections, 200 citations, 50 related questions', async () => {
+    const numbers = Array.from({ length: 200 }, (_, index) => index + 1);
+    const data = {
+      title: unique('At the caps'),
+      sections: Array.from({ length: 50 }, (_, index) => ({
+        heading: `Section ${index}`,
+        body: `Cites ${numbers
+          .slice(index * 4, index * 4 + 4)
+          .map((n) => `[${n}]`)
+          .join(' ')}.`,
+      })),
+      citations: numbers.map((number) => ({ number })),
+      relatedQuestions: Array.from({ length: 50 }, (_, index) => ({ question: `Question ${index}?` })),
+    };
+    const response = await post('fact-checks?status=draft', { data });
+    expect(response.status).toBe(201);
+    const stored = await editor.get(`/api/fact-checks/${response.body.data.documentId}?status=draft&populate=*`).expect(200);
+    expect([stored.body.data.sections.length, stored.body.data.citations.length, stored.body.data.relatedQuestions.length]).toEqual([50, 200, 50]);
   });
 
   it('refuses an over-long list before checking its items: the 400 names the list, not an item', async () => {
