@@ -9,6 +9,7 @@ import { useDocumentMiddleware } from '#kernel/document-middleware';
 import { pipelineMiddleware } from '#kernel/run-pipeline';
 import { PIPELINES, otherTypesPipeline } from './pipelines';
 import { configWithFieldDescriptions, type DescribedSchema } from '#domain/field-descriptions';
+import { showInverseRelationsReadOnly } from '#kernel/read-only-fields';
 
 /** Schema descriptions become the admin panel's field help, before the Content Manager builds its default views. */
 function showFieldDescriptions(strapi: Core.Strapi): void {
@@ -30,6 +31,7 @@ export default {
     keepDraftsFromReaderQueries(strapi);
     keepPluginFieldsWithoutTheirPlugin(strapi);
     showFieldDescriptions(strapi);
+    showInverseRelationsReadOnly(strapi);
     // One sign-in limit on /admin/login and /api/auth/local, counted in the database, or in Redis with REDIS_URL (SECURITY.md).
     signInCounts = limitSignIns(strapi);
   },

@@ -19,6 +19,9 @@ export function contentManagerWriteUid(method: string, path: string): string | u
 export interface DeclaredAttribute {
   writable?: boolean;
   description?: string;
+  type?: string;
+  target?: string;
+  mappedBy?: string;
 }
 
 /** The unwritable fields a body carries, each with the reason a client is told. */
@@ -27,4 +30,31 @@ export function unwritableSent(body: unknown, attributes: Record<string, Declare
   return Object.keys(body)
     .filter((field) => !BOOKKEEPING.has(field) && attributes[field]?.writable === false)
     .map((field) => ({ field, message: `${field} is not saved with the document. ${attributes[field].description ?? 'The CMS sets it.'}`.trim() }));
+}
+
+/**
+ * What the Content Manager sends for a relation nobody touched: empty `connect` and `disconnect` lists.
+ */
+function changesNothing(value: unknown): boolean {
+  if (value === undefined) return true;
+  if (!value || typeof value !== 'object' || Array.isArray(value)) return false;
+  return Object.entries(value).every(([key, list]) => (key === 'connect' || key === 'disconnect') && Array.isArray(list) && list.length === 0);
+}
+
+/**
+ * The relations a save changes from their inverse side (a kicker's, category's or author's `articles`, a source's
+ * citing documents, an article's highlights). Each is kept by the documents on the other side, which is where the
+ * newsroom's rules run: a link written from here would reach a published article at once, past its approval, its
+ * section's editors and its publish gates. Only a change counts: the Content Manager sends every relation back untouched.
+ */
+export function inverseRelationsSent(data: unknown, attributes: Record<string, DeclaredAttribute>): Array<{ field: string; message: string }> {
+  if (!data || typeof data !== 'object' || Array.isArray(data)) return [];
+  return Object.entries(data as Record<string, unknown>).flatMap(([field, value]) => {
+    const attribute = attributes[field];
+    if (attribute?.type !== 'relation' || !attribute.mappedBy || changesNothing(value)) return [];
+    const owner = (attribute.target ?? '').split('.').pop()?.replace(/-/g, ' ') || 'document';
+    return [
+      { field, message: `${field} is not saved from here: set it on each ${owner}, as its ${attribute.mappedBy}, where the newsroom's rules are checked.` },
+    ];
+  });
 }

@@ -17,3 +17,17 @@ export function showReadOnly(strapi: Core.Strapi, uid: string, fields: readonly 
   for (const field of fields) metadatas[field] = { ...metadatas[field], edit: { ...metadatas[field]?.edit, editable: false } };
   schema.config = { ...schema.config, metadatas };
 }
+
+/**
+ * Relations seen from their inverse side (a kicker's, category's or author's articles, a source's citing documents)
+ * are shown read-only: they are changed on the documents that hold them, and a save changing them here is refused
+ * (src/guards/unwritable-fields.ts).
+ */
+export function showInverseRelationsReadOnly(strapi: Core.Strapi): void {
+  for (const [uid, type] of Object.entries(strapi.contentTypes)) {
+    if (!uid.startsWith('api::')) continue;
+    const attributes = type.attributes as Record<string, { type: string; mappedBy?: string }>;
+    const inverse = Object.keys(attributes).filter((name) => attributes[name].type === 'relation' && attributes[name].mappedBy);
+    if (inverse.length > 0) showReadOnly(strapi, uid, inverse);
+  }
+}

@@ -3,7 +3,7 @@ import { findingsError } from '#kernel/errors';
 import type { Finding } from '#domain/finding';
 import { relationCapMessage, relationsOverCap, type RelationAttribute } from '#domain/relation-caps';
 import { listCapMessage, listsOverCap, type CappedAttribute } from '../guards/list-caps';
-import { saveRequest } from '../guards/save-request';
+import { saveTargets } from '#kernel/save-target';
 
 type Attributes = Record<string, RelationAttribute & CappedAttribute>;
 
@@ -16,12 +16,11 @@ export default (_config: unknown, { strapi }: { strapi: Core.Strapi }): Core.Mid
   const attributesOf = (uid: string): Attributes | undefined =>
     (strapi.contentTypes[uid as keyof typeof strapi.contentTypes] ?? strapi.components[uid as keyof typeof strapi.components])?.attributes as
       Attributes | undefined;
-  const uidOf = (pluralName: string): string | undefined =>
-    Object.entries(strapi.contentTypes).find(([uid, type]) => uid.startsWith('api::') && type.info.pluralName === pluralName)?.[0];
+  const saveOf = saveTargets(strapi);
   return async (ctx, next) => {
-    const save = saveRequest(ctx.method, ctx.path, ctx.request.body);
-    const uid = save && (save.api === 'content-api' ? uidOf(save.pluralName) : save.uid);
-    if (uid && save.data && typeof save.data === 'object' && !Array.isArray(save.data)) {
+    const save = saveOf(ctx);
+    const uid = save?.uid;
+    if (save && uid && save.data && typeof save.data === 'object' && !Array.isArray(save.data)) {
       const data = save.data as Record<string, unknown>;
       const findings: Finding[] = [
         ...listsOverCap(data, attributesOf(uid) ?? {}).map((list) => ({ code: 'list-over-cap', path: [list.field], message: listCapMessage(list) })),

@@ -8,6 +8,7 @@ const SUITES = [
   'public-access',
   'reader-drafts',
   'reader-drafts-examples',
+  'inverse-relations',
   'source-visibility',
   'slugs',
   'bad-input',

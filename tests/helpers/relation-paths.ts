@@ -10,6 +10,7 @@ interface Attribute {
   relation?: string;
   target?: string;
   component?: string;
+  mappedBy?: string;
 }
 
 export interface Schema {
