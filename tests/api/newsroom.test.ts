@@ -11,6 +11,7 @@ const SUITES = [
   'bad-input',
   'hostile-text',
   'bad-queries',
+  'malformed-queries',
   'roles',
   'role-abuse',
   'sign-in-limits',
