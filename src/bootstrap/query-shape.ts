@@ -25,7 +25,7 @@ export function refuseMalformedContentApiQueries(strapi: Core.Strapi): void {
   for (const reader of [contentApi.validate, contentApi.sanitize]) {
     const read = reader.query;
     reader.query = async (query, schema, options) => {
-      assertQueryShape(strapi, query, schema);
+      assertQueryShape(strapi, query, schema, { hidePrivate: true });
       return read(query, schema, options);
     };
   }

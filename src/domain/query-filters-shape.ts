@@ -10,6 +10,7 @@ export interface ShapeAttribute {
   type: string;
   target?: string;
   component?: string;
+  private?: boolean;
 }
 
 /** The parts of a content type's or component's schema the shape rules read. */
@@ -59,9 +60,15 @@ export const isPlainObject = (value: unknown): value is Record<string, unknown> 
 
 export const isScalar = (value: unknown): boolean => value === null || ['string', 'number', 'boolean'].includes(typeof value);
 
-/** The schema's own attribute of that name; never one Object.prototype lends it (`toString`, `constructor`). */
-export const ownAttribute = (schema: ShapeSchema, name: string): ShapeAttribute | undefined =>
-  Object.hasOwn(schema.attributes, name) ? schema.attributes[name] : undefined;
+/**
+ * The schema's own attribute of that name; never one Object.prototype lends it (`toString`, `constructor`). Where the
+ * caller may not read private fields, a private one is answered as a name that does not exist, so the refusal tells no
+ * reader which private fields there are.
+ */
+export function ownAttribute(schema: ShapeSchema, name: string, context: ShapeContext): ShapeAttribute | undefined {
+  const attribute = Object.hasOwn(schema.attributes, name) ? schema.attributes[name] : undefined;
+  return attribute?.private && context.hidePrivate ? undefined : attribute;
+}
 
 export const isBuiltInField = (name: string): boolean => BUILT_IN_FIELDS.has(name);
 
@@ -77,6 +84,8 @@ export interface ShapeContext {
   schemaOf: ShapeSchemaOf;
   /** Names the route reads besides attributes (the Content Manager's `__status` filter). */
   extraFilterKeys?: ReadonlySet<string>;
+  /** The Content API: private fields are no names a caller can use there (Strapi refuses them after this check). */
+  hidePrivate?: boolean;
   findings: ShapeFinding[];
 }
 
@@ -150,7 +159,7 @@ export function checkConditions(value: unknown, schema: ShapeSchema, path: strin
       checkFieldValue(entry, at, context, depth + 1);
       continue;
     }
-    const attribute = ownAttribute(schema, key);
+    const attribute = ownAttribute(schema, key, context);
     if (!attribute) {
       problem(context, at, `${named(at)} names no field.`);
       continue;

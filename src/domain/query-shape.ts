@@ -28,6 +28,8 @@ export interface ShapeOptions {
   extraSortFields?: readonly string[];
   /** The Content Manager pages with top-level `page` and `pageSize`. */
   topLevelPages?: boolean;
+  /** The Content API answers a private field as one that does not exist. */
+  hidePrivate?: boolean;
 }
 
 const ORDER = /^(asc|desc)$/i;
@@ -49,7 +51,7 @@ function checkFields(value: unknown, schema: ShapeSchema, path: string[], contex
   names.forEach((name, index) => {
     const at = Array.isArray(value) ? [...path, String(index)] : path;
     if (typeof name !== 'string') problem(context, at, `${named(at)} takes field names, not lists or objects.`);
-    else if (name !== '*' && !isBuiltInField(name) && !ownAttribute(schema, name)) problem(context, at, `${named(at)}: "${name}" names no field.`);
+    else if (name !== '*' && !isBuiltInField(name) && !ownAttribute(schema, name, context)) problem(context, at, `${named(at)}: "${name}" names no field.`);
   });
 }
 
@@ -69,7 +71,7 @@ function checkSortPath(keys: string[], schema: ShapeSchema, path: string[], cont
       current = undefined;
       continue;
     }
-    const attribute = ownAttribute(current, key);
+    const attribute = ownAttribute(current, key, context);
     if (!attribute) return problem(context, path, `${named(path)}: "${keys.join('.')}" names no field.`);
     const target = targetOf(attribute, context.schemaOf);
     if (target && !rules.crossRelations) return problem(context, path, `${named(path)}: a populated list sorts by its own fields only, not through ${key}.`);
@@ -143,7 +145,7 @@ function checkPopulate(value: unknown, schema: ShapeSchema, path: string[], cont
       if (typeof item !== 'string') return problem(context, at, `${named(at)} takes attribute names.`);
       let current: ShapeSchema | undefined = schema;
       for (const key of listOf(item).flatMap((part) => part.split('.'))) {
-        const attribute: ReturnType<typeof ownAttribute> = current && ownAttribute(current, key);
+        const attribute: ReturnType<typeof ownAttribute> = current && ownAttribute(current, key, context);
         current = attribute && targetOf(attribute, context.schemaOf);
         if (key === '*' || (attribute?.type === 'dynamiczone' && !current)) break;
         if (!current) return problem(context, at, `${named(at)}: "${item}" names no relation, media or component.`);
@@ -153,7 +155,7 @@ function checkPopulate(value: unknown, schema: ShapeSchema, path: string[], cont
   }
   if (!isPlainObject(value)) return problem(context, path, `${named(path)} takes attribute names or an object of them.`);
   for (const [key, entry] of Object.entries(value)) {
-    const attribute = ownAttribute(schema, key);
+    const attribute = ownAttribute(schema, key, context);
     const target = attribute && targetOf(attribute, context.schemaOf);
     if (attribute?.type === 'dynamiczone') checkPopulateEntry(entry, { attributes: {} }, [...path, key], context, depth);
     else if (!target) problem(context, [...path, key], `${named([...path, key])} names no relation, media or component.`);
@@ -179,7 +181,7 @@ function checkPagination(value: unknown, path: string[], context: ShapeContext):
 
 /** Every problem with the query's shape, each naming its parameter; none for a query Strapi can run as asked. */
 export function queryShapeFindings(query: Record<string, unknown>, schema: ShapeSchema, schemaOf: ShapeSchemaOf, options: ShapeOptions = {}): ShapeFinding[] {
-  const context: ShapeContext = { schemaOf, extraFilterKeys: new Set(options.extraFilterKeys ?? []), findings: [] };
+  const context: ShapeContext = { schemaOf, extraFilterKeys: new Set(options.extraFilterKeys ?? []), hidePrivate: options.hidePrivate, findings: [] };
   const read = (key: string) => (Object.hasOwn(query, key) ? query[key] : undefined);
   if (read('filters') !== undefined) checkConditions(read('filters'), schema, ['filters'], context);
   if (read('fields') !== undefined) checkFields(read('fields'), schema, ['fields'], context);

@@ -8,6 +8,7 @@ const SCHEMAS: Record<string, ShapeSchema> = {
   'api::article.article': {
     attributes: {
       title: { type: 'string' },
+      stage: { type: 'string', private: true },
       createdAt: { type: 'datetime' },
       category: { type: 'relation', target: 'api::category.category' },
       leadImage: { type: 'component', component: 'media.lead-image' },
@@ -140,6 +141,15 @@ describe('Query shape: what Strapi cannot run as asked', () => {
     const inherited: Record<string, unknown> = Object.create(null);
     inherited['toString'] = { $eq: 1 };
     expect(queryShapeFindings({ filters: inherited }, ARTICLE, schemaOf).map((finding) => finding.path)).toEqual([['filters', 'toString']]);
+  });
+
+  it('answers a private field on the Content API as a field that does not exist, and reads it in the Content Manager', () => {
+    const messages = (text: string) => queryShapeFindings(query(text), ARTICLE, schemaOf, { hidePrivate: true }).map((finding) => finding.message);
+    expect(messages('filters[stage][$eq]=x&sort=stage&fields[0]=stage')).toEqual(
+      messages('filters[nosuch][$eq]=x&sort=nosuch&fields[0]=nosuch').map((message) => message.replace(/nosuch/g, 'stage')),
+    );
+    expect(messages('filters[stage][$eq]=x')).toHaveLength(1);
+    expect(paths('filters[stage][$eq]=x&sort=stage:asc&fields[0]=stage')).toEqual([]);
   });
 
   it('stops at a bounded depth, however deep the query nests', () => {

@@ -179,6 +179,18 @@ describe("Malformed queries: the issue's examples, and the plugins' routes", () 
     expect(response.body.error.details.errors[0].path).toEqual(path);
   });
 
+  it('answers a private field as it answers a field that does not exist, so a refusal names no private field', async () => {
+    for (const [secret, missing] of [
+      ['filters[stage][$eq]=x', 'filters[nosuchfield][$eq]=x'],
+      ['sort=stage', 'sort=nosuchfield'],
+      ['fields[0]=stage', 'fields[0]=nosuchfield'],
+    ]) {
+      const one = await http().get(`/api/articles?${secret}`).expect(400);
+      const other = await http().get(`/api/articles?${missing}`).expect(400);
+      expect(JSON.stringify(one.body)).toBe(JSON.stringify(other.body).replace(/nosuchfield/g, 'stage'));
+    }
+  });
+
   it('answers the Content Manager list query that the issue found with a 400 naming it', async () => {
     const response = await http().get(`${CM}/api::article.article?filters[id][$gt][$ne]=0`).set('Authorization', admin).expect(400);
     expect(response.body.error.details.errors[0].path).toEqual(['filters', 'id', '$gt']);
