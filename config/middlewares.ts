@@ -29,6 +29,8 @@ export default ({ env }: Core.Config.Shared.ConfigParams) => {
     ...delivery(deliveryEnabled, 'http-cache'),
     'strapi::poweredBy',
     'strapi::query',
+    // A query key the parser would drop (`filters[toString]`) is a 400 naming it, not a silent answer to another question.
+    'global::query-keys',
     // Multipart fields (the `data` of a Content API upload or save) may be no larger than a JSON body; over it, a 413.
     'global::multipart-limits',
     { name: 'strapi::body', config: { jsonLimit: BODY_LIMIT, formidable: { maxFieldsSize: BODY_LIMIT_BYTES } } },

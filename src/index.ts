@@ -5,6 +5,7 @@ import { keepPluginFieldsWithoutTheirPlugin } from './bootstrap/plugin-fields';
 import { limitSignIns } from './bootstrap/sign-in-limit';
 import type { AttemptStore } from '#kernel/sign-in-attempts';
 import { keepDraftsFromReaderQueries } from './bootstrap/reader-queries';
+import { refuseMalformedContentApiQueries, refuseMalformedContentManagerQueries } from './bootstrap/query-shape';
 import { useDocumentMiddleware } from '#kernel/document-middleware';
 import { pipelineMiddleware } from '#kernel/run-pipeline';
 import { PIPELINES, otherTypesPipeline } from './pipelines';
@@ -29,6 +30,10 @@ export default {
     // The read side's rule is not a document middleware: a reader's filters, sorts and populates are narrowed to
     // published rows (and approved kickers) where the Content API reads them, for every route (bootstrap/reader-queries).
     keepDraftsFromReaderQueries(strapi);
+    // Before it, and on the Content Manager's routes: a query Strapi could not run as asked is a 400 naming the
+    // parameter, never a 500 (bootstrap/query-shape).
+    refuseMalformedContentApiQueries(strapi);
+    refuseMalformedContentManagerQueries(strapi);
     keepPluginFieldsWithoutTheirPlugin(strapi);
     showFieldDescriptions(strapi);
     showInverseRelationsReadOnly(strapi);

@@ -15,6 +15,7 @@ const SUITES = [
   'relation-caps',
   'hostile-text',
   'bad-queries',
+  'malformed-queries',
   'roles',
   'role-abuse',
   'sign-in-limits',
