@@ -1,6 +1,6 @@
 import fs from 'fs';
 import path from 'path';
-import zlib from 'zlib';
+import { pngDeclaring as png } from './png';
 
 /**
  * The heavy requests the bad-input, bad-queries and hostile-text suites send, each beside a plain small valid request
@@ -19,27 +19,6 @@ export interface RequestClass {
   name: string;
   hostile: Probe;
   baseline: Probe;
-}
-
-const pngChunk = (type: string, data: Buffer): Buffer => {
-  const length = Buffer.alloc(4);
-  length.writeUInt32BE(data.length);
-  const body = Buffer.concat([Buffer.from(type, 'latin1'), data]);
-  const crc = Buffer.alloc(4);
-  crc.writeUInt32BE(zlib.crc32(body));
-  return Buffer.concat([length, body, crc]);
-};
-
-/** A PNG whose header declares `width`×`height` with one row of pixel data: the tests' picture bomb, and at 1×1 a real picture. */
-function png(width: number, height: number): Buffer {
-  const header = Buffer.alloc(13);
-  header.writeUInt32BE(width, 0);
-  header.writeUInt32BE(height, 4);
-  header.writeUInt8(8, 8);
-  header.writeUInt8(2, 9);
-  const row = zlib.deflateSync(Buffer.alloc(1 + width * 3));
-  const chunks = [pngChunk('IHDR', header), pngChunk('IDAT', row), pngChunk('IEND', Buffer.alloc(0))];
-  return Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), ...chunks]);
 }
 
 const upload = (name: string, file: Buffer) => (): FormData => {

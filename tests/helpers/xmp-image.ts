@@ -1,13 +1,7 @@
 import zlib from 'zlib';
+import { PNG_SIGNATURE, pngChunk as chunk } from '../../bench/lib/png';
 
-const chunk = (type: string, data: Buffer): Buffer => {
-  const length = Buffer.alloc(4);
-  length.writeUInt32BE(data.length);
-  const body = Buffer.concat([Buffer.from(type, 'latin1'), data]);
-  const crc = Buffer.alloc(4);
-  crc.writeUInt32BE(zlib.crc32(body));
-  return Buffer.concat([length, body, crc]);
-};
+export { pngDeclaring } from '../../bench/lib/png';
 
 /** An XMP packet declaring a Digital Source Type, written as an attribute (as Photoshop and most tools do). */
 export const xmpPacket = (sourceType: string): string =>
@@ -34,20 +28,5 @@ export function png(xmp?: string): Buffer {
   const chunks = [chunk('IHDR', header)];
   if (xmp) chunks.push(chunk('iTXt', Buffer.concat([Buffer.from('XML:com.adobe.xmp\0\0\0\0\0', 'latin1'), Buffer.from(xmp, 'utf8')])));
   chunks.push(chunk('IDAT', pixels), chunk('IEND', Buffer.alloc(0)));
-  return Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), ...chunks]);
-}
-
-/**
- * A small PNG whose header declares a canvas of `width`×`height`, with one row of pixel data: what a decompression bomb
- * looks like to anything that trusts the header and allocates the canvas.
- */
-export function pngDeclaring(width: number, height: number): Buffer {
-  const header = Buffer.alloc(13);
-  header.writeUInt32BE(width, 0);
-  header.writeUInt32BE(height, 4);
-  header.writeUInt8(8, 8);
-  header.writeUInt8(2, 9);
-  const row = zlib.deflateSync(Buffer.alloc(1 + width * 3));
-  const chunks = [chunk('IHDR', header), chunk('IDAT', row), chunk('IEND', Buffer.alloc(0))];
-  return Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), ...chunks]);
+  return Buffer.concat([PNG_SIGNATURE, ...chunks]);
 }
