@@ -28,7 +28,7 @@ const SUMMARY = /^(?:executive summary|summary of the results|summary)$/i;
 const NUMBERED = /^(\d{1,2})\.\s+(\S.*)$/;
 const BULLET = /^[-•*–]\s+/;
 const RELATED = /^(?:want to dive deeper\??|related questions)$/i;
-const LIMITATIONS = /^(?:missing context|limitations)$/i;
+const LIMITATIONS = /^(?:missing context(?:\s*\/\s*alternative viewpoints)?|limitations)$/i;
 const BOTTOM_LINE = /^bottom line\b/i;
 const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
 
@@ -71,7 +71,7 @@ function headingKind(line: string, next: string | undefined): Block['kind'] | nu
 /**
  * Reads a fact check published as plain text, in either of the desk's layouts: "Executive summary" then numbered
  * sections (the last, "Bottom line…", is also the bottom line), or the older "Summary of the results", "Missing context"
- * and bulleted sections. A "Want to dive deeper?" list becomes related questions; page furniture is left out. The slug is
+ * and bulleted sections, numbered or not. A "Want to dive deeper?" list becomes related questions; page furniture is left out. The slug is
  * the file's name, as a post's is, so the desk's URLs keep working and an edited question does not make a new record.
  */
 export function parseFactCheckText(source: string, fileSlug: string): ImportedFactCheck {
@@ -99,7 +99,10 @@ export function parseFactCheckText(source: string, fileSlug: string): ImportedFa
     if (SUMMARY.test(line)) continue;
     const numbered = current.kind === 'related' ? null : NUMBERED.exec(line);
     if (numbered) {
-      blocks.push({ kind: 'section', heading: numbered[2], lines: [] });
+      // The older layout numbers its summary and its missing context too ("1. Summary of the results").
+      const heading = numbered[2];
+      const kind: Block['kind'] = SUMMARY.test(heading) ? 'summary' : LIMITATIONS.test(heading) ? 'limitations' : 'section';
+      blocks.push({ kind, heading, lines: [] });
       continue;
     }
     const kind = current.kind === 'related' && !RELATED.test(line) ? null : headingKind(line, lines[i + 1]);

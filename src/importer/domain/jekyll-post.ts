@@ -104,10 +104,13 @@ export function parseJekyllPost(fileName: string, source: string, timeZone: stri
     authors: names(data),
     category: text(data, 'category'),
     kicker: text(data, 'kicker'),
-    deck: text(data, 'description') ?? text(data, 'deck'),
+    // Jekyll's `excerpt` is what themes show as a summary when there is no description; it stays among the presentation
+    // keys too, as written, so the post's front matter can be given back as it was.
+    deck: text(data, 'description') ?? text(data, 'deck') ?? text(data, 'excerpt'),
     body,
     datePublished,
-    dateModified: date(data, 'last_modified_at', timeZone),
+    // A post never modified was last modified when it was published, not when it was imported.
+    dateModified: date(data, 'last_modified_at', timeZone) ?? datePublished,
     layout,
     layoutType: text(data, 'layout_type'),
     presentation: Object.keys(presentation).length > 0 ? presentation : null,

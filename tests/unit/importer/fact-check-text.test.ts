@@ -64,6 +64,33 @@ describe('reading a fact check published as text', () => {
     expect(factCheck.relatedQuestions).toEqual(['When will cars be allowed on the bridge?']);
   });
 
+  it('reads the older layout with numbered headings and blank lines the same way', () => {
+    const numbered = `Fact check: Did the bridge reopen in March?
+
+Checked on 4 March 2024
+
+1. Summary of the results
+
+- The bridge reopened to pedestrians on 1 March [1].
+- Cars still cannot cross [2].
+
+2. Missing context/alternative viewpoints
+
+- Repairs were funded by the EU [4].
+
+3. What the ministry said
+
+- The ministry announced a phased reopening [1].
+- No date was given for cars [3].
+`;
+    const factCheck = parseFactCheckText(numbered, 'bridge');
+    expect(factCheck.summary).toBe('- The bridge reopened to pedestrians on 1 March [1].\n- Cars still cannot cross [2].');
+    expect(factCheck.limitations).toBe('- Repairs were funded by the EU [4].');
+    expect(factCheck.sections).toEqual([
+      { heading: 'What the ministry said', body: '- The ministry announced a phased reopening [1].\n- No date was given for cars [3].' },
+    ]);
+  });
+
   it.each([
     ['an empty file', '', 'no question or title found'],
     ['a title with nothing under it', 'Is the sky green?\n', 'no summary and no numbered sections found'],

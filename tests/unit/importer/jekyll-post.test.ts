@@ -28,6 +28,19 @@ describe('reading a Jekyll post', () => {
     expect(article.leadImage).toEqual({ url: null, caption: expect.stringMatching(/^Placeholder image\./), credit: null });
   });
 
+  it('takes the excerpt as the deck when the post has no description, keeping it among the presentation keys', () => {
+    const article = parseJekyllPost('2026-02-19-x.md', post('title: X\nexcerpt: A short summary.'), ZONE);
+    expect(article.deck).toBe('A short summary.');
+    expect(article.presentation).toEqual({ excerpt: 'A short summary.' });
+    expect(parseJekyllPost('2026-02-19-x.md', post('title: X\ndescription: The deck.\nexcerpt: Other.'), ZONE).deck).toBe('The deck.');
+  });
+
+  it('dates a post without last_modified_at as modified when it was published, not when it was imported', () => {
+    const article = parseJekyllPost('2026-02-19-x.md', post('title: X\ndate: 2026-02-19 10:00:00 +0100'), ZONE);
+    expect(article.dateModified).toBe('2026-02-19T09:00:00.000Z');
+    expect(article.dateModified).toBe(article.datePublished);
+  });
+
   it('keeps hero_include and the image with its caption and credit', () => {
     expect(fixture('2026-02-14-the-albanian-who-won-the-internets-strangest-contest.md').presentation).toEqual({ hero_include: 'decoder-ring.html' });
     expect(fixture('2026-02-09-dodik-proxy-republika-srpska.md').leadImage).toEqual({
