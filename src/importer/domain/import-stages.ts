@@ -24,3 +24,11 @@ export function publishedImportMoves(stages: readonly Stage[]): StageMove[] {
   if (stage !== published) moves.push({ from: stage, to: published, byImport: false });
   return moves;
 }
+
+/**
+ * The stage history of a post the old site published that a publish rule holds back as a draft: approved by the import
+ * all the same (the newsroom published it), so once an editor fixes what the rule found, publishing is one step.
+ */
+export function heldImportMoves(stages: readonly Stage[]): StageMove[] {
+  return publishedImportMoves(stages).filter((move) => move.byImport);
+}

@@ -4,10 +4,10 @@ import { bulkDocuments } from '#kernel/bulk-documents/index';
 import { createRows } from '#kernel/bulk-documents/chunks';
 import { gateFindings, type ArticleInput, type ArticlePlan } from '../domain/article-decision';
 import { keptAsDraftLines, wouldNotPublishLines } from '../domain/finding-lines';
-import { publishedImportMoves } from '../domain/import-stages';
+import { heldImportMoves, publishedImportMoves } from '../domain/import-stages';
 import { currentActor } from '../../plugins/editorial/server/src/actor';
 import { IMPORT_APPROVAL } from '../../plugins/editorial/server/src/constants';
-import { publishedStage } from '../../plugins/editorial/server/src/domain/stages';
+import { publishedStage, requiredToPublish } from '../../plugins/editorial/server/src/domain/stages';
 import { editorialConfig } from '../../plugins/editorial/server/src/utils';
 import { getService as sourcing } from '../../plugins/sourcing/server/src/utils';
 import { writeArticleRows } from './article-rows';
@@ -68,7 +68,8 @@ export async function writeBatch(
     decided.map((article) => ({
       fields: {
         ...article.plan.fields,
-        stage: article.publish ? publishedStage(stages).id : null,
+        // A post the old site published arrives approved even when a publish rule holds it back (heldImportMoves).
+        stage: article.publish ? publishedStage(stages).id : mode === 'publish' ? requiredToPublish(stages).id : null,
         // The first publication's date, as the delivery plugin stamps it when the post carries none.
         datePublished: article.plan.fields.datePublished ?? (article.publish ? new Date() : null),
       },
@@ -95,21 +96,19 @@ export async function writeBatch(
   await highlights.publish(decided.flatMap((article, index) => (article.publish ? highlightsOf[index] : [])));
 
   const now = new Date();
-  const moves = publishedImportMoves(stages);
+  const movesOf = (article: { publish: boolean }) => (article.publish ? publishedImportMoves(stages) : mode === 'publish' ? heldImportMoves(stages) : []);
   const publisher = currentActor(strapi).name;
   const stageRows = decided.flatMap((article, index) =>
-    article.publish
-      ? moves.map((move) => ({
-          documentId: createId(),
-          articleDocumentId: written[index].documentId,
-          fromStage: move.from,
-          toStage: move.to,
-          note: move.byImport ? IMPORT_APPROVAL.note : null,
-          userId: null,
-          userName: move.byImport ? IMPORT_APPROVAL.name : publisher,
-          publishedAt: now,
-        }))
-      : [],
+    movesOf(article).map((move) => ({
+      documentId: createId(),
+      articleDocumentId: written[index].documentId,
+      fromStage: move.from,
+      toStage: move.to,
+      note: move.byImport ? IMPORT_APPROVAL.note : null,
+      userId: null,
+      userName: move.byImport ? IMPORT_APPROVAL.name : publisher,
+      publishedAt: now,
+    })),
   );
   await createRows(strapi.db.query(STAGE_CHANGE_UID), stageRows);
 

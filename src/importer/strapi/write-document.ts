@@ -88,9 +88,10 @@ export async function writeDocument(strapi: Core.Strapi, item: DocumentToImport,
       const documents = strapi.documents(item.uid);
       const saved = documentId ? await documents.update({ documentId, data: item.data } as never) : await documents.create({ data: item.data } as never);
       if (!saved) throw new Error(`the ${item.uid} ${documentId} disappeared while it was being updated`);
+      // A post the old site published arrives approved, held back by a publish rule or not; without the editorial plugin
+      // there are no stages to approve through.
+      if ((publish || refusal) && item.uid === ARTICLE_UID) await strapi.plugin('editorial')?.service('stages').approveImported(saved.documentId);
       if (publish) {
-        // Without the editorial plugin there are no stages to approve through.
-        if (item.uid === ARTICLE_UID) await strapi.plugin('editorial')?.service('stages').approveImported(saved.documentId);
         try {
           await documents.publish({ documentId: saved.documentId } as never);
         } catch (error) {

@@ -97,6 +97,15 @@ describe('Importer: the Adriatic archive', () => {
     }
   });
 
+  it('brings the posts a publish rule holds back in as approved, since the old site published them', async () => {
+    for (const slug of Object.keys(POLICY_DRAFTS)) {
+      const draft = await strapiInstance()
+        .db.query('api::article.article')
+        .findOne({ where: { slug, publishedAt: null }, select: ['stage'] });
+      expect([slug, draft?.stage]).toEqual([slug, 'approved']);
+    }
+  });
+
   it('gives the KFOR post its kicker, category, author and all five highlights', async () => {
     const [kfor] = await publishedArticle('kfor-downscaling');
     expect(kfor.kicker.label).toBe('NATO 3.0');

@@ -9,7 +9,7 @@ import {
   type Schema,
 } from '../../../src/importer/domain/article-decision';
 import { keptAsDraftLines, wouldNotPublishLines } from '../../../src/importer/domain/finding-lines';
-import { publishedImportMoves } from '../../../src/importer/domain/import-stages';
+import { heldImportMoves, publishedImportMoves } from '../../../src/importer/domain/import-stages';
 import { DEFAULT_STAGES } from '../../../src/plugins/editorial/server/src/domain/stages';
 import { DEFAULT_CONFIG } from '../../../src/plugins/image-policy/server/src/config';
 import { STANDARD_PLACEHOLDER_CAPTION } from '../../../src/plugins/image-policy/server/src/constants';
@@ -131,6 +131,10 @@ describe('the stage history of a published import', () => {
       { from: 'draft', to: 'approved', byImport: true },
       { from: 'approved', to: 'published', byImport: false },
     ]);
+  });
+
+  it('approves a post a publish rule holds back, without publishing it', () => {
+    expect(heldImportMoves(DEFAULT_STAGES)).toEqual([{ from: 'draft', to: 'approved', byImport: true }]);
   });
 
   it('only publishes when the first stage is the one publishing requires', () => {
