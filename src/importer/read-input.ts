@@ -3,10 +3,13 @@ import path from 'path';
 import { parseAuthorsFile, type ImportedAuthor } from './domain/authors';
 import { parseFactCheckText, type ImportedFactCheck } from './domain/fact-check-text';
 import { parseJekyllPost, type ImportedArticle } from './domain/jekyll-post';
+import { bodyLosses } from './domain/body-losses';
 import type { TalliedType } from './domain/tally';
 
+/** `losses`: what the CMS keeps of the file but cannot show as the old site did, for the report (bodyLosses). */
 export type InputItem =
-  { kind: 'article'; key: string; file: string; article: ImportedArticle } | { kind: 'fact-check'; key: string; file: string; factCheck: ImportedFactCheck };
+  | { kind: 'article'; key: string; file: string; article: ImportedArticle; losses: string[] }
+  | { kind: 'fact-check'; key: string; file: string; factCheck: ImportedFactCheck; losses: string[] };
 
 export interface InputFailure {
   type: TalliedType;
@@ -67,8 +70,9 @@ export function readInput(inputPath: string, timeZone: string, into: ImportInput
   const relative = (file: string) => path.relative(base, file).split(path.sep).join('/');
   for (const file of posts) {
     try {
-      const article = parseJekyllPost(path.basename(file), fs.readFileSync(file, 'utf8'), timeZone);
-      into.items.push({ kind: 'article', key: `jekyll:${relative(file)}#${article.slug}`, file, article });
+      const source = fs.readFileSync(file, 'utf8');
+      const article = parseJekyllPost(path.basename(file), source, timeZone);
+      into.items.push({ kind: 'article', key: `jekyll:${relative(file)}#${article.slug}`, file, article, losses: bodyLosses(source, article.body) });
     } catch (error) {
       into.failures.push({ type: 'Article', file, reason: reasonOf(error) });
     }
@@ -76,7 +80,7 @@ export function readInput(inputPath: string, timeZone: string, into: ImportInput
   for (const file of factChecks) {
     try {
       const factCheck = parseFactCheckText(fs.readFileSync(file, 'utf8'), path.basename(file, path.extname(file)));
-      into.items.push({ kind: 'fact-check', key: `factcheck:${relative(file)}#${factCheck.slug}`, file, factCheck });
+      into.items.push({ kind: 'fact-check', key: `factcheck:${relative(file)}#${factCheck.slug}`, file, factCheck, losses: [] });
     } catch (error) {
       into.failures.push({ type: 'FactCheck', file, reason: reasonOf(error) });
     }

@@ -30,5 +30,13 @@ export function renderReport(report: ImportReport, cwd: string): string {
       for (const finding of item.findings) lines.push(`    - ${finding}`);
     }
   }
+  const lossy = report.items.filter((item) => (item.losses ?? []).length > 0);
+  if (lossy.length > 0) {
+    lines.push('', `Kept, but not shown as the old site showed it (${lossy.length} files):`);
+    for (const item of lossy) {
+      lines.push(`  ${name(item.file)}`);
+      for (const loss of item.losses ?? []) lines.push(`    - ${loss}`);
+    }
+  }
   return `${lines.join('\n')}\n`;
 }

@@ -39,6 +39,8 @@ export interface ReportedItem {
   documentId?: string;
   reason?: string;
   findings: string[];
+  /** What the CMS keeps of the file but cannot show readers as the old site did, by line (bodyLosses). */
+  losses?: string[];
 }
 
 export interface ImportReport {
@@ -169,7 +171,8 @@ async function importAll(strapi: Core.Strapi, input: ImportInput, options: Impor
       const written = bulk ?? (await importItem(strapi, item, ids, options));
       count(tally, type, written.outcome);
       countDerived(tally, written, knownSources, countedSources);
-      report.items.push({ file: item.file, type, outcome: written.outcome, key: item.key, documentId: written.documentId, findings: written.findings });
+      const { losses } = item;
+      report.items.push({ file: item.file, type, outcome: written.outcome, key: item.key, documentId: written.documentId, findings: written.findings, losses });
       progress.item(item.file, written.outcome);
     } catch (error) {
       count(tally, type, 'failed');

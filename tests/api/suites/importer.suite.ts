@@ -3,6 +3,7 @@ import os from 'os';
 import path from 'path';
 import { silentProgress } from '../../../src/importer/progress';
 import { readImportInput, runImport, type ImportOptions, type ImportReport } from '../../../src/importer/run-import';
+import { renderReport } from '../../../src/importer/report';
 import { editor, http, unique } from '../../helpers/http';
 import { strapiInstance } from '../../helpers/strapi';
 
@@ -281,6 +282,22 @@ describe('Importer: changes, bad input and dry runs', () => {
     const report = await importPaths([site({ [`2026-03-11-${slugOf(second)}.md`]: post(second, `kicker: ${kicker}`) })]);
     expect(report.tally.Article.created).toBe(1);
     expect((await list()).text).toContain(second);
+  });
+
+  it('reports what a post keeps but cannot show as the old site did, by line, and still imports it', async () => {
+    const title = unique('Lossy post');
+    const body = 'A <mark class="purple">purple quote</mark>.\n\n{% include figure.html %}\n\n<figure><img src="/x.jpg" alt="A bridge"></figure>';
+    const file = `2026-03-12-${slugOf(title)}.md`;
+    const report = await importPaths([site({ [file]: post(title, '', body) })]);
+    const item = report.items.find((entry) => entry.file.endsWith(file));
+    expect(item?.outcome).toBe('created');
+    expect(item?.losses).toEqual([
+      expect.stringMatching(/^line 8: the mark colour "purple" is not one of/),
+      expect.stringMatching(/^line 10: the Liquid tag \{% include figure\.html %\} is kept as written/),
+      expect.stringMatching(/^line 12: <figure> is not kept/),
+      expect.stringMatching(/^line 12: <img> is not kept/),
+    ]);
+    expect(renderReport(report, '/')).toContain('Kept, but not shown as the old site showed it (1 files):');
   });
 
   it('imports as drafts when asked, listing what would block publishing', async () => {

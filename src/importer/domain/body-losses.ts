@@ -1,0 +1,63 @@
+import { HIGHLIGHT_COLOURS } from '../../plugins/sourcing/server/src/constants';
+import { INLINE_TAGS } from '../../plugins/sourcing/server/src/domain/inline-html';
+import { codeSpansOf, regionsOf } from '../../plugins/sourcing/server/src/domain/markdown-regions';
+import { constructAt, isProseTag } from '#domain/markup';
+
+/**
+ * What a post's body holds that the CMS stores but cannot show readers as the old site did, each as a line of the
+ * import's report with its line number in the file: a Liquid tag Jekyll would have run (the CMS keeps it as text, so
+ * readers see it as written), a mark colour that is not one of the newsroom's (shown in the default colour), and HTML
+ * the body's allow-list removes (its words stay). Code is left alone: there, all of it is text. Pure: no Strapi import.
+ */
+
+// `{{ '/path' | relative_url }}` is resolved to the path it stands for (resolveLiquidLinks), so it loses nothing.
+const RELATIVE_URL = /^\{\{\s*(['"]).*?\1\s*\|\s*relative_url\s*\}\}$/;
+const LIQUID = /\{%-?[\s\S]*?-?%\}|\{\{[\s\S]*?\}\}/g;
+const MARK_CLASS = /<mark\b[^>]*\bclass\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>]+))/gi;
+const TAG = /<[a-zA-Z]/g;
+// Markdown's own block elements, which a renderer writes anyway, and the newsroom's inline HTML.
+const KEPT_TAGS = new Set([...INLINE_TAGS, 'p', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'ul', 'ol', 'li', 'blockquote', 'hr', 'pre', 'table', 'thead', 'tbody', 'tr', 'th', 'td']);
+
+/** The body with its code (blocks and spans) blanked out, line breaks kept, so offsets and line numbers still match. */
+function withoutCode(body: string): string {
+  const blank = (text: string) => text.replace(/[^\r\n]/g, ' ');
+  let output = '';
+  let position = 0;
+  for (const region of regionsOf(body)) {
+    output += body.slice(position, region.start);
+    const text = body.slice(region.start, region.end);
+    if (region.kind === 'code') output += blank(text);
+    else {
+      let kept = text;
+      if (region.kind === 'text') for (const [start, end] of codeSpansOf(text)) kept = kept.slice(0, start) + blank(kept.slice(start, end)) + kept.slice(end);
+      output += kept;
+    }
+    position = region.end;
+  }
+  return output + body.slice(position);
+}
+
+export function bodyLosses(source: string, body: string): string[] {
+  const at = source.indexOf(body);
+  const firstLine = at > 0 ? source.slice(0, at).split('\n').length : 1;
+  const text = withoutCode(body);
+  const lineOf = (index: number) => firstLine + text.slice(0, index).split('\n').length - 1;
+  const found: Array<{ index: number; line: string }> = [];
+  for (const match of text.matchAll(LIQUID)) {
+    if (RELATIVE_URL.test(match[0])) continue;
+    found.push({ index: match.index, line: `the Liquid tag ${match[0]} is kept as written: the CMS runs no Liquid, so readers see it as text` });
+  }
+  for (const match of text.matchAll(MARK_CLASS)) {
+    const classes = (match[1] ?? match[2] ?? match[3] ?? '').split(/\s+/).filter(Boolean);
+    for (const colour of classes.filter((name) => !(HIGHLIGHT_COLOURS as readonly string[]).includes(name))) {
+      found.push({ index: match.index, line: `the mark colour "${colour}" is not one of ${HIGHLIGHT_COLOURS.join(', ')}: the highlight is shown in the default colour` });
+    }
+  }
+  for (const match of text.matchAll(TAG)) {
+    // Only what a browser would read as an element the allow-list does not keep; "x<y and y>z" is prose.
+    const construct = constructAt(text, match.index);
+    if (construct?.kind !== 'open' || isProseTag(construct) || KEPT_TAGS.has(construct.name.toLowerCase())) continue;
+    found.push({ index: match.index, line: `<${construct.name.toLowerCase()}> is not kept: the body's allow-list removes it, keeping its words` });
+  }
+  return found.sort((a, b) => a.index - b.index).map(({ index, line }) => `line ${lineOf(index)}: ${line}`);
+}
