@@ -16,7 +16,28 @@ const LIQUID = /\{%-?[\s\S]*?-?%\}|\{\{[\s\S]*?\}\}/g;
 const MARK_CLASS = /<mark\b[^>]*\bclass\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>]+))/gi;
 const TAG = /<[a-zA-Z]/g;
 // Markdown's own block elements, which a renderer writes anyway, and the newsroom's inline HTML.
-const KEPT_TAGS = new Set([...INLINE_TAGS, 'p', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'ul', 'ol', 'li', 'blockquote', 'hr', 'pre', 'table', 'thead', 'tbody', 'tr', 'th', 'td']);
+const KEPT_TAGS = new Set([
+  ...INLINE_TAGS,
+  'p',
+  'h1',
+  'h2',
+  'h3',
+  'h4',
+  'h5',
+  'h6',
+  'ul',
+  'ol',
+  'li',
+  'blockquote',
+  'hr',
+  'pre',
+  'table',
+  'thead',
+  'tbody',
+  'tr',
+  'th',
+  'td',
+]);
 
 /** The body with its code (blocks and spans) blanked out, line breaks kept, so offsets and line numbers still match. */
 function withoutCode(body: string): string {
@@ -50,7 +71,10 @@ export function bodyLosses(source: string, body: string): string[] {
   for (const match of text.matchAll(MARK_CLASS)) {
     const classes = (match[1] ?? match[2] ?? match[3] ?? '').split(/\s+/).filter(Boolean);
     for (const colour of classes.filter((name) => !(HIGHLIGHT_COLOURS as readonly string[]).includes(name))) {
-      found.push({ index: match.index, line: `the mark colour "${colour}" is not one of ${HIGHLIGHT_COLOURS.join(', ')}: the highlight is shown in the default colour` });
+      found.push({
+        index: match.index,
+        line: `the mark colour "${colour}" is not one of ${HIGHLIGHT_COLOURS.join(', ')}: the highlight is shown in the default colour`,
+      });
     }
   }
   for (const match of text.matchAll(TAG)) {
