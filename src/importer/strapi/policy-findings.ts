@@ -12,3 +12,15 @@ export async function publishFindings(strapi: Core.Strapi, uid: UID.ContentType,
   const findings = await reportFindings(strapi, PIPELINES, uid, documentId);
   return findings.map((finding) => `${finding.path.join('.')}: ${finding.message}`);
 }
+
+/**
+ * What still keeps a document an earlier run held back from being published, as it stands now, worded as that run
+ * worded it: nothing once an editor has published it, and only what the gates still find once an editor has fixed part
+ * of it. A re-run reports this rather than what the first run found.
+ */
+export async function stillFound(strapi: Core.Strapi, uid: UID.ContentType, documentId: string, mode: 'publish' | 'draft'): Promise<string[]> {
+  const published = await strapi.db.query(uid).findOne({ where: { documentId, publishedAt: { $notNull: true } }, select: ['id'] });
+  if (published) return [];
+  const prefix = mode === 'publish' ? 'kept as a draft, not published: ' : 'would not be published: ';
+  return (await publishFindings(strapi, uid, documentId)).map((line) => `${prefix}${line}`);
+}

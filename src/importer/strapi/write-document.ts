@@ -1,7 +1,7 @@
 import type { Core, UID } from '@strapi/strapi';
 import { findRecord, saveRecord } from './records';
 import { describeErrors } from './describe-error';
-import { publishFindings } from './policy-findings';
+import { publishFindings, stillFound } from './policy-findings';
 import { ARTICLE_UID } from '#domain/uids';
 
 export type ImportMode = 'publish' | 'draft';
@@ -75,7 +75,9 @@ export async function writeDocument(strapi: Core.Strapi, item: DocumentToImport,
   const recorded = record ? await existingDocument(strapi, item.uid, { documentId: record.target }) : null;
   if (recorded && record?.fingerprint === item.fingerprint) {
     const current = dryRun ? EMPTY : await snapshot(strapi, item.uid, recorded);
-    return { outcome: 'unchanged', documentId: recorded, findings: record.findings ?? [], before: current, after: current };
+    // What an editor has fixed since is not reported again.
+    const findings = record.findings?.length ? await stillFound(strapi, item.uid, recorded, item.mode) : [];
+    return { outcome: 'unchanged', documentId: recorded, findings, before: current, after: current };
   }
   const documentId = recorded ?? (await existingDocument(strapi, item.uid, { slug: item.slug }));
   const outcome = documentId ? 'updated' : 'created';

@@ -300,6 +300,23 @@ describe('Importer: changes, bad input and dry runs', () => {
     expect(renderReport(report, '/')).toContain('Kept, but not shown as the old site showed it (1 files):');
   });
 
+  it('reports again only what an editor has not fixed since the last run', async () => {
+    const [fixed, left] = [unique('Fixed since'), unique('Left as is')];
+    const body = 'Write to [<mark>the desk</mark>](mailto:desk@example.org).';
+    const archive = site({ [`2026-03-13-${slugOf(fixed)}.md`]: post(fixed, '', body), [`2026-03-14-${slugOf(left)}.md`]: post(left, '', body) });
+    const findingsOf = (report: ImportReport, title: string) => report.items.find((item) => item.file.includes(slugOf(title)))?.findings;
+    const first = await importPaths([archive]);
+    expect(findingsOf(first, fixed)).toEqual([expect.stringMatching(/^kept as a draft, not published: body: /)]);
+    const draft = await draftArticle(slugOf(fixed));
+    await editor
+      .put(`/api/articles/${draft.documentId}?status=draft`, { data: { body: 'Write to [<mark>the desk</mark>](https://example.org/desk).' } })
+      .expect(200);
+    const again = await importPaths([archive]);
+    expect(again.tally.Article.unchanged).toBe(2);
+    expect(findingsOf(again, fixed)).toEqual([]);
+    expect(findingsOf(again, left)).toEqual(findingsOf(first, left));
+  });
+
   it('imports as drafts when asked, listing what would block publishing', async () => {
     const title = unique('Draft mode');
     const body = 'Write to [<mark>the desk</mark>](mailto:desk@example.org).';
