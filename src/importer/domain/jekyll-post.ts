@@ -75,6 +75,12 @@ function date(data: Record<string, unknown>, key: string, timeZone: string): str
   return parsed;
 }
 
+/** Jekyll's `excerpt`, when it is plain text: a deck takes no markup, and one with HTML stays a presentation key only. */
+function plainExcerpt(data: Record<string, unknown>): string | null {
+  const excerpt = text(data, 'excerpt');
+  return excerpt !== null && !/<\/?[a-z][^>]*>/i.test(excerpt) ? excerpt : null;
+}
+
 /**
  * Reads one `_posts/YYYY-MM-DD-slug.md` file. The slug is the file name's, so the site's URLs keep working; the front
  * matter's date wins over the file name's; the old permalink (`/2026/02/19/kfor-downscaling/`, or the post's own
@@ -106,7 +112,7 @@ export function parseJekyllPost(fileName: string, source: string, timeZone: stri
     kicker: text(data, 'kicker'),
     // Jekyll's `excerpt` is what themes show as a summary when there is no description; it stays among the presentation
     // keys too, as written, so the post's front matter can be given back as it was.
-    deck: text(data, 'description') ?? text(data, 'deck') ?? text(data, 'excerpt'),
+    deck: text(data, 'description') ?? text(data, 'deck') ?? plainExcerpt(data),
     body,
     datePublished,
     // A post never modified was last modified when it was published, not when it was imported.

@@ -35,6 +35,12 @@ describe('reading a Jekyll post', () => {
     expect(parseJekyllPost('2026-02-19-x.md', post('title: X\ndescription: The deck.\nexcerpt: Other.'), ZONE).deck).toBe('The deck.');
   });
 
+  it('leaves an excerpt with HTML among the presentation keys only: a deck takes no markup', () => {
+    const article = parseJekyllPost('2026-02-19-x.md', post('title: X\nexcerpt: "<em>Short</em> summary."'), ZONE);
+    expect(article.deck).toBeNull();
+    expect(article.presentation).toEqual({ excerpt: '<em>Short</em> summary.' });
+  });
+
   it('dates a post without last_modified_at as modified when it was published, not when it was imported', () => {
     const article = parseJekyllPost('2026-02-19-x.md', post('title: X\ndate: 2026-02-19 10:00:00 +0100'), ZONE);
     expect(article.dateModified).toBe('2026-02-19T09:00:00.000Z');
