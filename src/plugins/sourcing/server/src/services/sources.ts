@@ -80,6 +80,7 @@ const sources = ({ strapi }: { strapi: Core.Strapi }) => ({
     if (citedBefore.length === 0) return;
     const knex = await readerOf(strapi);
     const citers = linkTablesOf(strapi, SOURCE_UID).filter((link) => link.otherUid in strapi.contentTypes && hasDraftAndPublish(strapi, link.otherUid));
+    if (citers.length === 0) throw new Error('No published type links to sources: there is nothing to tell which sources are cited.');
     const rows = (await knex(`${tableOf(strapi, SOURCE_UID)} as s`)
       .select('s.document_id as documentId')
       .select(
