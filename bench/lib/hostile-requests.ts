@@ -1,6 +1,7 @@
 import fs from 'fs';
 import path from 'path';
 import { pngDeclaring as png } from './png';
+import { XSS_VECTORS } from './xss-vectors';
 
 /**
  * The heavy requests the bad-input, bad-queries and hostile-text suites send, each beside a plain small valid request
@@ -33,17 +34,8 @@ const multipartSave = (megabytes: number) => (): FormData => {
   return form;
 };
 
-// The stored-XSS vectors of the hostile-text suite, repeated into a long body.
-const XSS = [
-  '<script>alert(1)</script>',
-  '<img src=x onerror=alert(1)>',
-  '<svg onload=alert(1)>',
-  '<iframe src="javascript:alert(1)"></iframe>',
-  '<a href="javascript:alert(1)">click</a>',
-  '<!--<img src=x onerror=alert(1)>-->',
-  '<style>@import "https://evil.example/x.css";</style>',
-  '[r]: javascript:alert(1)',
-];
+// The stored-XSS vectors of the hostile-text suite and a script link definition, repeated into a long body.
+const XSS = [...XSS_VECTORS, '[r]: javascript:alert(1)'];
 
 let serial = 0;
 /** A title no other save in the run has, so every article save is a new draft. */

@@ -35,6 +35,7 @@ const SUITES = [
   'delivery-instances',
   'delivery-preview',
   'importer',
+  'importer-changes',
   'importer-kill',
   'importer-batch-equivalence',
   'faults',

@@ -5,17 +5,10 @@ import { activeContent, HOSTILE_BODY } from '../../helpers/hostile-html';
 import { editor, http, unique, uploadFile } from '../../helpers/http';
 import { strapiInstance } from '../../helpers/strapi';
 import { png, pngDeclaring } from '../../helpers/xmp-image';
+import { XSS_VECTORS } from '../../../bench/lib/xss-vectors';
 
 // One classic stored-XSS vector per field; the list below tries them all on the title.
-const PAYLOADS = [
-  '<script>alert(1)</script>',
-  '<img src=x onerror=alert(1)>',
-  '<svg onload=alert(1)>',
-  '<iframe src="javascript:alert(1)"></iframe>',
-  '<a href="javascript:alert(1)">click</a>',
-  '<!--<img src=x onerror=alert(1)>-->',
-  '<style>@import "https://evil.example/x.css";</style>',
-];
+const PAYLOADS = XSS_VECTORS;
 const XSS = PAYLOADS[1];
 
 type Case = [string, string, string, (value: string) => Record<string, unknown>, string[]];
