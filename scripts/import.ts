@@ -6,13 +6,17 @@ import { renderReport } from '../src/importer/report';
 import { DEFAULT_BATCH_SIZE, MAX_BATCH_SIZE, readImportInput, runImport, type ImportOptions } from '../src/importer/run-import';
 import { withStandaloneStrapi } from './lib/standalone-strapi';
 
-const USAGE = `Usage: npm run import -- <path>... [--dry-run] [--publish|--draft] [--report file.json] [--time-zone Area/City]
+const USAGE = `Usage: npm run import -- <path>... [--dry-run] [--publish|--hold-findings|--draft] [--report file.json] [--time-zone Area/City]
 
   <path>        a Jekyll site folder (_posts/ and _data/authors.yml), a _posts folder, a folder of fact-check .txt
                 files, or one such file; several may be given
   --dry-run     read everything and say what would change, without writing
-  --publish     publish what the newsroom's rules allow, keep the rest as drafts with the reason (default)
+  --publish     what the old site published stays published; what a publish rule finds in a post is listed
+                under Needs review in the admin panel, and the rules apply to its next publish (default)
+  --hold-findings
+                publish only what the newsroom's rules allow, keep the rest as approved drafts with the reason
   --draft       import everything as drafts
+                (fact-check files are always held to the rules: they were not pages of the old site)
   --report      also write the full report (every file, its outcome and findings) as JSON
   --time-zone   the site's time zone for dates written without one (default: SITE_TIME_ZONE or Europe/Ljubljana)
   --batch-size  new articles written per transaction (default 100, at most 200; 1 writes every file on its own)
@@ -32,6 +36,7 @@ function parseOptions(argv: string[]): ImportOptions & { report: string | null }
       options: {
         'dry-run': { type: 'boolean', default: false },
         publish: { type: 'boolean', default: false },
+        'hold-findings': { type: 'boolean', default: false },
         draft: { type: 'boolean', default: false },
         report: { type: 'string' },
         'time-zone': { type: 'string' },
@@ -46,7 +51,9 @@ function parseOptions(argv: string[]): ImportOptions & { report: string | null }
   const { values, positionals } = parsed;
   if (values.help) throw new UsageError('');
   if (positionals.length === 0) throw new UsageError('Give at least one path to import.');
-  if (values.publish && values.draft) throw new UsageError('Choose --publish or --draft, not both.');
+  if ([values.publish, values['hold-findings'], values.draft].filter(Boolean).length > 1) {
+    throw new UsageError('Choose one of --publish, --hold-findings and --draft.');
+  }
   const timeZone = values['time-zone'] ?? process.env.SITE_TIME_ZONE ?? 'Europe/Ljubljana';
   try {
     assertTimeZone(timeZone);
@@ -63,7 +70,7 @@ function parseOptions(argv: string[]): ImportOptions & { report: string | null }
     .filter(Boolean);
   return {
     paths: positionals,
-    mode: values.draft ? 'draft' : 'publish',
+    mode: values.draft ? 'draft' : values['hold-findings'] ? 'hold' : 'publish',
     dryRun: values['dry-run'] ?? false,
     timeZone,
     houseBylines,

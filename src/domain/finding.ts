@@ -17,3 +17,8 @@ export function findingsSummary(findings: readonly Finding[], lead?: string): st
   const message = lead ? `${lead}: ${first.message}` : first.message;
   return more === 0 ? message : `${message} (and ${more} more problem${more > 1 ? 's' : ''} to fix)`;
 }
+
+/** A finding with the name of the publish gate that made it, so a list can be grouped and filtered by rule. */
+export interface GateFinding extends Finding {
+  gate: string;
+}

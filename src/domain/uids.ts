@@ -14,6 +14,7 @@ export const IMPORT_RECORD_UID = 'api::import-record.import-record';
 /** The plugins' own types: the editorial stage history and section editors, the image policy's overrides. */
 export const STAGE_CHANGE_UID = 'plugin::editorial.stage-change';
 export const SECTION_EDITOR_UID = 'plugin::editorial.section-editor';
+export const REVIEW_FINDING_UID = 'plugin::editorial.review-finding';
 export const OVERRIDE_UID = 'plugin::image-policy.override';
 /** Strapi's media library file, which lead images are. */
 export const FILE_UID = 'plugin::upload.file';

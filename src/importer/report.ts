@@ -9,12 +9,18 @@ export function statementsLine(report: ImportReport): string {
   return `SQL statements: ${report.statements ?? 0} (${perArticle} per article)`;
 }
 
+const HEADINGS: Record<ImportReport['mode'], string> = {
+  publish: 'what the old site published stays published; what a rule finds is listed under Needs review',
+  hold: 'published where the rules allow, the rest held as approved drafts',
+  draft: 'as drafts',
+};
+
 /** The closing summary printed after an import: the table, then every failure and every finding with its file. */
 export function renderReport(report: ImportReport, cwd: string): string {
   const name = (file: string) => path.relative(cwd, file) || file;
   const heading = report.dryRun
     ? `Dry run (${report.mode}): nothing was written; this is what an import would do.`
-    : `Import finished (${report.mode === 'publish' ? 'published where the rules allow' : 'as drafts'}).`;
+    : `Import finished (${HEADINGS[report.mode]}).`;
   const lines = [heading, '', renderTally(report.tally)];
   if (report.statements !== undefined) lines.push('', statementsLine(report));
   const failed = report.items.filter((item) => item.outcome === 'failed');

@@ -89,7 +89,9 @@ function countDerived(tally: Tally, written: WrittenDocument, knownSources: Set<
   }
 }
 
-function documentOf(item: InputItem, ids: TaxonomyIds, mode: ImportMode) {
+function documentOf(item: InputItem, ids: TaxonomyIds, asked: ImportMode) {
+  // Fact-check files are not pages the old site published: they are held to the gates, whatever the import keeps.
+  const mode = item.kind === 'fact-check' && asked === 'publish' ? 'hold' : asked;
   const [uid, data] =
     item.kind === 'article' ? ([ARTICLE_UID, articleData(item.article, ids)] as const) : ([FACT_CHECK_UID, factCheckData(item.factCheck)] as const);
   const parsed = item.kind === 'article' ? item.article : item.factCheck;

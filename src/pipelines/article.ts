@@ -10,6 +10,7 @@ import { stampFirstPublication } from '../plugins/delivery/server/src/first-publ
 import { kickerFromLabel, kickerLabelValid, labelFromKicker } from '../plugins/editorial/server/src/steps/article-kicker';
 import { approvalLapses, categoryMoveInSections, visibleBeforeEdit } from '../plugins/editorial/server/src/steps/approval';
 import { editorialGate, publishInSection, stageFollowsPublication } from '../plugins/editorial/server/src/steps/publish-gate';
+import { reviewSettles } from '../plugins/editorial/server/src/steps/review';
 import { leadImage } from '../plugins/image-policy/server/src/steps/lead-image';
 import { imagePolicyGate } from '../plugins/image-policy/server/src/steps/publish-gate';
 import {
@@ -47,5 +48,6 @@ export const articlePipeline = definePipeline({
     withdrawUncitedSources,
     stageFollowsPublication,
     approvalLapses,
+    reviewSettles,
   ],
 });

@@ -6,6 +6,7 @@ import { expectVisible, launchBrowser, signIn } from '../helpers/browser';
 import { approvedDraft } from '../helpers/editorial';
 import { HARMLESS_TEXT, HOSTILE_BODY, activeContent } from '../helpers/hostile-html';
 import { createAdminUser, unique } from '../helpers/http';
+import { importPaths, site, slugOf } from '../helpers/import-site';
 import { listenOnLoopback, startStrapi, stopStrapi, strapiInstance } from '../helpers/strapi';
 
 const ARTICLE = 'api::article.article';
@@ -137,6 +138,22 @@ describe('The admin panel in a browser', () => {
       .documents(ARTICLE)
       .findOne({ documentId: article.documentId, status: 'published', populate: ['leadImage'] });
     expect((saved?.leadImage as { caption?: string } | undefined)?.caption).toBe("The proxy's gambit. Image generated with ChatGPT.");
+  });
+
+  it('lists an imported post a rule finds something in under Needs review, by rule, and in its stage panel', async () => {
+    const file = `2026-02-09-${slugOf(unique('dodik review'))}.md`;
+    await importPaths([site({ [file]: fs.readFileSync(path.join(POSTS, DODIK), 'utf8') })]);
+    const page = await signedIn('provenance-chief-editor');
+    await page.goto(`${origin}/admin/plugins/editorial/review`);
+    await page.getByRole('combobox', { name: 'Rule' }).click();
+    await page.getByRole('option', { name: /^image policy: ai disclosure missing \(\d+\)$/ }).click();
+    const row = page.getByRole('row', { name: /Dodik/ });
+    await row.getByText(/^image policy: This image is AI-generated/).waitFor();
+    await row.getByText(/^editorial: Politics articles cite at least one outside source/).waitFor();
+    await row.getByRole('link').click();
+    await page.waitForURL((url) => url.pathname.includes(`/content-manager/collection-types/${ARTICLE}/`));
+    await page.getByText(/^Kept online by the import/).waitFor();
+    await page.getByText(/^image policy: This image is AI-generated/).waitFor();
   });
 
   it('lets a reporter take a suggested kicker, submit the article for review, and shows them publishing refused', async () => {

@@ -44,6 +44,10 @@ const QUERIES = {
     '(select a.slug from articles a where a.document_id = r.target and a.published_at is null) as article, ' +
     `(select f.slug from fact_checks f where f.document_id = r.target and f.published_at is null) as fact_check, ${PUBLISHED('r')} ` +
     'from import_records r',
+  reviewFindings:
+    'select (select a.slug from articles a where a.document_id = r.target and a.published_at is null) as article, ' +
+    `r.content_type, r.gate, r.code, r.path, r.message, r.origin, ${PUBLISHED('r')}, (r.document_id is not null) as has_document_id ` +
+    'from editorial_review_findings r',
   taxonomy:
     "select 'kicker' as type, slug, label as name, state from kickers union all select 'category', slug, name, null from categories " +
     "union all select 'author', slug, name, null from authors",

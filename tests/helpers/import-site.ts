@@ -3,6 +3,7 @@ import os from 'os';
 import path from 'path';
 import { silentProgress } from '../../src/importer/progress';
 import { readImportInput, runImport, type ImportOptions, type ImportReport } from '../../src/importer/run-import';
+import { chiefEditorToken } from './editorial';
 import { editor, http } from './http';
 import { strapiInstance } from './strapi';
 
@@ -60,4 +61,19 @@ export async function draftArticle(slug: string): Promise<ArticleRead> {
   const response = await editor.get(`/api/articles?status=draft&filters[slug][$eq]=${slug}&populate[highlights]=true`).expect(200);
   expect(response.body.data).toHaveLength(1);
   return response.body.data[0] as ArticleRead;
+}
+
+export interface ReviewAnswer {
+  items: Array<{ slug: string; findings: Array<{ gate: string; code: string; message: string }> }>;
+  rules: Array<{ gate: string; code: string; documents: number }>;
+  total: number;
+}
+
+/** Editorial → Needs review as the chief editor reads it: the whole list, or one rule's (`&gate=…&code=…`). */
+export async function needsReview(query = ''): Promise<ReviewAnswer> {
+  const response = await http()
+    .get(`/editorial/review?pageSize=100${query}`)
+    .set('Authorization', `Bearer ${await chiefEditorToken()}`)
+    .expect(200);
+  return response.body.data as ReviewAnswer;
 }

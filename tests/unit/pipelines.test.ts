@@ -1,3 +1,4 @@
+import { GATES } from '../../src/importer/domain/article-decision';
 import fs from 'fs';
 import path from 'path';
 import { describePipelines } from '#kernel/describe-pipelines';
@@ -38,8 +39,13 @@ describe('The save pipelines', () => {
         'withdraw the sources nothing published cites',
         'stage follows publication',
         'approval lapses when what readers see changes',
+        'review settles on publication',
       ],
     });
+  });
+
+  it('name the article gates as the importer names the findings it decides in memory', () => {
+    expect(Object.values(GATES)).toEqual(articlePipeline.gates.map((gate) => gate.name));
   });
 
   it('run a fact check save with its citations completed before the write and checked on publish', () => {

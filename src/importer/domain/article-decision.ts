@@ -1,4 +1,4 @@
-import type { Finding } from '#domain/finding';
+import type { Finding, GateFinding } from '#domain/finding';
 import { plainTextFindings, type FieldSchema } from '../../guards/plain-text';
 import { decideSlug } from '../../slugs/decide-slug';
 import { categoryFindings, type CategoryRules } from '../../plugins/editorial/server/src/domain/category-rules';
@@ -17,6 +17,9 @@ import { sanitizeBody } from '../../plugins/sourcing/server/src/domain/sanitize-
  * in memory from the same pure rules the pipeline's steps apply, so a batch can be written in bulk and a post that may
  * not be published is never written, refused and written again. Pure: no Strapi import.
  */
+
+/** The article pipeline's gates by name (src/pipelines/article.ts), as a per-item publish past them names them. */
+export const GATES = { editorial: 'editorial', imagePolicy: 'image policy', sourcing: 'sourcing' } as const;
 
 export type Schema = Record<string, FieldSchema & { maxLength?: number }>;
 
@@ -108,6 +111,11 @@ export function decideArticle(input: ArticleInput, rules: ArticleRules): Article
  * article cites are known: a category's rule counts the outside ones. The stage is not among them: an imported post is
  * approved by the import when it is published, and a draft is meant to start its way through the stages.
  */
-export function gateFindings(plan: ArticlePlan, input: ArticleInput, rules: Pick<ArticleRules, 'categoryRules'>, citedSources: number): Finding[] {
-  return [...plan.kickerFindings, ...categoryFindings(rules.categoryRules, input.category, { citedSources }), ...plan.imageFindings, ...plan.sourcingFindings];
+export function gateFindings(plan: ArticlePlan, input: ArticleInput, rules: Pick<ArticleRules, 'categoryRules'>, citedSources: number): GateFinding[] {
+  const by = (gate: string, findings: readonly Finding[]) => findings.map((finding) => ({ ...finding, gate }));
+  return [
+    ...by(GATES.editorial, [...plan.kickerFindings, ...categoryFindings(rules.categoryRules, input.category, { citedSources })]),
+    ...by(GATES.imagePolicy, plan.imageFindings),
+    ...by(GATES.sourcing, plan.sourcingFindings),
+  ];
 }

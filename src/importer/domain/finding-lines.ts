@@ -15,3 +15,8 @@ export function keptAsDraftLines(findings: readonly Finding[]): string[] {
 export function wouldNotPublishLines(findings: readonly Finding[]): string[] {
   return findings.map((finding) => `would not be published: ${finding.path.join('.')}: ${finding.message}`);
 }
+
+/** A post the old site published, kept published although a rule finds something: the newsroom reviews it. */
+export function needsReviewLines(findings: readonly Finding[]): string[] {
+  return findings.map((finding) => `published, needs review: ${finding.path.join('.')}: ${finding.message}`);
+}

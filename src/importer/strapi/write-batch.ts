@@ -3,17 +3,18 @@ import { createId } from '@paralleldrive/cuid2';
 import { bulkDocuments } from '#kernel/bulk-documents/index';
 import { createRows } from '#kernel/bulk-documents/chunks';
 import { gateFindings, type ArticleInput, type ArticlePlan } from '../domain/article-decision';
-import { keptAsDraftLines, wouldNotPublishLines } from '../domain/finding-lines';
+import { keptAsDraftLines, needsReviewLines, wouldNotPublishLines } from '../domain/finding-lines';
 import { heldImportMoves, publishedImportMoves } from '../domain/import-stages';
 import { currentActor } from '../../plugins/editorial/server/src/actor';
 import { IMPORT_APPROVAL } from '../../plugins/editorial/server/src/constants';
 import { publishedStage, requiredToPublish } from '../../plugins/editorial/server/src/domain/stages';
 import { editorialConfig } from '../../plugins/editorial/server/src/utils';
+import { reviewRow } from '../../plugins/editorial/server/src/services/review';
 import { getService as sourcing } from '../../plugins/sourcing/server/src/utils';
 import { writeArticleRows } from './article-rows';
 import type { BatchContext } from './batch-context';
 import type { ImportMode, WrittenDocument } from './write-document';
-import { ARTICLE_UID, HIGHLIGHT_UID, IMPORT_RECORD_UID, SOURCE_UID, STAGE_CHANGE_UID } from '#domain/uids';
+import { ARTICLE_UID, HIGHLIGHT_UID, IMPORT_RECORD_UID, REVIEW_FINDING_UID, SOURCE_UID, STAGE_CHANGE_UID } from '#domain/uids';
 
 /** A new article the batch writes in bulk: its import key and digest, what it refers to, and what the rules decided. */
 export interface PlannedArticle {
@@ -58,7 +59,8 @@ export async function writeBatch(
     const linked = [...new Set(highlightSources.filter(present))];
     const cited = linked.filter((documentId) => sourceRows.get(documentId)?.isInternal === false).length;
     const findings = gateFindings(article.plan, article.input, context.rules, cited);
-    return { ...article, highlightSources, linked, findings, publish: mode === 'publish' && findings.length === 0 };
+    // What the old site published stays published, its findings listed for review, unless the import holds them back.
+    return { ...article, highlightSources, linked, findings, publish: mode === 'publish' || (mode === 'hold' && findings.length === 0) };
   });
   await sources.publishDrafts(decided.filter((article) => article.publish).flatMap((article) => article.linked));
 
@@ -69,7 +71,7 @@ export async function writeBatch(
       fields: {
         ...article.plan.fields,
         // A post the old site published arrives approved even when a publish rule holds it back (heldImportMoves).
-        stage: article.publish ? publishedStage(stages).id : mode === 'publish' ? requiredToPublish(stages).id : null,
+        stage: article.publish ? publishedStage(stages).id : mode === 'hold' ? requiredToPublish(stages).id : null,
         // The first publication's date, as the delivery plugin stamps it when the post carries none.
         datePublished: article.plan.fields.datePublished ?? (article.publish ? new Date() : null),
       },
@@ -96,7 +98,7 @@ export async function writeBatch(
   await highlights.publish(decided.flatMap((article, index) => (article.publish ? highlightsOf[index] : [])));
 
   const now = new Date();
-  const movesOf = (article: { publish: boolean }) => (article.publish ? publishedImportMoves(stages) : mode === 'publish' ? heldImportMoves(stages) : []);
+  const movesOf = (article: { publish: boolean }) => (article.publish ? publishedImportMoves(stages) : mode === 'hold' ? heldImportMoves(stages) : []);
   const publisher = currentActor(strapi).name;
   const stageRows = decided.flatMap((article, index) =>
     movesOf(article).map((move) => ({
@@ -112,8 +114,14 @@ export async function writeBatch(
   );
   await createRows(strapi.db.query(STAGE_CHANGE_UID), stageRows);
 
+  await createRows(
+    strapi.db.query(REVIEW_FINDING_UID),
+    decided.flatMap((article, index) =>
+      article.publish ? article.findings.map((finding) => reviewRow(ARTICLE_UID, written[index].documentId, finding, 'import')) : [],
+    ),
+  );
   const findingsOf = decided.map((article) =>
-    article.publish ? [] : mode === 'publish' ? keptAsDraftLines(article.findings) : wouldNotPublishLines(article.findings),
+    article.publish ? needsReviewLines(article.findings) : mode === 'hold' ? keptAsDraftLines(article.findings) : wouldNotPublishLines(article.findings),
   );
   await createRows(
     strapi.db.query(IMPORT_RECORD_UID),

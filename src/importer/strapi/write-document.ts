@@ -2,9 +2,17 @@ import type { Core, UID } from '@strapi/strapi';
 import { findRecord, saveRecord } from './records';
 import { describeErrors } from './describe-error';
 import { publishFindings, stillFound } from './policy-findings';
+import { reviewList } from './review';
+import { needsReviewLines } from '../domain/finding-lines';
+import { publishingPastGates, type GateFinding } from '#kernel/past-gates';
 import { ARTICLE_UID } from '#domain/uids';
 
-export type ImportMode = 'publish' | 'draft';
+/**
+ * `publish`: what the old site published stays published, and what a publish rule finds in it goes to the newsroom's
+ * "Needs review" list; `hold`: published only where every rule allows, the rest kept as approved drafts
+ * (`--hold-findings`, and always for fact-check files); `draft`: everything a draft.
+ */
+export type ImportMode = 'publish' | 'hold' | 'draft';
 
 export interface DocumentToImport {
   key: string;
@@ -67,8 +75,9 @@ async function existingDocument(strapi: Core.Strapi, uid: UID.ContentType, where
 /**
  * Creates or updates one document from one input file, in one transaction with its import record, so a killed run
  * leaves either both or neither. A document the archive already put in the CMS (same key, or same slug when an earlier
- * tool or an editor made it) is updated in place. When publishing is asked for but a publish rule refuses (a fact check
- * whose citations still wait for their sources), the document is kept as a draft and the refusal becomes a finding.
+ * tool or an editor made it) is updated in place. A post the old site published is published past its gates, what they
+ * find recorded for review (mode `publish`); otherwise, when a publish rule refuses (a fact check whose citations still
+ * wait for their sources), the document is kept as a draft and the refusal becomes a finding.
  */
 export async function writeDocument(strapi: Core.Strapi, item: DocumentToImport, dryRun: boolean): Promise<WrittenDocument> {
   const record = await findRecord(strapi, item.key);
@@ -93,12 +102,17 @@ export async function writeDocument(strapi: Core.Strapi, item: DocumentToImport,
       // A post the old site published arrives approved, held back by a publish rule or not; without the editorial plugin
       // there are no stages to approve through.
       if ((publish || refusal) && item.uid === ARTICLE_UID) await strapi.plugin('editorial')?.service('stages').approveImported(saved.documentId);
+      let passed: GateFinding[] = [];
       if (publish) {
+        const publishIt = () => documents.publish({ documentId: saved.documentId } as never);
         try {
-          await documents.publish({ documentId: saved.documentId } as never);
+          if (item.mode === 'publish') passed = (await publishingPastGates(item.uid, saved.documentId, publishIt)).findings;
+          else await publishIt();
         } catch (error) {
           throw isRefusal(error) ? new PublishRefused(error) : error;
         }
+        // After the publish, whose own step clears what an earlier run recorded.
+        if (passed.length > 0) await reviewList(strapi)?.record(item.uid, saved.documentId, passed, 'import');
       }
       // The refusal names what the first gate to refuse saw; the report adds what every other rule would refuse too.
       const findings = refusal
@@ -106,7 +120,7 @@ export async function writeDocument(strapi: Core.Strapi, item: DocumentToImport,
             (reason) => `kept as a draft, not published: ${reason}`,
           )
         : publish
-          ? []
+          ? needsReviewLines(passed)
           : (await publishFindings(strapi, item.uid, saved.documentId)).map((finding) => `would not be published: ${finding}`);
       const target = saved.documentId;
       await saveRecord(strapi, record, { key: item.key, contentType: item.uid, target, fingerprint: item.fingerprint, findings });
@@ -115,7 +129,7 @@ export async function writeDocument(strapi: Core.Strapi, item: DocumentToImport,
 
   let saved: { documentId: string; findings: string[] };
   try {
-    saved = await write(item.mode === 'publish', null);
+    saved = await write(item.mode !== 'draft', null);
   } catch (error) {
     if (!(error instanceof PublishRefused)) throw error;
     saved = await write(false, error.reasons);

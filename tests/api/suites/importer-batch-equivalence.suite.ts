@@ -76,7 +76,7 @@ describe('Importer: the batch path writes what the per-item path writes', () => 
     return { batch, perItem, batchDump: await dumpImport(inBatches), perItemDump: await dumpImport(itemByItem) };
   }
 
-  it('publishes what the rules allow: the same rows, links, orders, stages, records and findings, for a fraction of the statements', async () => {
+  it('keeps published what the old site published: the same rows, links, orders, stages, records and review findings, for a fraction of the statements', async () => {
     const { batch, perItem, batchDump, perItemDump } = await bothWays([ADRIATIC, FACT_CHECKS, dir]);
     expect(perItem.code).toBe(1);
     expect(batch.code).toBe(1);
@@ -86,7 +86,17 @@ describe('Importer: the batch path writes what the per-item path writes', () => 
     expect(batchDump).toEqual(perItemDump);
     expect(batchDump.articles.length).toBeGreaterThan(150);
     expect(batchDump.stages.length).toBeGreaterThan(100);
+    expect(batchDump.reviewFindings.length).toBeGreaterThan(6);
     expect(batch.statements).toBeLessThan(perItem.statements / 10);
+  }, 300_000);
+
+  it('holds back alike what a rule finds when asked to, the held posts approved drafts', async () => {
+    const { batch, perItem, batchDump, perItemDump } = await bothWays([ADRIATIC, '--hold-findings']);
+    expect(batch.code).toBe(0);
+    expect(batch.summary).toMatch(/kept as a draft, not published: leadImage\.caption/);
+    expect(batch.summary).toEqual(perItem.summary);
+    expect(batchDump).toEqual(perItemDump);
+    expect(batchDump.reviewFindings).toEqual([]);
   }, 300_000);
 
   it('imports drafts alike, with what would keep each from being published', async () => {

@@ -2,8 +2,9 @@ import fs from 'fs';
 import path from 'path';
 import type { ImportReport } from '../../../src/importer/run-import';
 import { renderReport } from '../../../src/importer/report';
-import { draftArticle, importPaths, post, publishedArticle, site, slugOf } from '../../helpers/import-site';
+import { draftArticle, importPaths, needsReview, post, publishedArticle, site, slugOf } from '../../helpers/import-site';
 import { editor, http, unique } from '../../helpers/http';
+import { strapiInstance } from '../../helpers/strapi';
 
 describe('Importer: changes, bad input and dry runs', () => {
   it('updates a changed post in place and leaves its highlights alone', async () => {
@@ -106,17 +107,51 @@ describe('Importer: changes, bad input and dry runs', () => {
     expect(renderReport(report, '/')).toContain('Kept, but not shown as the old site showed it (1 files):');
   });
 
-  it('reports again only what an editor has not fixed since the last run', async () => {
+  it('holds back what a rule finds when asked to, and reports again only what an editor has not fixed since', async () => {
     const [fixed, left] = [unique('Fixed since'), unique('Left as is')];
     const body = 'Write to [<mark>the desk</mark>](mailto:desk@example.org).';
     const archive = site({ [`2026-03-13-${slugOf(fixed)}.md`]: post(fixed, '', body), [`2026-03-14-${slugOf(left)}.md`]: post(left, '', body) });
     const findingsOf = (report: ImportReport, title: string) => report.items.find((item) => item.file.includes(slugOf(title)))?.findings;
-    const first = await importPaths([archive]);
+    const first = await importPaths([archive], { mode: 'hold' });
     expect(findingsOf(first, fixed)).toEqual([expect.stringMatching(/^kept as a draft, not published: body: /)]);
+    expect(await publishedArticle(slugOf(fixed))).toHaveLength(0);
     const draft = await draftArticle(slugOf(fixed));
+    const { stage } = await strapiInstance()
+      .db.query('api::article.article')
+      .findOne({ where: { documentId: draft.documentId }, select: ['stage'] });
+    expect(stage).toBe('approved');
     await editor
       .put(`/api/articles/${draft.documentId}?status=draft`, { data: { body: 'Write to [<mark>the desk</mark>](https://example.org/desk).' } })
       .expect(200);
+    const again = await importPaths([archive], { mode: 'hold' });
+    expect(again.tally.Article.unchanged).toBe(2);
+    expect(findingsOf(again, fixed)).toEqual([]);
+    expect(findingsOf(again, left)).toEqual(findingsOf(first, left));
+  });
+
+  it('keeps a post the old site published online, listed for review until an editor publishes it fixed', async () => {
+    const [fixed, left] = [unique('Reviewed since'), unique('Still to review')];
+    const body = 'Write to [<mark>the desk</mark>](mailto:desk@example.org).';
+    const archive = site({ [`2026-03-15-${slugOf(fixed)}.md`]: post(fixed, '', body), [`2026-03-16-${slugOf(left)}.md`]: post(left, '', body) });
+    const findingsOf = (report: ImportReport, title: string) => report.items.find((item) => item.file.includes(slugOf(title)))?.findings;
+    const listed = async () => (await needsReview()).items.map((item) => item.slug);
+    const first = await importPaths([archive]);
+    expect(findingsOf(first, fixed)).toEqual([expect.stringMatching(/^published, needs review: body: /)]);
+    expect(await publishedArticle(slugOf(fixed))).toHaveLength(1);
+    expect(await listed()).toEqual(expect.arrayContaining([slugOf(fixed), slugOf(left)]));
+
+    const draft = await draftArticle(slugOf(fixed));
+    await editor
+      .put(`/api/articles/${draft.documentId}?status=draft`, { data: { body: 'Write to [<mark>the desk</mark>](mailto:desk@example.org) again.' } })
+      .expect(200);
+    const refused = await editor.put(`/api/articles/${draft.documentId}?status=published`, { data: {} }).expect(400);
+    expect(refused.body.error.details.errors[0].path).toEqual(['body']);
+    expect(await listed()).toContain(slugOf(fixed));
+
+    await editor
+      .put(`/api/articles/${draft.documentId}?status=published`, { data: { body: 'Write to [<mark>the desk</mark>](https://example.org/desk).' } })
+      .expect(200);
+    expect(await listed()).not.toContain(slugOf(fixed));
     const again = await importPaths([archive]);
     expect(again.tally.Article.unchanged).toBe(2);
     expect(findingsOf(again, fixed)).toEqual([]);

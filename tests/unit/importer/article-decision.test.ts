@@ -8,7 +8,7 @@ import {
   type ArticleRules,
   type Schema,
 } from '../../../src/importer/domain/article-decision';
-import { keptAsDraftLines, wouldNotPublishLines } from '../../../src/importer/domain/finding-lines';
+import { keptAsDraftLines, needsReviewLines, wouldNotPublishLines } from '../../../src/importer/domain/finding-lines';
 import { heldImportMoves, publishedImportMoves } from '../../../src/importer/domain/import-stages';
 import { DEFAULT_STAGES } from '../../../src/plugins/editorial/server/src/domain/stages';
 import { DEFAULT_CONFIG } from '../../../src/plugins/image-policy/server/src/config';
@@ -88,23 +88,23 @@ describe('deciding a new imported article before writing it', () => {
     expect(gateFindings(decided, input(), RULES, 1)).toEqual([]);
   });
 
-  it("reports every gate's findings together, in the pipeline's gate order", () => {
+  it("reports every gate's findings together, in the pipeline's gate order, each named by its gate", () => {
     const related = { kicker: { label: 'Rumours', state: 'proposed' as const }, category: { slug: 'politics', name: 'Politics' } };
     const data = {
       body: 'Write to [<mark>the desk</mark>](mailto:desk@example.org).',
       leadImage: { url: 'https://img.example/a.png', caption: 'A bridge', credit: 'Midjourney' },
     };
     const findings = gateFindings(plan(data, related), input(data, related), RULES, 0);
-    expect(findings.map((finding) => [finding.code, finding.path.join('.')])).toEqual([
-      ['kicker-not-approved', 'kickerLabel'],
-      ['category-rule', 'body'],
-      ['ai-disclosure-missing', 'leadImage.caption'],
-      ['highlight-link-not-web', 'body'],
+    expect(findings.map((finding) => [finding.gate, finding.code, finding.path.join('.')])).toEqual([
+      ['editorial', 'kicker-not-approved', 'kickerLabel'],
+      ['editorial', 'category-rule', 'body'],
+      ['image policy', 'ai-disclosure-missing', 'leadImage.caption'],
+      ['sourcing', 'highlight-link-not-web', 'body'],
     ]);
   });
 });
 
-describe('what an import records of a post it did not publish', () => {
+describe('what an import records of a post a rule finds something in', () => {
   const findings = [
     { code: 'a', path: ['body'], message: 'Cite a source.' },
     { code: 'b', path: ['leadImage', 'caption'], message: 'Say it is AI.' },
@@ -115,6 +115,10 @@ describe('what an import records of a post it did not publish', () => {
       'kept as a draft, not published: body: Cite a source.',
       'kept as a draft, not published: leadImage.caption: Say it is AI.',
     ]);
+  });
+
+  it('words a post kept published although a rule finds something as one to review', () => {
+    expect(needsReviewLines(findings)).toEqual(['published, needs review: body: Cite a source.', 'published, needs review: leadImage.caption: Say it is AI.']);
   });
 
   it('words a draft import as the gates report it', () => {

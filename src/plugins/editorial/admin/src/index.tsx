@@ -1,8 +1,8 @@
 import type { ComponentType } from 'react';
-import { Folder, PriceTag } from '@strapi/icons';
+import { Folder, PriceTag, WarningCircle } from '@strapi/icons';
 import type { StrapiApp } from '@strapi/strapi/admin';
 import { StagePanel } from './components/StagePanel';
-import { PLUGIN_ID, READ_CATEGORIES, READ_KICKERS } from './constants';
+import { PLUGIN_ID, READ_ARTICLES, READ_CATEGORIES, READ_KICKERS } from './constants';
 
 interface ContentManagerApis {
   addEditViewSidePanel(panels: Array<typeof StagePanel>): void;
@@ -33,6 +33,13 @@ export default {
       intlLabel: { id: `${PLUGIN_ID}.menu.categories`, defaultMessage: 'Categories' },
       Component: () => import('./pages/Categories'),
       permissions: READ_CATEGORIES,
+    });
+    app.addMenuLink({
+      to: `plugins/${PLUGIN_ID}/review`,
+      icon: WarningCircle,
+      intlLabel: { id: `${PLUGIN_ID}.menu.review`, defaultMessage: 'Needs review' },
+      Component: () => import('./pages/NeedsReview'),
+      permissions: READ_ARTICLES,
     });
   },
 

@@ -66,6 +66,21 @@ function StageControl({ documentId, updatedAt }: { documentId: string; updatedAt
           onChange={(event: React.ChangeEvent<HTMLTextAreaElement>) => setNote(event.target.value)}
         />
       ) : null}
+      {view.review.length > 0 ? (
+        <Box background="warning100" padding={2} hasRadius>
+          <Flex direction="column" alignItems="stretch" gap={1}>
+            <Typography variant="sigma">Needs review</Typography>
+            <Typography variant="pi">
+              Kept online by the import as the previous site published it, although the rules find this; fix it and publish, and the rules apply again:
+            </Typography>
+            {view.review.map((finding, index) => (
+              <Typography key={index} variant="pi">
+                {`${finding.gate}: ${finding.message}`}
+              </Typography>
+            ))}
+          </Flex>
+        </Box>
+      ) : null}
       <Box background={view.publish.allowed ? 'success100' : 'neutral100'} padding={2} hasRadius>
         <Typography variant="pi">Publishing: {view.publish.message}</Typography>
       </Box>

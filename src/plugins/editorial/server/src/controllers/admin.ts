@@ -5,7 +5,7 @@ import { adminActor } from '../actor';
 import { editorialConfig, getService } from '../utils';
 import { INPUTS } from './inputs';
 
-/** Admin panel: the kicker input, the stage control, and the kicker and category pages. Inputs: controllers/inputs.ts. */
+/** Admin panel: the kicker input, the stage control, the kicker, category and Needs review pages. Inputs: controllers/inputs.ts. */
 const admin = ({ strapi }: { strapi: Core.Strapi }) => ({
   async config(ctx: Context) {
     const { kickerSoftLimit, kickerHardLimit, stages } = editorialConfig(strapi);
@@ -57,6 +57,12 @@ const admin = ({ strapi }: { strapi: Core.Strapi }) => ({
 
   async sectionEditorCandidates(ctx: Context) {
     ctx.body = { data: await getService(strapi, 'categories').candidates() };
+  },
+
+  async review(ctx: Context) {
+    const { query } = readRequest(ctx, { query: INPUTS.review });
+    const { page, pageSize, ...filter } = query;
+    ctx.body = { data: await getService(strapi, 'review').list(filter, page, pageSize) };
   },
 
   async stage(ctx: Context) {

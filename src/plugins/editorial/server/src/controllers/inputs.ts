@@ -13,6 +13,7 @@ import { stageNote } from '../domain/stages';
 const otherDocument = (message: string) => z.string({ error: message }).regex(DOCUMENT_ID, message);
 
 const SUGGESTIONS_QUERY_LIMIT = 200;
+const REVIEW_PAGE_LIMIT = 100;
 
 export const INPUTS = {
   document: documentIdParams,
@@ -30,6 +31,21 @@ export const INPUTS = {
     userIds: z.array(z.number({ error: 'An admin user id is a whole number.' }).int('An admin user id is a whole number.'), {
       error: 'Give the editors as a list of admin user ids.',
     }),
+  }),
+  review: z.object({
+    gate: z.string({ error: 'gate names one publish gate.' }).max(40, 'gate names one publish gate.').optional(),
+    code: z.string({ error: 'code names one rule.' }).max(80, 'code names one rule.').optional(),
+    page: z.coerce
+      .number({ error: 'page is a whole number from 1.' })
+      .int('page is a whole number from 1.')
+      .min(1, 'page is a whole number from 1.')
+      .default(1),
+    pageSize: z.coerce
+      .number({ error: `pageSize is a whole number from 1 to ${REVIEW_PAGE_LIMIT}.` })
+      .int(`pageSize is a whole number from 1 to ${REVIEW_PAGE_LIMIT}.`)
+      .min(1, `pageSize is a whole number from 1 to ${REVIEW_PAGE_LIMIT}.`)
+      .max(REVIEW_PAGE_LIMIT, `pageSize is a whole number from 1 to ${REVIEW_PAGE_LIMIT}.`)
+      .default(25),
   }),
   stageMove: body({ to: z.string({ error: MESSAGES.noStageGiven }).min(1, MESSAGES.noStageGiven), note: stageNote }),
 } as const;

@@ -4,6 +4,7 @@ import { fieldError } from '#kernel/errors';
 import type { Actor } from '../actor';
 import { ACTIONS, ARTICLE_UID, IMPORT_APPROVAL, MESSAGES, STAGE_CHANGE_UID } from '../constants';
 import { mayMoveCategory } from '../domain/approval';
+import type { ReviewFinding } from '../domain/review';
 import {
   currentStage,
   judgeMove,
@@ -34,6 +35,8 @@ export interface StageView {
   /** Whether this actor may publish the article now, and why not. */
   publish: { allowed: boolean; message: string };
   history: StageChange[];
+  /** What the rules found in the published article when the import kept it online (Needs review); empty otherwise. */
+  review: ReviewFinding[];
 }
 
 interface ArticleRow {
@@ -110,7 +113,15 @@ const stages = ({ strapi }: { strapi: Core.Strapi }) => {
           const label = all.find((candidate) => candidate.id === move.to)?.label ?? move.to;
           return { to: move.to, label, allowed: verdict.ok, message: verdict.ok ? null : verdict.message };
         });
-      return { stage, stages: all, moves, publish: publishability(all, row.stage, who, category, actor), history: await this.history(documentId) };
+      const publish = publishability(all, row.stage, who, category, actor);
+      return {
+        stage,
+        stages: all,
+        moves,
+        publish,
+        history: await this.history(documentId),
+        review: await getService(strapi, 'review').forDocument(documentId),
+      };
     },
 
     /** Moves an article to another stage with the stage control: 400 for a move that does not exist, 403 for one not theirs. */

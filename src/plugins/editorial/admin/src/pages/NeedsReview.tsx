@@ -1,0 +1,126 @@
+import * as React from 'react';
+import { Box, Button, Field, Flex, SingleSelect, SingleSelectOption, Table, Tbody, Td, Th, Thead, Tr, Typography } from '@strapi/design-system';
+import { Layouts, Page, useFetchClient } from '@strapi/strapi/admin';
+import { Link } from 'react-router-dom';
+import { READ_ARTICLES, type ReviewPage, type RuleCount } from '../constants';
+import { errorText, plural } from '../errors';
+
+const ALL = 'all';
+const ruleKey = (rule: Pick<RuleCount, 'gate' | 'code'>) => `${rule.gate}|${rule.code}`;
+const ruleLabel = (rule: Pick<RuleCount, 'gate' | 'code'>) => `${rule.gate}: ${rule.code.replace(/-/g, ' ')}`;
+const day = (at: string) => new Date(at).toLocaleDateString('en-GB', { day: 'numeric', month: 'long', year: 'numeric' });
+
+function ReviewTable() {
+  const { get } = useFetchClient();
+  const [rule, setRule] = React.useState(ALL);
+  const [page, setPage] = React.useState(1);
+  const [view, setView] = React.useState<ReviewPage | null>(null);
+  const [error, setError] = React.useState<string | null>(null);
+
+  React.useEffect(() => {
+    const [gate, code] = rule === ALL ? [] : rule.split('|');
+    const query = new URLSearchParams({ page: String(page), ...(gate ? { gate, code } : {}) });
+    let current = true;
+    get<{ data: ReviewPage }>(`/editorial/review?${query.toString()}`).then(
+      ({ data }) => current && (setView(data.data), setError(null)),
+      (reason: unknown) => current && setError(errorText(reason, 'The review list could not be loaded.')),
+    );
+    return () => {
+      current = false;
+    };
+  }, [get, rule, page]);
+
+  if (error) return <Typography textColor="danger600">{error}</Typography>;
+  if (!view) return <Page.Loading />;
+  if (view.total === 0) return <Typography textColor="neutral600">Nothing needs review: every published article meets the newsroom&apos;s rules.</Typography>;
+
+  const choose = (value: string | number) => {
+    setRule(String(value));
+    setPage(1);
+  };
+  const { pagination } = view;
+  return (
+    <>
+      <Box paddingBottom={4} maxWidth="32rem">
+        <Field.Root name="rule-filter">
+          <Field.Label>Rule</Field.Label>
+          <SingleSelect value={rule} onChange={choose}>
+            <SingleSelectOption value={ALL}>{`Every rule (${plural(view.total, 'article')})`}</SingleSelectOption>
+            {view.rules.map((counted) => (
+              <SingleSelectOption key={ruleKey(counted)} value={ruleKey(counted)}>
+                {`${ruleLabel(counted)} (${counted.documents})`}
+              </SingleSelectOption>
+            ))}
+          </SingleSelect>
+        </Field.Root>
+      </Box>
+      <Table colCount={3} rowCount={view.items.length + 1}>
+        <Thead>
+          <Tr>
+            <Th>
+              <Typography variant="sigma">Article</Typography>
+            </Th>
+            <Th>
+              <Typography variant="sigma">What the rules find</Typography>
+            </Th>
+            <Th>
+              <Typography variant="sigma">Listed since</Typography>
+            </Th>
+          </Tr>
+        </Thead>
+        <Tbody>
+          {view.items.map((item) => (
+            <Tr key={item.documentId}>
+              <Td>
+                <Link to={`/content-manager/collection-types/${item.contentType}/${item.documentId}`}>
+                  <Typography fontWeight="bold">{item.title ?? item.documentId}</Typography>
+                </Link>
+              </Td>
+              <Td>
+                <Flex direction="column" alignItems="flex-start" gap={1}>
+                  {item.findings.map((finding, index) => (
+                    <Typography key={index} variant="pi" style={{ whiteSpace: 'normal' }}>
+                      {`${finding.gate}: ${finding.message}`}
+                    </Typography>
+                  ))}
+                </Flex>
+              </Td>
+              <Td>
+                <Typography textColor="neutral600">{`${day(item.since)} (${item.origin})`}</Typography>
+              </Td>
+            </Tr>
+          ))}
+        </Tbody>
+      </Table>
+      {pagination.pageCount > 1 ? (
+        <Flex gap={2} paddingTop={4}>
+          <Button variant="tertiary" disabled={page <= 1} onClick={() => setPage(page - 1)}>
+            Previous
+          </Button>
+          <Typography>{`Page ${pagination.page} of ${pagination.pageCount}`}</Typography>
+          <Button variant="tertiary" disabled={page >= pagination.pageCount} onClick={() => setPage(page + 1)}>
+            Next
+          </Button>
+        </Flex>
+      ) : null}
+    </>
+  );
+}
+
+/** Editorial → Needs review: published articles a newsroom rule finds something in, by rule, with counts. */
+export default function NeedsReviewPage() {
+  return (
+    <Page.Protect permissions={READ_ARTICLES}>
+      <Page.Main>
+        <Page.Title>Needs review</Page.Title>
+        <Layouts.Header
+          title="Needs review"
+          subtitle="Published on the previous site and kept online by the import, although a rule of the newsroom finds something in them. The rules apply to each one's next publish."
+        />
+        <Layouts.Content>
+          <ReviewTable />
+        </Layouts.Content>
+      </Page.Main>
+    </Page.Protect>
+  );
+}
