@@ -1,7 +1,7 @@
 import fs from 'fs';
 import path from 'path';
-import { ADRIATIC, draftArticle, FIXTURES, importPaths, needsReview, publishedArticle } from '../../helpers/import-site';
-import { editor, http } from '../../helpers/http';
+import { ADRIATIC, draftArticle, FIXTURES, importPaths, needsReview, post, publishedArticle, site, slugOf } from '../../helpers/import-site';
+import { editor, http, unique } from '../../helpers/http';
 import { strapiInstance } from '../../helpers/strapi';
 import type { ImportReport } from '../../../src/importer/run-import';
 
@@ -79,6 +79,19 @@ describe('Importer: the Adriatic archive', () => {
       const article = await draftArticle(file.slice(11, -3));
       expect([file, article.highlights.length]).toEqual([file, marks]);
     }
+  });
+
+  it('imports a post whose code spans show <mark> tags beside real marks, published, with highlights of the real ones only', async () => {
+    const title = unique('Marks in code');
+    const body =
+      'Write `<mark class="yellow">quote</mark>` to highlight, as [<mark class="yellow">the guide says</mark>](https://example.org/guide).\n\n' +
+      '```html\n<mark>not a quote</mark>\n```\n\nAnd <mark class="green">a real one</mark>.';
+    const report = await importPaths([site({ [`2026-03-20-${slugOf(title)}.md`]: post(title, '', body) })]);
+    expect(report.items.map((item) => [item.outcome, item.reason])).toEqual([['created', undefined]]);
+    const [article] = await publishedArticle(slugOf(title));
+    expect(article.body).toBe(body);
+    const highlights = await editor.get(`/api/highlights?status=draft&filters[article][documentId][$eq]=${article.documentId}&sort=start`).expect(200);
+    expect(highlights.body.data.map((highlight: { exact: string }) => highlight.exact)).toEqual(['the guide says', 'a real one']);
   });
 
   it('creates the two authors with their bios, one category per spelling and one kicker shared by its posts', async () => {
