@@ -30,6 +30,7 @@ const SUITES = [
   'sourcing-bulk-equivalence',
   'image-policy',
   'editorial',
+  'editorial-stages',
   'delivery',
   'delivery-feeds',
   'delivery-instances',
