@@ -14,6 +14,7 @@ export interface BatchItem {
   slug: string;
   data: Record<string, unknown>;
   fingerprint: string;
+  frontMatter: Record<string, unknown> | null;
 }
 
 const text = (value: unknown): string | null => (typeof value === 'string' ? value : null);
@@ -33,7 +34,17 @@ function plannedOf(item: BatchItem, context: BatchContext): (PlannedArticle & { 
   const plan = decideArticle(input, context.rules);
   if (plan.kind !== 'bulk') return null;
   const slugs = [...new Set([item.slug, String(plan.fields.slug)])];
-  return { key: item.key, fingerprint: item.fingerprint, input, plan, kicker: kickerId, category: categoryId, authors: texts(authors), slugs };
+  return {
+    key: item.key,
+    fingerprint: item.fingerprint,
+    frontMatter: item.frontMatter,
+    input,
+    plan,
+    kicker: kickerId,
+    category: categoryId,
+    authors: texts(authors),
+    slugs,
+  };
 }
 
 async function present(

@@ -7,6 +7,8 @@ export interface ImportRecord {
   contentType: string;
   target: string;
   fingerprint: string;
+  /** A post's front matter as read (null for a fact check), for the exporter. */
+  frontMatter: Record<string, unknown> | null;
   findings: string[] | null;
 }
 

@@ -19,6 +19,7 @@ import { ARTICLE_UID, HIGHLIGHT_UID, IMPORT_RECORD_UID, SOURCE_UID, STAGE_CHANGE
 export interface PlannedArticle {
   key: string;
   fingerprint: string;
+  frontMatter: Record<string, unknown> | null;
   input: ArticleInput;
   plan: ArticlePlan;
   kicker: string | null;
@@ -123,6 +124,7 @@ export async function writeBatch(
       contentType: ARTICLE_UID,
       target: written[index].documentId,
       fingerprint: article.fingerprint,
+      frontMatter: article.frontMatter,
       findings: findingsOf[index],
       publishedAt: now,
     })),

@@ -13,6 +13,7 @@ export interface DocumentToImport {
   data: Record<string, unknown>;
   mode: ImportMode;
   fingerprint: string;
+  frontMatter: Record<string, unknown> | null;
 }
 
 /** What a document's draft held, to tell which highlights and sources an import made. */
@@ -109,7 +110,14 @@ export async function writeDocument(strapi: Core.Strapi, item: DocumentToImport,
           ? []
           : (await publishFindings(strapi, item.uid, saved.documentId)).map((finding) => `would not be published: ${finding}`);
       const target = saved.documentId;
-      await saveRecord(strapi, record, { key: item.key, contentType: item.uid, target, fingerprint: item.fingerprint, findings });
+      await saveRecord(strapi, record, {
+        key: item.key,
+        contentType: item.uid,
+        target,
+        fingerprint: item.fingerprint,
+        frontMatter: item.frontMatter,
+        findings,
+      });
       return { documentId: target, findings };
     });
 
