@@ -38,6 +38,7 @@ const SUITES = [
   'importer-changes',
   'importer-kill',
   'importer-batch-equivalence',
+  'export-round-trip',
   'faults',
   'admin-panel',
 ];
