@@ -24,9 +24,6 @@ export interface ArticleForExport {
 
 type Data = Record<string, unknown>;
 
-// The order a post the CMS made gets; an imported post keeps the order its front matter had.
-const ORDER = ['layout', 'title', 'date', 'last_modified_at', 'author', 'authors', 'category', 'kicker', 'description', 'deck', 'image'];
-
 /** A front-matter value as the importer reads it into a field: trimmed text, numbers and booleans as text. */
 function asText(value: unknown): string | null {
   if (typeof value === 'number' || typeof value === 'boolean') return String(value);
@@ -97,15 +94,11 @@ export function postFrontMatter(article: ArticleForExport, original: Data | null
   return ordered(data, original);
 }
 
-/** The keys in the order the post had them, the rest after, in the site's usual order. */
+/** The keys in the order the post had them; the rest after, in the order written above. */
 function ordered(data: Data, original: Data | null): Data {
-  const rank = (key: string) => {
-    const at = original ? Object.keys(original).indexOf(key) : -1;
-    if (at !== -1) return at;
-    const usual = ORDER.indexOf(key);
-    return 1000 + (usual === -1 ? ORDER.length : usual);
-  };
-  const keys = Object.keys(data);
-  const sorted = keys.map((key, index) => ({ key, index })).sort((a, b) => rank(a.key) - rank(b.key) || a.index - b.index);
-  return Object.fromEntries(sorted.map(({ key }) => [key, data[key]]));
+  const written = original ? Object.keys(original) : [];
+  const rank = (key: string) => (written.includes(key) ? written.indexOf(key) : written.length);
+  const keys = Object.keys(data).map((key, index) => ({ key, index }));
+  keys.sort((a, b) => rank(a.key) - rank(b.key) || a.index - b.index);
+  return Object.fromEntries(keys.map(({ key }) => [key, data[key]]));
 }
