@@ -97,7 +97,7 @@ function documentOf(item: InputItem, ids: TaxonomyIds, mode: ImportMode) {
   // The digest is of the file as read, not of database ids, so every database gets the same one for the same file; the
   // front matter is in it so that a key added or emptied, which maps to the same fields, still updates the record.
   const digest = fingerprint(frontMatter ? { ...parsed, frontMatter } : parsed, mode);
-  return { key: item.key, uid, slug: parsed.slug, data, mode, fingerprint: digest, frontMatter };
+  return { key: item.key, uid, slug: parsed.slug, data, mode, fingerprint: digest, frontMatter: frontMatter && Object.entries(frontMatter) };
 }
 
 const importItem = (strapi: Core.Strapi, item: InputItem, ids: TaxonomyIds, options: ImportOptions): Promise<WrittenDocument> =>

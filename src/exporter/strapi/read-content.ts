@@ -11,6 +11,7 @@ type Row = Record<string, unknown> & { documentId: string };
 
 const text = (value: unknown): string | null => (typeof value === 'string' && value !== '' ? value : null);
 const iso = (value: unknown): string | null => (value instanceof Date ? value.toISOString() : text(value) ? new Date(String(value)).toISOString() : null);
+const isPair = (value: unknown): value is [string, unknown] => Array.isArray(value) && value.length === 2 && typeof value[0] === 'string';
 const isMap = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
 
 /** Every document of a type in one status, a page at a time. */
@@ -41,7 +42,11 @@ async function importedFrontMatter(strapi: Core.Strapi): Promise<Map<string, Rec
     select: ['target', 'frontMatter'],
     orderBy: { id: 'asc' },
   })) as Array<{ target: string; frontMatter: unknown }>;
-  return new Map(records.filter((record) => isMap(record.frontMatter)).map((record) => [record.target, record.frontMatter as Record<string, unknown>]));
+  const known = new Map<string, Record<string, unknown>>();
+  for (const { target, frontMatter } of records) {
+    if (Array.isArray(frontMatter) && frontMatter.every(isPair)) known.set(target, Object.fromEntries(frontMatter));
+  }
+  return known;
 }
 
 const ARTICLE_POPULATE = {

@@ -3,6 +3,7 @@ import { errors } from '@strapi/utils';
 import { withinSave } from '#kernel/current-save';
 import { lockAll } from '#kernel/exclusive';
 import { decideArticle } from '../domain/article-decision';
+import type { FrontMatterEntries } from './records';
 import { batchPathApplies, readBatchContext, type BatchContext } from './batch-context';
 import { writeBatch, type PlannedArticle } from './write-batch';
 import type { ImportMode, WrittenDocument } from './write-document';
@@ -14,7 +15,7 @@ export interface BatchItem {
   slug: string;
   data: Record<string, unknown>;
   fingerprint: string;
-  frontMatter: Record<string, unknown> | null;
+  frontMatter: FrontMatterEntries | null;
 }
 
 const text = (value: unknown): string | null => (typeof value === 'string' ? value : null);

@@ -12,6 +12,7 @@ import { editorialConfig } from '../../plugins/editorial/server/src/utils';
 import { getService as sourcing } from '../../plugins/sourcing/server/src/utils';
 import { writeArticleRows } from './article-rows';
 import type { BatchContext } from './batch-context';
+import type { FrontMatterEntries } from './records';
 import type { ImportMode, WrittenDocument } from './write-document';
 import { ARTICLE_UID, HIGHLIGHT_UID, IMPORT_RECORD_UID, SOURCE_UID, STAGE_CHANGE_UID } from '#domain/uids';
 
@@ -19,7 +20,7 @@ import { ARTICLE_UID, HIGHLIGHT_UID, IMPORT_RECORD_UID, SOURCE_UID, STAGE_CHANGE
 export interface PlannedArticle {
   key: string;
   fingerprint: string;
-  frontMatter: Record<string, unknown> | null;
+  frontMatter: FrontMatterEntries | null;
   input: ArticleInput;
   plan: ArticlePlan;
   kicker: string | null;

@@ -1,5 +1,5 @@
 import type { Core, UID } from '@strapi/strapi';
-import { findRecord, saveRecord } from './records';
+import { findRecord, saveRecord, type FrontMatterEntries } from './records';
 import { describeErrors } from './describe-error';
 import { publishFindings, stillFound } from './policy-findings';
 import { ARTICLE_UID } from '#domain/uids';
@@ -13,7 +13,7 @@ export interface DocumentToImport {
   data: Record<string, unknown>;
   mode: ImportMode;
   fingerprint: string;
-  frontMatter: Record<string, unknown> | null;
+  frontMatter: FrontMatterEntries | null;
 }
 
 /** What a document's draft held, to tell which highlights and sources an import made. */

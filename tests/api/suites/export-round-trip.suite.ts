@@ -72,17 +72,20 @@ describe('Export: the round trip of the Adriatic archive', () => {
     expect(afterFrontMatter(text)).toBe(afterFrontMatter(original).replace(/\n?$/, '\n'));
   });
 
-  it.each(fs.readdirSync(POSTS).sort())('gives back the front matter of %s as the same data', (file) => {
+  it.each(fs.readdirSync(POSTS).sort())('gives back the front matter of %s as the same data, its keys in the same order', (file) => {
     const original = fs.readFileSync(path.join(POSTS, file), 'utf8');
     const text = exported(exportedPath(file));
     // As the importer reads it (YAML core schema: dates are text) and as gray-matter does by default (dates are dates).
     expect(readFrontMatter(text).data).toEqual(readFrontMatter(original).data);
     expect(matter(text, {}).data).toEqual(matter(original, {}).data);
+    expect(Object.keys(readFrontMatter(text).data)).toEqual(Object.keys(readFrontMatter(original).data));
   });
 
   it("gives back _data/authors.yml with the same data for the posts' authors", () => {
-    const original = parseYaml(fs.readFileSync(path.join(ADRIATIC, '_data', 'authors.yml'), 'utf8'));
-    expect(parseYaml(exported('_data/authors.yml'))).toEqual(original);
+    const original = parseYaml(fs.readFileSync(path.join(ADRIATIC, '_data', 'authors.yml'), 'utf8')) as Record<string, unknown>;
+    // Other suites' authors may share this database; the fixtures' are compared.
+    const written = parseYaml(exported('_data/authors.yml')) as Record<string, unknown>;
+    expect(Object.fromEntries(Object.keys(original).map((name) => [name, written[name]]))).toEqual(original);
   });
 
   it.each(fs.readdirSync(FACT_CHECKS).sort())('writes the fact check %s as text the importer reads back into the same fields', (file) => {
