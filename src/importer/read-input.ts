@@ -4,11 +4,12 @@ import { parseAuthorsFile, type ImportedAuthor } from './domain/authors';
 import { parseFactCheckText, type ImportedFactCheck } from './domain/fact-check-text';
 import { parseJekyllPost, type ImportedArticle } from './domain/jekyll-post';
 import { bodyLosses } from './domain/body-losses';
+import { readFrontMatter } from './domain/front-matter';
 import type { TalliedType } from './domain/tally';
 
 /** `losses`: what the CMS keeps of the file but cannot show as the old site did, for the report (bodyLosses). */
 export type InputItem =
-  | { kind: 'article'; key: string; file: string; article: ImportedArticle; losses: string[] }
+  | { kind: 'article'; key: string; file: string; article: ImportedArticle; frontMatter: Record<string, unknown>; losses: string[] }
   | { kind: 'fact-check'; key: string; file: string; factCheck: ImportedFactCheck; losses: string[] };
 
 export interface InputFailure {
@@ -72,7 +73,9 @@ export function readInput(inputPath: string, timeZone: string, into: ImportInput
     try {
       const source = fs.readFileSync(file, 'utf8');
       const article = parseJekyllPost(path.basename(file), source, timeZone);
-      into.items.push({ kind: 'article', key: `jekyll:${relative(file)}#${article.slug}`, file, article, losses: bodyLosses(source, article.body) });
+      const { data: frontMatter } = readFrontMatter(source);
+      const key = `jekyll:${relative(file)}#${article.slug}`;
+      into.items.push({ kind: 'article', key, file, article, frontMatter, losses: bodyLosses(source, article.body) });
     } catch (error) {
       into.failures.push({ type: 'Article', file, reason: reasonOf(error) });
     }

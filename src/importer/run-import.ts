@@ -95,8 +95,11 @@ function documentOf(item: InputItem, ids: TaxonomyIds, asked: ImportMode) {
   const [uid, data] =
     item.kind === 'article' ? ([ARTICLE_UID, articleData(item.article, ids)] as const) : ([FACT_CHECK_UID, factCheckData(item.factCheck)] as const);
   const parsed = item.kind === 'article' ? item.article : item.factCheck;
-  // The digest is of the file as read, not of database ids, so every database gets the same one for the same file.
-  return { key: item.key, uid, slug: parsed.slug, data, mode, fingerprint: fingerprint(parsed, mode) };
+  const frontMatter = item.kind === 'article' ? item.frontMatter : null;
+  // The digest is of the file as read, not of database ids, so every database gets the same one for the same file; the
+  // front matter is in it so that a key added or emptied, which maps to the same fields, still updates the record.
+  const digest = fingerprint(frontMatter ? { ...parsed, frontMatter } : parsed, mode);
+  return { key: item.key, uid, slug: parsed.slug, data, mode, fingerprint: digest, frontMatter: frontMatter && Object.entries(frontMatter) };
 }
 
 const importItem = (strapi: Core.Strapi, item: InputItem, ids: TaxonomyIds, options: ImportOptions): Promise<WrittenDocument> =>

@@ -39,6 +39,7 @@ const SUITES = [
   'importer-changes',
   'importer-kill',
   'importer-batch-equivalence',
+  'export-round-trip',
   'faults',
   'admin-panel',
 ];

@@ -2,6 +2,7 @@ import { HIGHLIGHT_COLOURS } from '../../plugins/sourcing/server/src/constants';
 import { INLINE_TAGS } from '../../plugins/sourcing/server/src/domain/inline-html';
 import { codeSpansOf, regionsOf } from '../../plugins/sourcing/server/src/domain/markdown-regions';
 import { constructAt, isProseTag } from '#domain/markup';
+import { resolveLiquidLinks } from '../../plugins/sourcing/server/src/domain/liquid-links';
 
 /**
  * What a post's body holds that the CMS stores but cannot show readers as the old site did, each as a line of the
@@ -10,8 +11,6 @@ import { constructAt, isProseTag } from '#domain/markup';
  * the body's allow-list removes (its words stay). Code is left alone: there, all of it is text. Pure: no Strapi import.
  */
 
-// `{{ '/path' | relative_url }}` is resolved to the path it stands for (resolveLiquidLinks), so it loses nothing.
-const RELATIVE_URL = /^\{\{\s*(['"]).*?\1\s*\|\s*relative_url\s*\}\}$/;
 const LIQUID = /\{%-?[\s\S]*?-?%\}|\{\{[\s\S]*?\}\}/g;
 const MARK_CLASS = /<mark\b[^>]*\bclass\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>]+))/gi;
 const TAG = /<[a-zA-Z]/g;
@@ -61,11 +60,11 @@ function withoutCode(body: string): string {
 export function bodyLosses(source: string, body: string): string[] {
   const at = source.indexOf(body);
   const firstLine = at > 0 ? source.slice(0, at).split('\n').length : 1;
-  const text = withoutCode(body);
+  // Read as readers are shown it: a `{{ '/path' | relative_url }}` link is the path it stands for, so it loses nothing.
+  const text = withoutCode(resolveLiquidLinks(body));
   const lineOf = (index: number) => firstLine + text.slice(0, index).split('\n').length - 1;
   const found: Array<{ index: number; line: string }> = [];
   for (const match of text.matchAll(LIQUID)) {
-    if (RELATIVE_URL.test(match[0])) continue;
     found.push({ index: match.index, line: `the Liquid tag ${match[0]} is kept as written: the CMS runs no Liquid, so readers see it as text` });
   }
   for (const match of text.matchAll(MARK_CLASS)) {

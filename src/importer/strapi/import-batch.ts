@@ -3,6 +3,7 @@ import { errors } from '@strapi/utils';
 import { withinSave } from '#kernel/current-save';
 import { lockAll } from '#kernel/exclusive';
 import { decideArticle } from '../domain/article-decision';
+import type { FrontMatterEntries } from './records';
 import { batchPathApplies, readBatchContext, type BatchContext } from './batch-context';
 import { writeBatch, type PlannedArticle } from './write-batch';
 import type { ImportMode, WrittenDocument } from './write-document';
@@ -14,6 +15,7 @@ export interface BatchItem {
   slug: string;
   data: Record<string, unknown>;
   fingerprint: string;
+  frontMatter: FrontMatterEntries | null;
 }
 
 const text = (value: unknown): string | null => (typeof value === 'string' ? value : null);
@@ -33,7 +35,17 @@ function plannedOf(item: BatchItem, context: BatchContext): (PlannedArticle & { 
   const plan = decideArticle(input, context.rules);
   if (plan.kind !== 'bulk') return null;
   const slugs = [...new Set([item.slug, String(plan.fields.slug)])];
-  return { key: item.key, fingerprint: item.fingerprint, input, plan, kicker: kickerId, category: categoryId, authors: texts(authors), slugs };
+  return {
+    key: item.key,
+    fingerprint: item.fingerprint,
+    frontMatter: item.frontMatter,
+    input,
+    plan,
+    kicker: kickerId,
+    category: categoryId,
+    authors: texts(authors),
+    slugs,
+  };
 }
 
 async function present(

@@ -1,12 +1,17 @@
 import type { Core } from '@strapi/strapi';
 import { IMPORT_RECORD_UID } from '#domain/uids';
 
+/** A post's front matter as `[key, value]` pairs: PostgreSQL's jsonb would sort an object's keys, a list keeps their order. */
+export type FrontMatterEntries = Array<[string, unknown]>;
+
 export interface ImportRecord {
   id: number;
   key: string;
   contentType: string;
   target: string;
   fingerprint: string;
+  /** A post's front matter as read (null for a fact check), for the exporter. */
+  frontMatter: FrontMatterEntries | null;
   findings: string[] | null;
 }
 

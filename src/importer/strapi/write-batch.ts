@@ -13,6 +13,7 @@ import { reviewRow } from '../../plugins/editorial/server/src/services/review';
 import { getService as sourcing } from '../../plugins/sourcing/server/src/utils';
 import { writeArticleRows } from './article-rows';
 import type { BatchContext } from './batch-context';
+import type { FrontMatterEntries } from './records';
 import type { ImportMode, WrittenDocument } from './write-document';
 import { ARTICLE_UID, HIGHLIGHT_UID, IMPORT_RECORD_UID, REVIEW_FINDING_UID, SOURCE_UID, STAGE_CHANGE_UID } from '#domain/uids';
 
@@ -20,6 +21,7 @@ import { ARTICLE_UID, HIGHLIGHT_UID, IMPORT_RECORD_UID, REVIEW_FINDING_UID, SOUR
 export interface PlannedArticle {
   key: string;
   fingerprint: string;
+  frontMatter: FrontMatterEntries | null;
   input: ArticleInput;
   plan: ArticlePlan;
   kicker: string | null;
@@ -131,6 +133,7 @@ export async function writeBatch(
       contentType: ARTICLE_UID,
       target: written[index].documentId,
       fingerprint: article.fingerprint,
+      frontMatter: article.frontMatter,
       findings: findingsOf[index],
       publishedAt: now,
     })),

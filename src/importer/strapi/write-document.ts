@@ -1,5 +1,5 @@
 import type { Core, UID } from '@strapi/strapi';
-import { findRecord, saveRecord } from './records';
+import { findRecord, saveRecord, type FrontMatterEntries } from './records';
 import { describeErrors } from './describe-error';
 import { publishFindings, stillFound } from './policy-findings';
 import { reviewList } from './review';
@@ -21,6 +21,7 @@ export interface DocumentToImport {
   data: Record<string, unknown>;
   mode: ImportMode;
   fingerprint: string;
+  frontMatter: FrontMatterEntries | null;
 }
 
 /** What a document's draft held, to tell which highlights and sources an import made. */
@@ -123,7 +124,14 @@ export async function writeDocument(strapi: Core.Strapi, item: DocumentToImport,
           ? needsReviewLines(passed)
           : (await publishFindings(strapi, item.uid, saved.documentId)).map((finding) => `would not be published: ${finding}`);
       const target = saved.documentId;
-      await saveRecord(strapi, record, { key: item.key, contentType: item.uid, target, fingerprint: item.fingerprint, findings });
+      await saveRecord(strapi, record, {
+        key: item.key,
+        contentType: item.uid,
+        target,
+        fingerprint: item.fingerprint,
+        frontMatter: item.frontMatter,
+        findings,
+      });
       return { documentId: target, findings };
     });
 

@@ -3,6 +3,7 @@ import sanitizeHtml from 'sanitize-html';
 import { classifyHref } from '../../../../sourcing/server/src/domain/link-target';
 import { EXTERNAL_REL, INLINE_HTML } from '../../../../sourcing/server/src/domain/inline-html';
 import { proseAsText } from '../../../../sourcing/server/src/domain/sanitize-body';
+import { resolveLiquidLinks } from '../../../../sourcing/server/src/domain/liquid-links';
 
 /** The blocks Markdown renders to, on top of the inline HTML a body may carry. */
 const BLOCK_TAGS = ['p', 'h2', 'h3', 'h4', 'h5', 'h6', 'blockquote', 'ul', 'ol', 'li', 'pre', 'hr', 'table', 'thead', 'tbody', 'tr', 'th', 'td'];
@@ -46,7 +47,8 @@ function htmlOptions({ siteUrl, absolute = false }: RenderOptions): sanitizeHtml
  */
 export function renderBodyHtml(body: string | null | undefined, options: RenderOptions = {}): string {
   if (!body) return '';
-  return sanitizeHtml(markdown.render(proseAsText(body)), htmlOptions(options)).trim();
+  // A stored body may keep Jekyll's relative_url links as written; readers get the path they stand for.
+  return sanitizeHtml(markdown.render(proseAsText(resolveLiquidLinks(body))), htmlOptions(options)).trim();
 }
 
 /** The words of a rendered body without markup, for descriptions and summaries. */

@@ -2,6 +2,7 @@ import MarkdownIt from 'markdown-it';
 import { Parser } from 'htmlparser2';
 import { HIGHLIGHT_COLOURS, QUOTE_CONTEXT_LENGTH, type HighlightColour } from '../constants';
 import { proseAsText } from './sanitize-body';
+import { resolveLiquidLinks } from './liquid-links';
 
 /** A <mark> found in a body, with W3C Web Annotation selectors over the body's plain text. */
 export interface ExtractedMark {
@@ -65,8 +66,8 @@ export function extractHighlights(body: string): ExtractedBody {
       if (exact.trim()) found.push({ ...mark, exact, end: text.length });
     },
   });
-  // Read as readers are shown it: a "<" that opens no tag is text.
-  parser.end(markdown.render(proseAsText(body)));
+  // Read as readers are shown it: a "<" that opens no tag is text, a Liquid link is the path it stands for.
+  parser.end(markdown.render(proseAsText(resolveLiquidLinks(body))));
 
   const marks = found
     .sort((a, b) => a.start - b.start)

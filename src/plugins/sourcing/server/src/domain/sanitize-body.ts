@@ -2,16 +2,12 @@ import MarkdownIt from 'markdown-it';
 import { regionsOf, codeSpansOf } from './markdown-regions';
 import { scanRegion, type ScanOptions } from './inline-html';
 import { dropDangerousLinks, isScriptAddress } from './script-links';
+import { liquidLinksStayAsWritten, resolveLiquidLinks } from './liquid-links';
 
 // The same reading as markdown-regions' without markdown-it's own refusal of script links: what a renderer without that
 // refusal would link.
 const permissive = new MarkdownIt({ html: true });
 permissive.validateLink = () => true;
-
-/** Jekyll's `{{ '/path' | relative_url }}` becomes the site-relative path it stands for. */
-export function resolveLiquidLinks(text: string): string {
-  return text.replace(/\{\{\s*(['"])(.*?)\1\s*\|\s*relative_url\s*\}\}/g, (_tag, _quote, path: string) => (path.startsWith('/') ? path : `/${path}`));
-}
 
 // One pass, the check of its result, and the sanitizer.
 
@@ -76,10 +72,21 @@ function renderersAgree(text: string, siteUrls: readonly string[]): boolean {
  *
  * Code spans are found as CommonMark finds them; should a renderer read the result otherwise (a backtick inside a
  * link address, a table cell), the body is cleaned again with code spans read as text, so that nothing runs.
+ *
+ * Jekyll's `{{ '/path' | relative_url }}` is checked as the path it stands for (resolveLiquidLinks). When nothing needs
+ * cleaning and each such tag is an attribute's or link's whole address, the body is stored with the tags as written;
+ * otherwise it is stored cleaned, the tags resolved.
  */
 export function sanitizeBody(text: string, siteUrls: readonly string[] = []): string {
   // NUL carries nothing a reader sees, and PostgreSQL cannot store it.
-  const input = resolveLiquidLinks(text.replace(/\u0000/g, ''));
+  const written = text.replace(/\u0000/g, '');
+  const input = resolveLiquidLinks(written);
+  const cleaned = clean(input, siteUrls);
+  // The editor's Markdown is kept, Liquid links as written, when reading them resolved leaves nothing to clean.
+  return cleaned === input && liquidLinksStayAsWritten(written) ? written : cleaned;
+}
+
+function clean(input: string, siteUrls: readonly string[]): string {
   const cleaned = settle(input, { purpose: 'save', codeSpans: true, siteUrls });
   if (renderersAgree(cleaned, siteUrls)) return cleaned;
   const strict = settle(cleaned, { purpose: 'save', codeSpans: false, siteUrls });
