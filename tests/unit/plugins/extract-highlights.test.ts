@@ -1,3 +1,4 @@
+import { sanitizeBody } from '../../../src/plugins/sourcing/server/src/domain/sanitize-body';
 import { extractHighlights } from '../../../src/plugins/sourcing/server/src/domain/extract-highlights';
 import { postBody } from '../../helpers/fixtures';
 
@@ -28,6 +29,12 @@ describe('extractHighlights', () => {
   it('takes a link written inside the mark', () => {
     const [mark] = extractHighlights('<mark class="rose"><a href="https://example.org/in">inside</a></mark>').marks;
     expect(mark.linkUrl).toBe('https://example.org/in');
+  });
+
+  it('stores a mark with an old colour class, kept as written on save, in the default colour', () => {
+    const body = sanitizeBody('A <mark class="purple">one</mark> and <mark class="Rose" data-mark="m2">two</mark>.');
+    expect(body).toContain('<mark class="Rose" data-mark="m2">');
+    expect(extractHighlights(body).marks.map((mark) => mark.colour)).toEqual(['default', 'default']);
   });
 
   it('ignores an empty mark', () => {
