@@ -27,6 +27,12 @@ describe('kramdownSymbols', () => {
 describe('renderBodyHtml reads Markdown as Jekyll 4 with kramdown does', () => {
   it.each([
     ['smart quotes', "He said \"yes\" and it's 'fine'.", '<p>He said \u201cyes\u201d and it\u2019s \u2018fine\u2019.</p>'],
+    ['the apostrophe of a decade', "the '90s", '<p>the \u201990s</p>'],
+    [
+      "a highlight's quote exactly as typed, as kramdown leaves a mark's content",
+      '"A" <mark>"b" it\'s -- c</mark>',
+      '<p>\u201cA\u201d <mark>"b" it\'s -- c</mark></p>',
+    ],
     ['dashes but no code', 'a -- b `c -- d`', '<p>a \u2013 b <code>c -- d</code></p>'],
     ['heading ids, repeated ones numbered', '## Votes\n\n## Votes', '<h2 id="votes">Votes</h2>\n<h2 id="votes-1">Votes</h2>'],
     ['an id from an attribute list under a heading', '## Sources\n{: #notes}', '<h2 id="notes">Sources</h2>'],
