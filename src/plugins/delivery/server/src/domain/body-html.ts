@@ -11,7 +11,8 @@ import { kramdownLikeMarkdown } from './markdown/render';
  */
 const BLOCK_TAGS = ['p', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'blockquote', 'ul', 'ol', 'li', 'pre', 'hr', 'table', 'thead', 'tbody', 'tr', 'th', 'td'];
 const KRAMDOWN_TAGS = ['dl', 'dt', 'dd', 'div'];
-const STRUCTURE_TAGS = [...BLOCK_TAGS, ...KRAMDOWN_TAGS, 'figure', 'figcaption', 'img', 'sup'];
+// What an attribute list may give an id and classes to: blocks, and the emphasis a span list follows ("*a*{: .x}").
+const STRUCTURE_TAGS = [...BLOCK_TAGS, ...KRAMDOWN_TAGS, 'figure', 'figcaption', 'img', 'sup', 'em', 'strong'];
 
 // Bodies are the old site's Markdown with inline HTML, so they are read as its Jekyll read them.
 const markdown = kramdownLikeMarkdown();
