@@ -1,6 +1,6 @@
 import { renderBodyHtml } from '../../../src/plugins/delivery/server/src/domain/body-html';
-import { kramdownHeadingId, uniqueIds } from '../../../src/plugins/delivery/server/src/domain/markdown/heading-ids';
-import { kramdownSymbols } from '../../../src/plugins/delivery/server/src/domain/markdown/typography';
+import { kramdownHeadingId, uniqueIds } from '../../../src/plugins/sourcing/server/src/domain/markdown/heading-ids';
+import { kramdownSymbols } from '../../../src/plugins/sourcing/server/src/domain/markdown/typography';
 
 describe('kramdownHeadingId', () => {
   it.each([

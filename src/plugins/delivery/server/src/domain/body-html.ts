@@ -3,7 +3,7 @@ import { classifyHref } from '../../../../sourcing/server/src/domain/link-target
 import { EXTERNAL_REL, INLINE_HTML, SAFE_CLASS, SAFE_ID } from '../../../../sourcing/server/src/domain/inline-html';
 import { imageSourceAllowed } from '../../../../sourcing/server/src/domain/allow-list';
 import { proseAsText } from '../../../../sourcing/server/src/domain/sanitize-body';
-import { kramdownLikeMarkdown } from './markdown/render';
+import { kramdownLikeMarkdown } from '../../../../sourcing/server/src/domain/markdown/render';
 
 /**
  * The blocks Markdown renders to, on top of the HTML a body may carry: kramdown's (definition lists, the footnotes'

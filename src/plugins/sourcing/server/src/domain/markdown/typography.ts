@@ -14,6 +14,24 @@ const SYMBOLS: ReadonlyArray<[RegExp, string]> = [
   [/>>/g, '\u00bb'],
 ];
 
+const AS_TYPED: ReadonlyArray<[RegExp, string]> = [
+  [/[\u2018\u2019]/g, "'"],
+  [/[\u201c\u201d]/g, '"'],
+  [/\u2014/g, '---'],
+  [/\u2013/g, '--'],
+  [/\u2026/g, '...'],
+  [/\u00ab\u00a0?/g, '<<'],
+  [/\u00a0?\u00bb/g, '>>'],
+];
+
+/**
+ * Text with kramdown's quotes and signs turned back into what was typed, so words can be compared whether or not they
+ * were shown typographically (a mark's words are shown as typed, the same words outside a mark are not).
+ */
+export function asTyped(text: string): string {
+  return AS_TYPED.reduce((result, [pattern, typed]) => result.replace(pattern, typed), text);
+}
+
 export function kramdownSymbols(text: string): string {
   return SYMBOLS.reduce((result, [pattern, symbol]) => result.replace(pattern, symbol), text);
 }
