@@ -60,6 +60,11 @@ export const INTENDED_DIFFERENCES: readonly IntendedDifference[] = [
     },
   },
   {
+    why: 'The title is the page\'s one h1: a body\'s "# heading" keeps its words, not the element (nor its id).',
+    side: 'jekyll',
+    rewrite: (element) => (element.name === 'h1' ? element.children : undefined),
+  },
+  {
     why: "The site's own links are compared as the path relative_url resolved them to: the CMS may write them under the site's root.",
     side: 'both',
     rewrite: (element, site) => {

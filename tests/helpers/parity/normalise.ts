@@ -1,7 +1,34 @@
 import { parseFragment, type ParsedElement, type ParsedNode } from './dom';
 import { COMPARED_ATTRIBUTES, INTENDED_DIFFERENCES, type IntendedDifference, type SiteContext } from './intended-differences';
 
-const BLOCKS = new Set(['p', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'li', 'dt', 'dd', 'th', 'td', 'figcaption', 'blockquote', 'div', 'ol', 'ul', 'dl']);
+const BLOCKS = new Set([
+  'p',
+  'h1',
+  'h2',
+  'h3',
+  'h4',
+  'h5',
+  'h6',
+  'li',
+  'dt',
+  'dd',
+  'th',
+  'td',
+  'tr',
+  'thead',
+  'tbody',
+  'table',
+  'figure',
+  'figcaption',
+  'blockquote',
+  'div',
+  'ol',
+  'ul',
+  'dl',
+  'pre',
+  'hr',
+]);
+const isBlock = (node: ParsedNode | undefined) => node !== undefined && typeof node !== 'string' && BLOCKS.has(node.name);
 
 function applyDifferences(nodes: ParsedNode[], differences: readonly IntendedDifference[], site: SiteContext): ParsedNode[] {
   return nodes.flatMap((node) => {
@@ -17,8 +44,8 @@ function applyDifferences(nodes: ParsedNode[], differences: readonly IntendedDif
 }
 
 /**
- * One line per element and text run, indented by depth: the text whitespace-collapsed (and trimmed at a block's
- * edges), each element with the compared attributes only, sorted by name. Two renderings are at parity when these
+ * One line per element and text run, indented by depth: the text whitespace-collapsed (and trimmed where it meets a
+ * block's edge, as a browser shows it), each element with the compared attributes only, sorted by name. Two renderings are at parity when these
  * lines are equal; as an array, a difference shows as the lines that differ.
  */
 function lines(nodes: ParsedNode[], depth: number, inBlock: boolean): string[] {
@@ -32,8 +59,8 @@ function lines(nodes: ParsedNode[], depth: number, inBlock: boolean): string[] {
       return [`${indent}<${node.name}${attributes.join('')}>`, ...lines(node.children, depth + 1, BLOCKS.has(node.name))];
     }
     let text = node.replace(/\s+/g, ' ');
-    if (inBlock && index === 0) text = text.trimStart();
-    if (inBlock && index === nodes.length - 1) text = text.trimEnd();
+    if ((inBlock && index === 0) || isBlock(nodes[index - 1])) text = text.trimStart();
+    if ((inBlock && index === nodes.length - 1) || isBlock(nodes[index + 1])) text = text.trimEnd();
     return text.trim() ? [`${indent}${JSON.stringify(text)}`] : [];
   });
 }

@@ -1,15 +1,14 @@
 import sanitizeHtml from 'sanitize-html';
 import { classifyHref } from '../../../../sourcing/server/src/domain/link-target';
-import { EXTERNAL_REL, INLINE_HTML, SAFE_CLASS, SAFE_ID } from '../../../../sourcing/server/src/domain/inline-html';
-import { imageSourceAllowed } from '../../../../sourcing/server/src/domain/allow-list';
+import { EXTERNAL_REL, imageSourceAllowed, INLINE_HTML, SAFE_CLASS, SAFE_ID } from '../../../../sourcing/server/src/domain/allow-list';
 import { proseAsText } from '../../../../sourcing/server/src/domain/sanitize-body';
 import { kramdownLikeMarkdown } from '../../../../sourcing/server/src/domain/markdown/render';
 
 /**
- * The blocks Markdown renders to, on top of the HTML a body may carry: kramdown's (definition lists, the footnotes'
- * `div`), each of which may carry an attribute list's id and classes.
+ * The blocks Markdown renders to, on top of the HTML a body may carry: kramdown's too (definition lists, the footnotes'
+ * `div`). No `h1`: the title is the page's one, so a body's "# heading" keeps its words only.
  */
-const BLOCK_TAGS = ['p', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'blockquote', 'ul', 'ol', 'li', 'pre', 'hr', 'table', 'thead', 'tbody', 'tr', 'th', 'td'];
+const BLOCK_TAGS = ['p', 'h2', 'h3', 'h4', 'h5', 'h6', 'blockquote', 'ul', 'ol', 'li', 'pre', 'hr', 'table', 'thead', 'tbody', 'tr', 'th', 'td'];
 const KRAMDOWN_TAGS = ['dl', 'dt', 'dd', 'div'];
 // What an attribute list may give an id and classes to: blocks, and the emphasis a span list follows ("*a*{: .x}").
 const STRUCTURE_TAGS = [...BLOCK_TAGS, ...KRAMDOWN_TAGS, 'figure', 'figcaption', 'img', 'sup', 'em', 'strong'];
@@ -37,7 +36,6 @@ function htmlOptions({ siteUrl, absolute = false }: RenderOptions): sanitizeHtml
       ...INLINE_HTML.allowedAttributes,
       img: [...INLINE_HTML.allowedAttributes.img, 'id', 'class'],
       ol: ['start', 'id', 'class'],
-      sup: ['id'],
     },
     // Footnote links are kramdown's own classes; the rest as the allow-list has them.
     allowedClasses: { ...safeClasses(STRUCTURE_TAGS), ...INLINE_HTML.allowedClasses, a: ['plain', 'footnote', 'reversefootnote'] },

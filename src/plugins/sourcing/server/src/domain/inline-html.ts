@@ -4,8 +4,6 @@ import { codeSpansOf, markdown } from './markdown-regions';
 import { isScriptAddress } from './script-links';
 import { constructAt, isProseTag, RAW_TEXT_ELEMENTS, strayJudge, type Construct } from '../../../../../domain/markup';
 
-export { BODY_TAGS, EXTERNAL_REL, INLINE_HTML, INLINE_TAGS, MEDIA_TAGS, SAFE_CLASS, SAFE_ID } from './allow-list';
-
 const allowedAttributes: Record<string, readonly string[]> = INLINE_HTML.allowedAttributes;
 
 const attributeText = ([name, value]: [string, string]) => ` ${name}="${value.replace(/"/g, '&quot;').replace(/</g, '&lt;').replace(/>/g, '&gt;')}"`;
