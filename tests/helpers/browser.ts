@@ -1,7 +1,7 @@
 import fs from 'fs';
 import { chromium, type Browser, type Page } from 'playwright-core';
 
-/** Debian's Chromium; `npm test` installs it when missing (scripts/ensure-chromium.js). */
+/** Debian's Chromium; `npm test` installs it when missing (scripts/ensure-test-tools.js). */
 export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
 // Without the background-networking flags Chromium keeps calling Google's hosts, which an offline machine refuses.

@@ -1,5 +1,5 @@
 import { HIGHLIGHT_COLOURS } from '../../plugins/sourcing/server/src/constants';
-import { INLINE_TAGS } from '../../plugins/sourcing/server/src/domain/inline-html';
+import { BODY_TAGS, imageSourceAllowed, SAFE_CLASS } from '../../plugins/sourcing/server/src/domain/allow-list';
 import { codeSpansOf, regionsOf } from '../../plugins/sourcing/server/src/domain/markdown-regions';
 import { constructAt, isProseTag } from '#domain/markup';
 import { resolveLiquidLinks } from '../../plugins/sourcing/server/src/domain/liquid-links';
@@ -7,16 +7,17 @@ import { resolveLiquidLinks } from '../../plugins/sourcing/server/src/domain/liq
 /**
  * What a post's body holds that the CMS stores but cannot show readers as the old site did, each as a line of the
  * import's report with its line number in the file: a Liquid tag Jekyll would have run (the CMS keeps it as text, so
- * readers see it as written), a mark colour that is not one of the newsroom's (shown in the default colour), and HTML
- * the body's allow-list removes (its words stay). Code is left alone: there, all of it is text. Pure: no Strapi import.
+ * readers see it as written), a mark colour that is not one of the newsroom's (kept as written, shown in the default
+ * colour), an image whose address is neither a web page's nor the site's (removed), and HTML the body's allow-list
+ * removes (its words stay). Code is left alone: there, all of it is text. Pure: no Strapi import.
  */
 
 const LIQUID = /\{%-?[\s\S]*?-?%\}|\{\{[\s\S]*?\}\}/g;
 const MARK_CLASS = /<mark\b[^>]*\bclass\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>]+))/gi;
 const TAG = /<[a-zA-Z]/g;
-// Markdown's own block elements, which a renderer writes anyway, and the newsroom's inline HTML.
+// Markdown's own block elements, which a renderer writes anyway, and the HTML a body keeps.
 const KEPT_TAGS = new Set([
-  ...INLINE_TAGS,
+  ...BODY_TAGS,
   'p',
   'h1',
   'h2',
@@ -70,16 +71,20 @@ export function bodyLosses(source: string, body: string): string[] {
   for (const match of text.matchAll(MARK_CLASS)) {
     const classes = (match[1] ?? match[2] ?? match[3] ?? '').split(/\s+/).filter(Boolean);
     for (const colour of classes.filter((name) => !(HIGHLIGHT_COLOURS as readonly string[]).includes(name))) {
-      found.push({
-        index: match.index,
-        line: `the mark colour "${colour}" is not one of ${HIGHLIGHT_COLOURS.join(', ')}: the highlight is shown in the default colour`,
-      });
+      const kept = SAFE_CLASS.test(colour) ? 'kept as written, shown in the default colour' : 'removed, shown in the default colour';
+      found.push({ index: match.index, line: `the mark colour "${colour}" is not one of ${HIGHLIGHT_COLOURS.join(', ')}: ${kept}` });
     }
   }
   for (const match of text.matchAll(TAG)) {
     // Only what a browser would read as an element the allow-list does not keep; "x<y and y>z" is prose.
     const construct = constructAt(text, match.index);
-    if (construct?.kind !== 'open' || isProseTag(construct) || KEPT_TAGS.has(construct.name.toLowerCase())) continue;
+    if (construct?.kind !== 'open' || isProseTag(construct)) continue;
+    if (construct.name.toLowerCase() === 'img') {
+      const src = construct.attributes.find((attribute) => attribute.name.toLowerCase() === 'src')?.value ?? '';
+      if (!imageSourceAllowed(src)) found.push({ index: match.index, line: `the image from "${src}" is not kept: only web and site addresses are` });
+      continue;
+    }
+    if (KEPT_TAGS.has(construct.name.toLowerCase())) continue;
     found.push({ index: match.index, line: `<${construct.name.toLowerCase()}> is not kept: the body's allow-list removes it, keeping its words` });
   }
   return found.sort((a, b) => a.index - b.index).map(({ index, line }) => `line ${lineOf(index)}: ${line}`);

@@ -93,17 +93,22 @@ describe('Importer: changes, bad input and dry runs', () => {
 
   it('reports what a post keeps but cannot show as the old site did, by line, and still imports it', async () => {
     const title = unique('Lossy post');
-    const body = 'A <mark class="purple">purple quote</mark>.\n\n{% include figure.html %}\n\n<figure><img src="/x.jpg" alt="A bridge"></figure>';
+    const figure = '<figure><img src="/x.jpg" alt="A bridge"><figcaption>The bridge.</figcaption></figure>';
+    const body = `A <mark class="purple">purple quote</mark>.\n\n{% include figure.html %}\n\n${figure} <img src="data:image/png;base64,AA">`;
     const file = `2026-03-12-${slugOf(title)}.md`;
     const report = await importPaths([site({ [file]: post(title, '', body) })]);
     const item = report.items.find((entry) => entry.file.endsWith(file));
     expect(item?.outcome).toBe('created');
     expect(item?.losses).toEqual([
-      expect.stringMatching(/^line 8: the mark colour "purple" is not one of/),
+      expect.stringMatching(/^line 8: the mark colour "purple" is not one of .*: kept as written, shown in the default colour$/),
       expect.stringMatching(/^line 10: the Liquid tag \{% include figure\.html %\} is kept as written/),
-      expect.stringMatching(/^line 12: <figure> is not kept/),
-      expect.stringMatching(/^line 12: <img> is not kept/),
+      expect.stringMatching(/^line 12: the image from "data:image\/png;base64,AA" is not kept/),
     ]);
+    // The figure and the old colour are kept as written; only the image from a data address goes.
+    const stored = (await draftArticle(slugOf(title))).body;
+    expect(stored).toContain(figure);
+    expect(stored).toContain('<mark class="purple">');
+    expect(stored).not.toContain('data:');
     expect(renderReport(report, '/')).toContain('Kept, but not shown as the old site showed it (1 files):');
   });
 

@@ -14,7 +14,7 @@ First paragraph with a <mark class="purple">purple quote</mark>.
 
 {% include figure.html src="/x.jpg" %}
 
-<figure><img src="/x.jpg" alt="A bridge"><figcaption>The bridge.</figcaption></figure>
+<figure><img src="/x.jpg" alt="A bridge"><figcaption>The bridge.</figcaption></figure> <img src="data:image/png;base64,AA">
 
 If x<y and y>z, the claim holds; a <mark class="Rose">cased colour</mark> and {{ page.title }}.
 
@@ -22,14 +22,12 @@ If x<y and y>z, the claim holds; a <mark class="Rose">cased colour</mark> and {{
 `;
 
 describe("Reporting what an imported body loses, with the file's line numbers", () => {
-  it('names each Liquid tag, unknown mark colour and removed element, in order, on its line', () => {
+  it('names each Liquid tag, unknown mark colour and removed image, in order, on its line, and not a figure the body keeps', () => {
     expect(lossesOf(POST)).toEqual([
-      'line 5: the mark colour "purple" is not one of yellow, green, rose: the highlight is shown in the default colour',
+      'line 5: the mark colour "purple" is not one of yellow, green, rose: kept as written, shown in the default colour',
       'line 7: the Liquid tag {% include figure.html src="/x.jpg" %} is kept as written: the CMS runs no Liquid, so readers see it as text',
-      "line 9: <figure> is not kept: the body's allow-list removes it, keeping its words",
-      "line 9: <img> is not kept: the body's allow-list removes it, keeping its words",
-      "line 9: <figcaption> is not kept: the body's allow-list removes it, keeping its words",
-      'line 11: the mark colour "Rose" is not one of yellow, green, rose: the highlight is shown in the default colour',
+      'line 9: the image from "data:image/png;base64,AA" is not kept: only web and site addresses are',
+      'line 11: the mark colour "Rose" is not one of yellow, green, rose: kept as written, shown in the default colour',
       'line 11: the Liquid tag {{ page.title }} is kept as written: the CMS runs no Liquid, so readers see it as text',
     ]);
   });

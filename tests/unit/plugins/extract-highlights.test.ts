@@ -1,3 +1,5 @@
+import { plainText, renderBodyHtml } from '../../../src/plugins/delivery/server/src/domain/body-html';
+import { sanitizeBody } from '../../../src/plugins/sourcing/server/src/domain/sanitize-body';
 import { extractHighlights } from '../../../src/plugins/sourcing/server/src/domain/extract-highlights';
 import { postBody } from '../../helpers/fixtures';
 
@@ -28,6 +30,19 @@ describe('extractHighlights', () => {
   it('takes a link written inside the mark', () => {
     const [mark] = extractHighlights('<mark class="rose"><a href="https://example.org/in">inside</a></mark>').marks;
     expect(mark.linkUrl).toBe('https://example.org/in');
+  });
+
+  it('stores a mark with an old colour class, kept as written on save, in the default colour', () => {
+    const body = sanitizeBody('A <mark class="purple">one</mark> and <mark class="Rose" data-mark="m2">two</mark>.');
+    expect(body).toContain('<mark class="Rose" data-mark="m2">');
+    expect(extractHighlights(body).marks.map((mark) => mark.colour)).toEqual(['default', 'default']);
+  });
+
+  it("reads the text readers are shown, with kramdown's quotes, dashes and footnotes, so selectors anchor in bodyHtml", () => {
+    const body = 'He said "no" -- twice[^1] -- to <mark class="rose">the "plan"</mark>.\n\n[^1]: Both on record.';
+    const { text, marks } = extractHighlights(body);
+    expect(text.replace(/\s+/g, ' ').trim()).toBe(plainText(renderBodyHtml(body)));
+    expect(marks[0]).toMatchObject({ exact: 'the "plan"', prefix: expect.stringContaining('\u201cno\u201d \u2013 twice1 \u2013 to ') });
   });
 
   it('ignores an empty mark', () => {

@@ -31,6 +31,13 @@ describe('reconcileHighlights', () => {
     expect(result.remove).toEqual(['h1']);
   });
 
+  it.each([
+    ['quotes', 'Said <mark>"we will stay" and it\'s final</mark>.', 'Said "we will stay" and it\'s final.'],
+    ['dashes and an ellipsis', 'A <mark>pause -- then --- more...</mark>', 'A pause -- then --- more...'],
+  ])('removes the highlight whose mark was taken away from words with %s, which are then shown typographically', (_case, before, after) => {
+    expect(plan(before, after).remove).toEqual(['h0']);
+  });
+
   it('only marks removed a highlight readers see whose mark was taken away in the draft, until the article is published', () => {
     const result = plan(BODY, BODY.replace('<mark>beta quote</mark>', 'beta quote'), true);
     expect(result.remove).toEqual([]);

@@ -18,7 +18,12 @@ describe('sanitizeBody', () => {
     ['a script tag with its content', 'Before<script>alert(1)</script> after', 'Before after'],
     ['an event handler', '<mark class="yellow" onclick="alert(1)">quote</mark>', '<mark class="yellow">quote</mark>'],
     ['a style attribute', '<span style="color:red" class="social-handle">@x</span>', '<span class="social-handle">@x</span>'],
-    ['a colour class outside the palette', '<mark class="yellow blink">q</mark>', '<mark class="yellow">q</mark>'],
+    ['a mark class that is not a plain identifier', '<mark class="yellow x&quot;y">q</mark>', '<mark class="yellow">q</mark>'],
+    ['an image whose address is a script', 'A <img src="javascript:alert(1)" alt="x">B', 'A B'],
+    ['an image whose address is data', 'A <img src="data:image/png;base64,AAAA">B', 'A B'],
+    ['an image with a relative address a reader cannot resolve', 'A <img src="x.png">B', 'A B'],
+    ['an image size that is not a number of pixels', '<img src="/a.png" width="10%" height="20">', '<img src="/a.png" height="20">'],
+    ['a style on a figure', '<figure style="position:fixed"><figcaption>c</figcaption></figure>', '<figure><figcaption>c</figcaption></figure>'],
     ['an unknown tag, keeping its words', '<svg onload="alert(1)"><text>words</text></svg>', 'words'],
     ['an image with onerror', 'A <img src="x" onerror="alert(1)">B', 'A B'],
     ['an HTML javascript: link, keeping its words', '<a href="javascript:alert(1)"><mark>q</mark></a>', '<span><mark>q</mark></span>'],
@@ -117,6 +122,16 @@ describe('sanitizeBody: prose and code are text', () => {
     ['a long paragraph after a comparison', `If x<y then only ${'E=mc2 and more, '.repeat(400)}holds.`],
     ['an unfinished tag in a sentence, which every renderer shows as text', 'The payload x<img src=x onerror=alert(1) was used'],
     ['an unfinished comment in a sentence', 'a <!-- b'],
+    ['an old colour class and a mark id', 'A <mark class="purple" data-mark="m-1">claim</mark> and <mark class="Rose">one</mark>.'],
+    [
+      'an image with its alt, title and size',
+      'See ![Map](/img/map.png "The map") and <img src="https://example.org/a.jpg" alt="A" title="T" width="640" height="480">.',
+    ],
+    ['a figure with its caption', '<figure><img src="/img/c.png" alt="C"><figcaption>The <em>caption</em></figcaption></figure>'],
+    [
+      'kramdown footnotes, definition lists, attribute lists and abbreviations',
+      'A claim[^1].\n{: .lead}\n\nTerm\n: Definition\n\n*[EU]: European Union\n\n[^1]: The note.',
+    ],
   ])('keeps %s exactly as written', (_case, text) => {
     expect(clean(text)).toBe(text);
   });

@@ -1,15 +1,24 @@
-import MarkdownIt from 'markdown-it';
 import sanitizeHtml from 'sanitize-html';
 import { classifyHref } from '../../../../sourcing/server/src/domain/link-target';
-import { EXTERNAL_REL, INLINE_HTML } from '../../../../sourcing/server/src/domain/inline-html';
+import { EXTERNAL_REL, imageSourceAllowed, INLINE_HTML, SAFE_CLASS, SAFE_ID } from '../../../../sourcing/server/src/domain/allow-list';
 import { proseAsText } from '../../../../sourcing/server/src/domain/sanitize-body';
 import { resolveLiquidLinks } from '../../../../sourcing/server/src/domain/liquid-links';
+import { kramdownLikeMarkdown } from '../../../../sourcing/server/src/domain/markdown/render';
 
-/** The blocks Markdown renders to, on top of the inline HTML a body may carry. */
+/**
+ * The blocks Markdown renders to, on top of the HTML a body may carry: kramdown's too (definition lists, the footnotes'
+ * `div`). No `h1`: the title is the page's one, so a body's "# heading" keeps its words only.
+ */
 const BLOCK_TAGS = ['p', 'h2', 'h3', 'h4', 'h5', 'h6', 'blockquote', 'ul', 'ol', 'li', 'pre', 'hr', 'table', 'thead', 'tbody', 'tr', 'th', 'td'];
+const KRAMDOWN_TAGS = ['dl', 'dt', 'dd', 'div'];
+// What an attribute list may give an id and classes to: blocks, and the emphasis a span list follows ("*a*{: .x}").
+const STRUCTURE_TAGS = [...BLOCK_TAGS, ...KRAMDOWN_TAGS, 'figure', 'figcaption', 'img', 'sup', 'em', 'strong'];
 
-// Bodies are Markdown with inline HTML; typographer stays off so quotes are printed exactly as the reporter typed them.
-const markdown = new MarkdownIt({ html: true, linkify: false, typographer: false });
+// Bodies are the old site's Markdown with inline HTML, so they are read as its Jekyll read them.
+const markdown = kramdownLikeMarkdown();
+
+const withIds = (tags: readonly string[]) => Object.fromEntries(tags.map((tag) => [tag, ['id', 'class']]));
+const safeClasses = (tags: readonly string[]) => Object.fromEntries(tags.map((tag) => [tag, [SAFE_CLASS]]));
 
 export interface RenderOptions {
   /** The public site's root: links under it are the newsroom's own and get no rel. */
@@ -22,9 +31,23 @@ function htmlOptions({ siteUrl, absolute = false }: RenderOptions): sanitizeHtml
   const siteUrls = siteUrl ? [siteUrl] : [];
   return {
     ...INLINE_HTML,
-    allowedTags: [...INLINE_HTML.allowedTags, ...BLOCK_TAGS],
-    allowedAttributes: { ...INLINE_HTML.allowedAttributes, ol: ['start'] },
+    allowedTags: [...INLINE_HTML.allowedTags, ...BLOCK_TAGS, ...KRAMDOWN_TAGS],
+    allowedAttributes: {
+      ...withIds(STRUCTURE_TAGS),
+      ...INLINE_HTML.allowedAttributes,
+      img: [...INLINE_HTML.allowedAttributes.img, 'id', 'class'],
+      ol: ['start', 'id', 'class'],
+    },
+    // Footnote links are kramdown's own classes; the rest as the allow-list has them.
+    allowedClasses: { ...safeClasses(STRUCTURE_TAGS), ...INLINE_HTML.allowedClasses, a: ['plain', 'footnote', 'reversefootnote'] },
+    // An image a reader's browser must not load goes whole: a relative path of another page, a script or data address.
+    exclusiveFilter: (frame) => frame.tag === 'img' && !imageSourceAllowed(frame.attribs.src ?? ''),
     transformTags: {
+      // An id of any other shape (spaces, quotes) is left out rather than written.
+      '*': (tagName, attribs) => {
+        const { id, ...rest } = attribs;
+        return { tagName, attribs: id !== undefined && SAFE_ID.test(id) ? attribs : rest };
+      },
       // The same reading of a link as on save: a site path stays on the site, an outside page gets rel, and anything
       // a reader cannot follow keeps its words only.
       a: (tagName, attribs) => {

@@ -1,6 +1,6 @@
-import MarkdownIt from 'markdown-it';
 import { Parser } from 'htmlparser2';
 import { HIGHLIGHT_COLOURS, QUOTE_CONTEXT_LENGTH, type HighlightColour } from '../constants';
+import { kramdownLikeMarkdown } from './markdown/render';
 import { proseAsText } from './sanitize-body';
 import { resolveLiquidLinks } from './liquid-links';
 
@@ -23,7 +23,8 @@ export interface ExtractedBody {
   marks: ExtractedMark[];
 }
 
-const markdown = new MarkdownIt({ html: true });
+// Read as readers are shown it (the delivery plugin renders with the same reader), so the selectors' text is theirs.
+const markdown = kramdownLikeMarkdown();
 
 function colourOf(className: string | undefined): HighlightColour {
   const classes = (className ?? '').split(/\s+/);

@@ -1,32 +1,10 @@
-import type sanitizeHtml from 'sanitize-html';
-import { HIGHLIGHT_COLOURS } from '../constants';
+import { BODY_TAGS, classAllowed, EXTERNAL_REL, imageSourceAllowed, INLINE_HTML, PIXELS } from './allow-list';
 import { classifyHref } from './link-target';
 import { codeSpansOf, markdown } from './markdown-regions';
 import { isScriptAddress } from './script-links';
 import { constructAt, isProseTag, RAW_TEXT_ELEMENTS, strayJudge, type Construct } from '../../../../../domain/markup';
 
-/** Inline HTML an article body or fact-check text may carry besides its Markdown. */
-export const INLINE_TAGS = ['a', 'mark', 'span', 'em', 'strong', 'b', 'i', 'u', 's', 'del', 'ins', 'sub', 'sup', 'br', 'abbr', 'code'];
-
-/**
- * The allow-list for that inline HTML: highlight colours, the plain-link class, social handles; links to web pages
- * only. Whoever renders a body to readers starts from the same list.
- */
-export const INLINE_HTML = {
-  allowedTags: INLINE_TAGS,
-  allowedAttributes: { a: ['href', 'class', 'rel', 'title'], mark: ['class'], span: ['class'], abbr: ['title'] },
-  allowedClasses: { mark: [...HIGHLIGHT_COLOURS], a: ['plain'], span: ['social-handle'] },
-  allowedSchemes: ['http', 'https'],
-  allowedSchemesByTag: {},
-  allowedSchemesAppliedToAttributes: ['href'],
-  allowProtocolRelative: false,
-  disallowedTagsMode: 'discard',
-} satisfies sanitizeHtml.IOptions;
-
-export const EXTERNAL_REL = 'noopener noreferrer';
-
-const allowedAttributes = INLINE_HTML.allowedAttributes as Record<string, string[]>;
-const allowedClasses = INLINE_HTML.allowedClasses as Record<string, string[]>;
+const allowedAttributes: Record<string, readonly string[]> = INLINE_HTML.allowedAttributes;
 
 const attributeText = ([name, value]: [string, string]) => ` ${name}="${value.replace(/"/g, '&quot;').replace(/</g, '&lt;').replace(/>/g, '&gt;')}"`;
 
@@ -36,7 +14,10 @@ interface TagResult {
   closesAs?: string;
 }
 
-/** An allowed inline tag as stored: only allowed attributes and classes, links to web pages with the right rel. */
+/**
+ * An allowed tag as stored: only allowed attributes and classes, links to web pages with the right rel, images from
+ * web pages or the site.
+ */
 function cleanAllowedTag(tag: Extract<Construct, { kind: 'open' }>, siteUrls: readonly string[]): TagResult {
   const name = tag.name.toLowerCase();
   const allowed = allowedAttributes[name] ?? [];
@@ -44,6 +25,7 @@ function cleanAllowedTag(tag: Extract<Construct, { kind: 'open' }>, siteUrls: re
   const kept: Array<[string, string]> = [];
   let unchanged = true;
   let href: string | undefined;
+  let src: string | undefined;
   for (const attribute of tag.attributes) {
     const attributeName = attribute.name.toLowerCase();
     const first = !seen.has(attributeName);
@@ -57,14 +39,21 @@ function cleanAllowedTag(tag: Extract<Construct, { kind: 'open' }>, siteUrls: re
     const value = attribute.value ?? '';
     if (/[<>]/.test(value) || attribute.value === undefined) unchanged = false;
     if (attributeName === 'class') {
-      const classes = value.split(/\s+/).filter((className) => (allowedClasses[name] ?? []).includes(className));
+      const classes = value.split(/\s+/).filter((className) => classAllowed(name, className));
       if (classes.join(' ') !== value) unchanged = false;
       if (classes.length > 0) kept.push(['class', classes.join(' ')]);
       continue;
     }
     if (attributeName === 'href') href = value;
+    if (attributeName === 'src') src = value;
+    if ((attributeName === 'width' || attributeName === 'height') && !PIXELS.test(value)) {
+      unchanged = false;
+      continue;
+    }
     kept.push([attributeName, value]);
   }
+  // An image a browser must not load (a script or data address, another page's relative path) is removed whole.
+  if (name === 'img' && !imageSourceAllowed(decodeEntities(src ?? ''))) return { text: '' };
   if (name === 'a') {
     const target = classifyHref(decodeEntities(href ?? ''), siteUrls);
     // A link a reader must not follow keeps its words and loses its address.
@@ -146,11 +135,11 @@ export function scanRegion(text: string, kind: 'text' | 'html' | 'other', option
     }
     if (construct) {
       const name = 'name' in construct ? construct.name.toLowerCase() : '';
-      if (construct.kind === 'open' && INLINE_TAGS.includes(name)) {
+      if (construct.kind === 'open' && BODY_TAGS.includes(name)) {
         const cleaned = cleanAllowedTag(construct, options.siteUrls);
         output += cleaned.text;
         if (name === 'a') closings.push(cleaned.closesAs);
-      } else if (construct.kind === 'close' && INLINE_TAGS.includes(name)) {
+      } else if (construct.kind === 'close' && BODY_TAGS.includes(name)) {
         output += name === 'a' ? (closings.pop() ?? construct.raw) : construct.raw;
       } else if (construct.kind === 'open' && RAW_TEXT_ELEMENTS.has(name) && !construct.selfClosing) {
         const closing = new RegExp(`</${name}\\s*>`, 'i').exec(text.slice(end, limit));

@@ -1,5 +1,6 @@
 import type { HighlightColour } from '../constants';
 import type { ExtractedMark } from './extract-highlights';
+import { asTyped } from './markdown/typography';
 
 /**
  * anchored: found where it was; moved: found elsewhere after an edit; orphaned: its quote is gone from the body;
@@ -96,7 +97,8 @@ export function reconcileHighlights(stored: readonly StoredHighlight[], marks: r
   }
 
   for (const highlight of unmatched) {
-    const taken = text.includes(highlight.exact) || highlight.anchorState === 'removed';
+    // The words of a mark are shown as typed, the same words without it with smart quotes and dashes: both as typed.
+    const taken = asTyped(text).includes(asTyped(highlight.exact)) || highlight.anchorState === 'removed';
     if (taken && !highlight.published) plan.remove.push(highlight.documentId);
     else {
       const state: AnchorState = taken ? 'removed' : 'orphaned';
