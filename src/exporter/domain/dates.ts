@@ -1,7 +1,9 @@
+import { offsetMinutes } from '../../importer/domain/site-dates';
+
 /**
  * Instants written as the site reads them: Jekyll takes a date without a zone as wall-clock time in the site's zone
  * (SITE_TIME_ZONE), so a post published at the site's midnight is written `2026-02-19`, any other instant
- * `2026-02-19 10:30:00 +0100`. Built on Intl, as the importer's reading is.
+ * `2026-02-19 10:30:00 +0100`. The zone's offset is the importer's own reading of it (site-dates.ts).
  */
 
 export interface WallTime {
@@ -14,24 +16,14 @@ export interface WallTime {
 const pad = (n: number) => String(n).padStart(2, '0');
 
 export function wallTime(iso: string, timeZone: string): WallTime {
-  const instant = new Date(iso);
-  const parts = new Intl.DateTimeFormat('en-US', {
-    timeZone,
-    hourCycle: 'h23',
-    year: 'numeric',
-    month: 'numeric',
-    day: 'numeric',
-    hour: 'numeric',
-    minute: 'numeric',
-    second: 'numeric',
-  }).formatToParts(instant);
-  const part = (type: string) => Number(parts.find((p) => p.type === type)?.value);
-  const [year, month, day, hour, minute, second] = ['year', 'month', 'day', 'hour', 'minute', 'second'].map(part);
-  const minutes = Math.round((Date.UTC(year, month - 1, day, hour, minute, second) - Math.floor(instant.getTime() / 1000) * 1000) / 60000);
+  const instant = new Date(iso).getTime();
+  const minutes = offsetMinutes(instant, timeZone);
+  // The wall clock as UTC fields: the instant moved by the zone's offset.
+  const local = new Date(instant + minutes * 60000);
   const sign = minutes < 0 ? '-' : '+';
   return {
-    date: `${year}-${pad(month)}-${pad(day)}`,
-    time: `${pad(hour)}:${pad(minute)}:${pad(second)}`,
+    date: `${local.getUTCFullYear()}-${pad(local.getUTCMonth() + 1)}-${pad(local.getUTCDate())}`,
+    time: `${pad(local.getUTCHours())}:${pad(local.getUTCMinutes())}:${pad(local.getUTCSeconds())}`,
     offset: `${sign}${pad(Math.floor(Math.abs(minutes) / 60))}${pad(Math.abs(minutes) % 60)}`,
   };
 }

@@ -13,7 +13,7 @@ export interface CalendarDate {
 }
 
 /** The zone's offset from UTC, in minutes, at the given instant. */
-function offsetMinutes(instant: number, timeZone: string): number {
+export function offsetMinutes(instant: number, timeZone: string): number {
   const parts = new Intl.DateTimeFormat('en-US', {
     timeZone,
     hourCycle: 'h23',
