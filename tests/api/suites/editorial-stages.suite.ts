@@ -29,6 +29,18 @@ describe('Editorial workflow: stages', () => {
       expect(paths(response)).toEqual(['to']);
     });
 
+    /** Two new sections: one the section editor edits, one they do not. */
+    async function sections(): Promise<{ mine: { documentId: string }; theirs: { documentId: string } }> {
+      const [mine, theirs] = [await category('Business'), await category('Living')];
+      const me = await strapiInstance()
+        .db.query('admin::user')
+        .findOne({ where: { email: sectionEditorEmail } });
+      await as(chief)
+        .put(`/editorial/categories/${mine.documentId}/editors`, { userIds: [me.id] })
+        .expect(200);
+      return { mine, theirs };
+    }
+
     it('lets a reporter submit for review but not approve or publish (403)', async () => {
       const article = await draftBy(reporter, {});
       expect((await moveStage(article.documentId, 'in-review', reporter)).status).toBe(200);
@@ -38,14 +50,7 @@ describe('Editorial workflow: stages', () => {
     });
 
     it('lets a section editor approve in the sections they edit, and nowhere else (403)', async () => {
-      const mine = await category('Business');
-      const theirs = await category('Living');
-      const me = await strapiInstance()
-        .db.query('admin::user')
-        .findOne({ where: { email: sectionEditorEmail } });
-      await as(chief)
-        .put(`/editorial/categories/${mine.documentId}/editors`, { userIds: [me.id] })
-        .expect(200);
+      const { mine, theirs } = await sections();
       const inMine = await draftBy(reporter, { category: { connect: [{ documentId: mine.documentId }] } });
       const inTheirs = await draftBy(reporter, { category: { connect: [{ documentId: theirs.documentId }] } });
       for (const { documentId } of [inMine, inTheirs]) expect((await moveStage(documentId, 'in-review', reporter)).status).toBe(200);
@@ -64,14 +69,7 @@ describe('Editorial workflow: stages', () => {
     });
 
     it('keeps a section editor from taking an article out of another section into theirs (400 on category), but lets them file one', async () => {
-      const mine = await category('Business');
-      const theirs = await category('Living');
-      const me = await strapiInstance()
-        .db.query('admin::user')
-        .findOne({ where: { email: sectionEditorEmail } });
-      await as(chief)
-        .put(`/editorial/categories/${mine.documentId}/editors`, { userIds: [me.id] })
-        .expect(200);
+      const { mine, theirs } = await sections();
       const elsewhere = await draftBy(reporter, { category: { connect: [{ documentId: theirs.documentId }] } });
       const moved = await as(sectionEditor).put(`${CM}/${elsewhere.documentId}`, { category: { connect: [{ documentId: mine.documentId }] } });
       expect(moved.status).toBe(400);
