@@ -1,6 +1,6 @@
 import { HIGHLIGHT_COLOURS } from '../../plugins/sourcing/server/src/constants';
 import { BODY_TAGS, imageSourceAllowed, SAFE_CLASS } from '../../plugins/sourcing/server/src/domain/allow-list';
-import { codeSpansOf, regionsOf } from '../../plugins/sourcing/server/src/domain/markdown-regions';
+import { codeSpansOf, markdown, regionsOf } from '../../plugins/sourcing/server/src/domain/markdown-regions';
 import { constructAt, isProseTag } from '#domain/markup';
 import { resolveLiquidLinks } from '../../plugins/sourcing/server/src/domain/liquid-links';
 
@@ -8,7 +8,7 @@ import { resolveLiquidLinks } from '../../plugins/sourcing/server/src/domain/liq
  * What a post's body holds that the CMS stores but cannot show readers as the old site did, each as a line of the
  * import's report with its line number in the file: a Liquid tag Jekyll would have run (the CMS keeps it as text, so
  * readers see it as written), a mark colour that is not one of the newsroom's (kept as written, shown in the default
- * colour), an image whose address is neither a web page's nor the site's (removed), and HTML the body's allow-list
+ * colour), an image whose address is neither a web page's nor the site's (removed, in HTML or Markdown), and HTML the body's allow-list
  * removes (its words stay). Code is left alone: there, all of it is text. Pure: no Strapi import.
  */
 
@@ -58,6 +58,20 @@ function withoutCode(body: string): string {
   return output + body.slice(position);
 }
 
+/** Markdown images (`![alt](a.png)`) from an address readers cannot be sent to, by the offset of their block's line. */
+function markdownImageLosses(text: string): Array<{ index: number; line: string }> {
+  const lineStarts = [0, ...[...text.matchAll(/\n/g)].map((match) => match.index + 1)];
+  const found: Array<{ index: number; line: string }> = [];
+  for (const token of markdown.parse(text, {})) {
+    for (const child of token.children ?? []) {
+      const src = child.type === 'image' ? (child.attrGet('src') ?? '') : null;
+      if (src === null || imageSourceAllowed(src)) continue;
+      found.push({ index: lineStarts[token.map?.[0] ?? 0] ?? 0, line: `the image from "${src}" is not kept: only web and site addresses are` });
+    }
+  }
+  return found;
+}
+
 export function bodyLosses(source: string, body: string): string[] {
   const at = source.indexOf(body);
   const firstLine = at > 0 ? source.slice(0, at).split('\n').length : 1;
@@ -87,5 +101,6 @@ export function bodyLosses(source: string, body: string): string[] {
     if (KEPT_TAGS.has(construct.name.toLowerCase())) continue;
     found.push({ index: match.index, line: `<${construct.name.toLowerCase()}> is not kept: the body's allow-list removes it, keeping its words` });
   }
+  found.push(...markdownImageLosses(text));
   return found.sort((a, b) => a.index - b.index).map(({ index, line }) => `line ${lineOf(index)}: ${line}`);
 }

@@ -32,6 +32,11 @@ describe("Reporting what an imported body loses, with the file's line numbers", 
     ]);
   });
 
+  it('names a Markdown image from an address readers cannot be sent to, and not one from the web, the site or code', () => {
+    const source = `---\ntitle: X\n---\n\n![A map](maps/balkans.png)\n\n![A bridge](/img/bridge.jpg "The bridge") and ![Web](https://img.example/a.png)\n\n\`![code](x.png)\`\n`;
+    expect(lossesOf(source)).toEqual(['line 5: the image from "maps/balkans.png" is not kept: only web and site addresses are']);
+  });
+
   it('finds nothing lost in prose with < and >, code, or a relative_url link', () => {
     expect(lossesOf('---\ntitle: X\n---\nIf x<y and y>z.\n\n```\n<div>{% raw %}</div>\n```\n\n[a]({{ "/b" | relative_url }})\n')).toEqual([]);
   });
