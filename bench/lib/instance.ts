@@ -19,9 +19,13 @@ export interface SeedOptions {
   database: DatabaseClient;
 }
 
-/** Imports the archive with the importer CLI as bench/import.ts does, publishing what the newsroom's rules allow. */
+/**
+ * Imports the archive with the importer CLI, publishing only what the newsroom's rules allow (`--hold-findings`): the
+ * benches' editors publish what they edit, and the gates refuse that of a post the default import keeps online for
+ * review.
+ */
 async function importArchive(dir: string, env: Record<string, string>, cleanups: Cleanups): Promise<void> {
-  const importer = runImporter(dir, env);
+  const importer = runImporter(dir, env, undefined, { args: ['--hold-findings'] });
   cleanups.add('stop the importer', () => stopChild(importer.child));
   const { exitCode, stderrTail } = await importer.exited;
   if (exitCode !== 0) throw new Error(`The importer exited with ${exitCode}:\n${stderrTail}`);
