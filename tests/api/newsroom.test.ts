@@ -14,6 +14,7 @@ const SUITES = [
   'bad-input',
   'relation-caps',
   'hostile-text',
+  'hostile-uploads',
   'bad-queries',
   'malformed-queries',
   'roles',
