@@ -3,6 +3,7 @@ import { parseArgs } from 'util';
 import { assertTimeZone } from '../src/importer/domain/site-dates';
 import { runExport, type ExportOptions } from '../src/exporter/run-export';
 import { withStandaloneStrapi } from './lib/standalone-strapi';
+import { runCommand, UsageError } from './lib/command-line';
 
 const USAGE = `Usage: npm run export -- <site-dir> [--published-only] [--time-zone Area/City]
 
@@ -13,8 +14,6 @@ const USAGE = `Usage: npm run export -- <site-dir> [--published-only] [--time-zo
 
 Exit code: 0 when the site was written, 1 when the export failed, 2 for a wrong command line.
 `;
-
-class UsageError extends Error {}
 
 function parseOptions(argv: string[]): ExportOptions {
   let parsed;
@@ -57,12 +56,4 @@ async function main(): Promise<void> {
   process.stdout.write(`${lines.join('\n')}\n`);
 }
 
-main().catch((error: unknown) => {
-  if (error instanceof UsageError) {
-    process.stderr.write(error.message ? `${error.message}\n\n${USAGE}` : USAGE);
-    process.exitCode = 2;
-    return;
-  }
-  process.stderr.write(`Export failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
-  process.exitCode = 1;
-});
+runCommand(main, USAGE, 'Export failed');

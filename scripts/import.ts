@@ -5,6 +5,7 @@ import { createProgress } from '../src/importer/progress';
 import { renderReport } from '../src/importer/report';
 import { DEFAULT_BATCH_SIZE, MAX_BATCH_SIZE, readImportInput, runImport, type ImportOptions } from '../src/importer/run-import';
 import { withStandaloneStrapi } from './lib/standalone-strapi';
+import { runCommand, UsageError } from './lib/command-line';
 
 const USAGE = `Usage: npm run import -- <path>... [--dry-run] [--publish|--hold-findings|--draft] [--report file.json] [--time-zone Area/City]
 
@@ -24,8 +25,6 @@ const USAGE = `Usage: npm run import -- <path>... [--dry-run] [--publish|--hold-
 
 Exit code: 0 when every file was imported, 1 when any file failed, 2 for a wrong command line.
 `;
-
-class UsageError extends Error {}
 
 function parseOptions(argv: string[]): ImportOptions & { report: string | null } {
   let parsed;
@@ -94,12 +93,4 @@ async function main(): Promise<void> {
   if (report.items.some((item) => item.outcome === 'failed')) process.exitCode = 1;
 }
 
-main().catch((error: unknown) => {
-  if (error instanceof UsageError) {
-    process.stderr.write(error.message ? `${error.message}\n\n${USAGE}` : USAGE);
-    process.exitCode = 2;
-    return;
-  }
-  process.stderr.write(`Import failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
-  process.exitCode = 1;
-});
+runCommand(main, USAGE, 'Import failed');
