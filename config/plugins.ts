@@ -25,6 +25,8 @@ export default ({ env }: Core.Config.Shared.ConfigParams) => {
       config: {
         // The newsroom's rule: a politics article cites at least one outside source.
         categoryRules: { politics: { minCitedSources: 1 } },
+        schedulerEnabled: env.bool('SCHEDULER_ENABLED', true),
+        scheduleIntervalSeconds: env.int('SCHEDULE_INTERVAL_SECONDS', 10),
       },
     },
     'image-policy': {

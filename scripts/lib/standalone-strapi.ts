@@ -11,6 +11,8 @@ const appDir = path.resolve(__dirname, '..', '..', '..');
  * otherwise keep the command running after it has reported the error.
  */
 export async function withStandaloneStrapi<T>(work: (strapi: Core.Strapi) => Promise<T>): Promise<T> {
+  // A command does its own work only: the running instances publish what is scheduled.
+  process.env.SCHEDULER_ENABLED = 'false';
   const strapi = createStrapi({ appDir, distDir: path.join(appDir, 'dist') });
   // A command's output is its progress and its summary; Strapi's boot and migration notes would bury them.
   strapi.log.level = 'warn';

@@ -15,6 +15,8 @@ export const IMPORT_RECORD_UID = 'api::import-record.import-record';
 export const STAGE_CHANGE_UID = 'plugin::editorial.stage-change';
 export const SECTION_EDITOR_UID = 'plugin::editorial.section-editor';
 export const REVIEW_FINDING_UID = 'plugin::editorial.review-finding';
+/** Publish times set on articles and fact checks, and how each firing went. */
+export const SCHEDULE_UID = 'plugin::editorial.schedule';
 export const OVERRIDE_UID = 'plugin::image-policy.override';
 /** Strapi's media library file, which lead images are. */
 export const FILE_UID = 'plugin::upload.file';

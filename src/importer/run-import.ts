@@ -10,7 +10,7 @@ import { describeError } from './strapi/describe-error';
 import { importArticleBatch, type BatchItem } from './strapi/import-batch';
 import { countStatements } from './strapi/statement-count';
 import { ensureTaxonomy, type TaxonomyIds } from './strapi/taxonomy';
-import { writeDocument, type ImportMode, type WrittenDocument } from './strapi/write-document';
+import { writeDocument, type DocumentToImport, type ImportMode, type WrittenDocument } from './strapi/write-document';
 import { ARTICLE_UID, FACT_CHECK_UID, SOURCE_UID } from '#domain/uids';
 
 /** How many new articles are written per transaction unless the caller says otherwise. */
@@ -89,21 +89,30 @@ function countDerived(tally: Tally, written: WrittenDocument, knownSources: Set<
   }
 }
 
-function documentOf(item: InputItem, ids: TaxonomyIds, asked: ImportMode) {
+/** A post the old site would publish but dated in the future: Jekyll shows it from its date, and so will the CMS. */
+function futureDate(item: InputItem, asked: ImportMode, now: Date): Date | null {
+  if (item.kind !== 'article' || asked === 'draft') return null;
+  const date = new Date(item.article.datePublished);
+  return date.getTime() > now.getTime() ? date : null;
+}
+
+function documentOf(item: InputItem, ids: TaxonomyIds, asked: ImportMode, now: Date): DocumentToImport {
+  const publishAt = futureDate(item, asked, now);
   // Fact-check files are not pages the old site published: they are held to the gates, whatever the import keeps.
-  const mode = item.kind === 'fact-check' && asked === 'publish' ? 'hold' : asked;
+  const mode = publishAt ? 'draft' : item.kind === 'fact-check' && asked === 'publish' ? 'hold' : asked;
   const [uid, data] =
     item.kind === 'article' ? ([ARTICLE_UID, articleData(item.article, ids)] as const) : ([FACT_CHECK_UID, factCheckData(item.factCheck)] as const);
   const parsed = item.kind === 'article' ? item.article : item.factCheck;
   const frontMatter = item.kind === 'article' ? item.frontMatter : null;
   // The digest is of the file as read, not of database ids, so every database gets the same one for the same file; the
   // front matter is in it so that a key added or emptied, which maps to the same fields, still updates the record.
-  const digest = fingerprint(frontMatter ? { ...parsed, frontMatter } : parsed, mode);
-  return { key: item.key, uid, slug: parsed.slug, data, mode, fingerprint: digest, frontMatter: frontMatter && Object.entries(frontMatter) };
+  // A scheduled post's digest differs from the same post's once its date has passed: a re-run then publishes it.
+  const digest = fingerprint(frontMatter ? { ...parsed, frontMatter } : parsed, publishAt ? 'scheduled' : mode);
+  return { key: item.key, uid, slug: parsed.slug, data, mode, fingerprint: digest, frontMatter: frontMatter && Object.entries(frontMatter), publishAt };
 }
 
 const importItem = (strapi: Core.Strapi, item: InputItem, ids: TaxonomyIds, options: ImportOptions): Promise<WrittenDocument> =>
-  writeDocument(strapi, documentOf(item, ids, options.mode), options.dryRun);
+  writeDocument(strapi, documentOf(item, ids, options.mode, new Date()), options.dryRun);
 
 /**
  * The new articles of a batch, written in bulk in one transaction; what it leaves out goes item by item. A batch that
@@ -112,7 +121,9 @@ const importItem = (strapi: Core.Strapi, item: InputItem, ids: TaxonomyIds, opti
  */
 async function importBatch(strapi: Core.Strapi, batch: readonly InputItem[], ids: TaxonomyIds, options: ImportOptions): Promise<Map<string, WrittenDocument>> {
   if (options.dryRun || (options.batchSize ?? DEFAULT_BATCH_SIZE) <= 1) return new Map();
-  const articles: BatchItem[] = batch.flatMap((item) => (item.kind === 'article' ? [documentOf(item, ids, options.mode)] : []));
+  const now = new Date();
+  // A post to schedule goes item by item, where its schedule is set.
+  const articles: BatchItem[] = batch.flatMap((item) => (item.kind === 'article' && !futureDate(item, options.mode, now) ? [documentOf(item, ids, options.mode, now)] : []));
   try {
     return await importArticleBatch(strapi, articles, options.mode);
   } catch (error) {

@@ -36,6 +36,8 @@ const SUITES = [
   'delivery-feeds',
   'delivery-instances',
   'delivery-preview',
+  'scheduling',
+  'scheduling-instances',
   'importer',
   'importer-changes',
   'importer-kill',

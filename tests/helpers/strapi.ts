@@ -19,6 +19,9 @@ function configureTestEnv(): void {
   // instances started with REDIS_URL of their own (tests/api/suites/sign-in-redis.suite.ts).
   delete process.env.REDIS_URL;
   delete process.env.REDIS_KEY_PREFIX;
+  // Schedules fire within a second of their time, so the scheduling tests wait seconds, not the default ten.
+  process.env.SCHEDULE_INTERVAL_SECONDS = '1';
+  process.env.SCHEDULER_ENABLED = 'true';
   process.env.DATABASE_CLIENT ??= 'sqlite';
   if (process.env.DATABASE_CLIENT === 'sqlite') {
     // One database file per test process: SQLite ":memory:" would be taken as a file name.

@@ -8,3 +8,10 @@ export type ReviewService = ServiceOf<typeof editorialServices, 'review'>;
 export function reviewList(strapi: Core.Strapi): ReviewService | null {
   return strapi.plugin('editorial') ? (strapi.plugin('editorial').service('review') as ReviewService) : null;
 }
+
+export type ScheduleService = ServiceOf<typeof editorialServices, 'schedules'>;
+
+/** The editorial plugin's schedules, or null when the plugin is switched off (a future post then stays a draft). */
+export function scheduleList(strapi: Core.Strapi): ScheduleService | null {
+  return strapi.plugin('editorial') ? (strapi.plugin('editorial').service('schedules') as ScheduleService) : null;
+}

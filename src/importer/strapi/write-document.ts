@@ -2,7 +2,7 @@ import type { Core, UID } from '@strapi/strapi';
 import { findRecord, saveRecord, type FrontMatterEntries } from './records';
 import { describeErrors } from './describe-error';
 import { publishFindings, stillFound } from './policy-findings';
-import { reviewList } from './review';
+import { reviewList, scheduleList } from './review';
 import { needsReviewLines } from '../domain/finding-lines';
 import { publishingPastGates, type GateFinding } from '#kernel/past-gates';
 import { ARTICLE_UID } from '#domain/uids';
@@ -22,7 +22,12 @@ export interface DocumentToImport {
   mode: ImportMode;
   fingerprint: string;
   frontMatter: FrontMatterEntries | null;
+  /** A post dated in the future: kept a draft, approved, and scheduled for its date (mode is then `draft`). */
+  publishAt: Date | null;
 }
+
+/** What the import says of a post it scheduled: Jekyll would not have shown it before its date either. */
+export const scheduledLine = (publishAt: Date): string => `scheduled to publish at ${publishAt.toISOString()}, its date (Jekyll shows no post before it)`;
 
 /** What a document's draft held, to tell which highlights and sources an import made. */
 export interface Snapshot {
@@ -49,6 +54,9 @@ class PublishRefused extends Error {
 
 // A publish rule says no with a ValidationError (or a policy's error); anything else is a real failure.
 const isRefusal = (error: unknown): boolean => error instanceof Error && (error.name === 'ValidationError' || error.name === 'PolicyError');
+
+/** Who the schedule history names for a post the import scheduled. */
+const IMPORT_SCHEDULER = 'Import';
 
 const EMPTY: Snapshot = { highlights: new Map(), sources: [] };
 
@@ -102,7 +110,9 @@ export async function writeDocument(strapi: Core.Strapi, item: DocumentToImport,
       if (!saved) throw new Error(`the ${item.uid} ${documentId} disappeared while it was being updated`);
       // A post the old site published arrives approved, held back by a publish rule or not; without the editorial plugin
       // there are no stages to approve through.
-      if ((publish || refusal) && item.uid === ARTICLE_UID) await strapi.plugin('editorial')?.service('stages').approveImported(saved.documentId);
+      if ((publish || refusal || item.publishAt) && item.uid === ARTICLE_UID) await strapi.plugin('editorial')?.service('stages').approveImported(saved.documentId);
+      const schedules = item.publishAt ? scheduleList(strapi) : null;
+      if (item.publishAt && schedules) await schedules.setImported(item.uid, saved.documentId, item.publishAt, IMPORT_SCHEDULER);
       let passed: GateFinding[] = [];
       if (publish) {
         const publishIt = () => documents.publish({ documentId: saved.documentId } as never);
@@ -122,7 +132,10 @@ export async function writeDocument(strapi: Core.Strapi, item: DocumentToImport,
           )
         : publish
           ? needsReviewLines(passed)
-          : (await publishFindings(strapi, item.uid, saved.documentId)).map((finding) => `would not be published: ${finding}`);
+          : [
+              ...(item.publishAt && schedules ? [scheduledLine(item.publishAt)] : []),
+              ...(await publishFindings(strapi, item.uid, saved.documentId)).map((finding) => `would not be published: ${finding}`),
+            ];
       const target = saved.documentId;
       await saveRecord(strapi, record, {
         key: item.key,

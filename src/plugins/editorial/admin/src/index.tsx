@@ -1,11 +1,13 @@
 import type { ComponentType } from 'react';
-import { Folder, PriceTag, WarningCircle } from '@strapi/icons';
+import { Clock, Folder, PriceTag, WarningCircle } from '@strapi/icons';
 import type { StrapiApp } from '@strapi/strapi/admin';
+import { addScheduledColumn } from './components/ScheduledColumn';
+import { SchedulePanel } from './components/SchedulePanel';
 import { StagePanel } from './components/StagePanel';
 import { PLUGIN_ID, READ_ARTICLES, READ_CATEGORIES, READ_KICKERS } from './constants';
 
 interface ContentManagerApis {
-  addEditViewSidePanel(panels: Array<typeof StagePanel>): void;
+  addEditViewSidePanel(panels: Array<typeof StagePanel | typeof SchedulePanel>): void;
 }
 
 export default {
@@ -41,10 +43,18 @@ export default {
       Component: () => import('./pages/NeedsReview'),
       permissions: READ_ARTICLES,
     });
+    app.addMenuLink({
+      to: `plugins/${PLUGIN_ID}/scheduled`,
+      icon: Clock,
+      intlLabel: { id: `${PLUGIN_ID}.menu.scheduled`, defaultMessage: 'Scheduled' },
+      Component: () => import('./pages/Scheduled'),
+      permissions: READ_ARTICLES,
+    });
   },
 
   bootstrap(app: StrapiApp) {
     const contentManager = app.getPlugin('content-manager');
-    (contentManager.apis as unknown as ContentManagerApis).addEditViewSidePanel([StagePanel]);
+    (contentManager.apis as unknown as ContentManagerApis).addEditViewSidePanel([StagePanel, SchedulePanel]);
+    app.registerHook('Admin/CM/pages/ListView/inject-column-in-table', addScheduledColumn);
   },
 };

@@ -12,6 +12,10 @@ export interface EditorialConfig {
   categoryRules: CategoryRules;
   /** An approved article whose title, deck, body, lead image, kicker or category changes goes back for review. */
   approvalLapses: boolean;
+  /** Whether this process fires scheduled publishes (a one-off command such as the importer does not). */
+  schedulerEnabled: boolean;
+  /** How often due schedules are looked for; a schedule goes out within this many seconds of its time. */
+  scheduleIntervalSeconds: number;
 }
 
 export interface StageInput {
@@ -26,7 +30,12 @@ export const DEFAULT_CONFIG = {
   kickerSoftLimit: 40,
   kickerHardLimit: 60,
   approvalLapses: true,
+  schedulerEnabled: true,
+  scheduleIntervalSeconds: 10,
 };
+
+/** A publish time is promised to within 30 seconds: the interval leaves room for the publish itself. */
+export const MAX_SCHEDULE_INTERVAL_SECONDS = 25;
 
 const isPositiveInteger = (value: unknown): value is number => Number.isInteger(value) && (value as number) > 0;
 
@@ -44,6 +53,13 @@ export function validateConfig(config: Partial<EditorialConfig>): void {
   }
   if (config.approvalLapses !== undefined && typeof config.approvalLapses !== 'boolean') {
     throw new Error('editorial: approvalLapses must be true or false.');
+  }
+  if (config.schedulerEnabled !== undefined && typeof config.schedulerEnabled !== 'boolean') {
+    throw new Error('editorial: schedulerEnabled must be true or false.');
+  }
+  const interval = config.scheduleIntervalSeconds;
+  if (interval !== undefined && (!isPositiveInteger(interval) || interval > MAX_SCHEDULE_INTERVAL_SECONDS)) {
+    throw new Error(`editorial: scheduleIntervalSeconds must be a whole number from 1 to ${MAX_SCHEDULE_INTERVAL_SECONDS}.`);
   }
   if (kickerSoftLimit > kickerHardLimit) {
     throw new Error('editorial: kickerSoftLimit cannot be greater than kickerHardLimit.');

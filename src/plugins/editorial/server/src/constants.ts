@@ -1,5 +1,15 @@
-import { ARTICLE_UID, CATEGORY_UID, KICKER_UID, REVIEW_FINDING_UID, SECTION_EDITOR_UID, SOURCE_UID, STAGE_CHANGE_UID } from '../../../../domain/uids';
-export { KICKER_UID, CATEGORY_UID, ARTICLE_UID, SOURCE_UID, STAGE_CHANGE_UID, SECTION_EDITOR_UID, REVIEW_FINDING_UID };
+import {
+  ARTICLE_UID,
+  CATEGORY_UID,
+  FACT_CHECK_UID,
+  KICKER_UID,
+  REVIEW_FINDING_UID,
+  SCHEDULE_UID,
+  SECTION_EDITOR_UID,
+  SOURCE_UID,
+  STAGE_CHANGE_UID,
+} from '../../../../domain/uids';
+export { KICKER_UID, CATEGORY_UID, ARTICLE_UID, FACT_CHECK_UID, SOURCE_UID, STAGE_CHANGE_UID, SECTION_EDITOR_UID, REVIEW_FINDING_UID, SCHEDULE_UID };
 export const PLUGIN_ID = 'editorial';
 
 /** How the import's approval of an archive post reads in the stage history (the importer's batch path writes it too). */

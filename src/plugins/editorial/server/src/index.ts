@@ -39,5 +39,9 @@ export default {
   async bootstrap({ strapi }: { strapi: Core.Strapi }) {
     await registerActions(strapi);
     await getService(strapi, 'stages').backfillPublished();
+    getService(strapi, 'scheduler').start();
+  },
+  async destroy({ strapi }: { strapi: Core.Strapi }) {
+    await getService(strapi, 'scheduler').stop();
   },
 };

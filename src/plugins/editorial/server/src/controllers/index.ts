@@ -1,3 +1,4 @@
 import admin from './admin';
+import schedules from './schedules';
 
-export default { admin };
+export default { admin, schedules };

@@ -1,7 +1,8 @@
 import { z } from 'zod';
-import { body, DOCUMENT_ID, documentIdParams } from '#kernel/validate';
+import { body, DOCUMENT_ID, documentId, documentIdParams } from '#kernel/validate';
 import { MESSAGES } from '../constants';
 import { KICKER_STATES } from '../domain/kicker-state';
+import { SCHEDULED_TYPES, type ScheduledType } from '../domain/schedule';
 import { stageNote } from '../domain/stages';
 
 /**
@@ -46,6 +47,15 @@ export const INPUTS = {
       .min(1, `pageSize is a whole number from 1 to ${REVIEW_PAGE_LIMIT}.`)
       .max(REVIEW_PAGE_LIMIT, `pageSize is a whole number from 1 to ${REVIEW_PAGE_LIMIT}.`)
       .default(25),
+  }),
+  scheduled: z.object({
+    type: z.enum(Object.keys(SCHEDULED_TYPES) as [ScheduledType, ...ScheduledType[]], { error: 'Schedule an article or a fact-check.' }),
+    documentId,
+  }),
+  schedule: body({
+    publishAt: z.iso
+      .datetime({ offset: true, error: 'Give the publish time as an ISO 8601 date and time with its offset, e.g. 2026-02-09T08:00:00+01:00.' })
+      .transform((value) => new Date(value)),
   }),
   stageMove: body({ to: z.string({ error: MESSAGES.noStageGiven }).min(1, MESSAGES.noStageGiven), note: stageNote }),
 } as const;

@@ -20,6 +20,11 @@ export default {
       { method: 'GET', path: '/articles/:documentId/stage', handler: 'admin.stage', config: holding(reading(ARTICLE_UID)) },
       // Which moves the user may make is decided per move by the stage table; reading the article is the way in.
       { method: 'POST', path: '/articles/:documentId/stage', handler: 'admin.moveStage', config: holding(reading(ARTICLE_UID)) },
+      // Reading the type is the way in; setting a time needs the rights the Publish button needs (services/schedules.ts).
+      { method: 'GET', path: '/schedules', handler: 'schedules.list', config: signedIn() },
+      { method: 'GET', path: '/schedules/:type/:documentId', handler: 'schedules.view', config: signedIn() },
+      { method: 'PUT', path: '/schedules/:type/:documentId', handler: 'schedules.set', config: signedIn() },
+      { method: 'DELETE', path: '/schedules/:type/:documentId', handler: 'schedules.cancel', config: signedIn() },
     ],
   },
 };

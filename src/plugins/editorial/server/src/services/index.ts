@@ -2,6 +2,8 @@ import categories from './categories';
 import kickers from './kickers';
 import publishRules from './publish-rules';
 import review from './review';
+import scheduler from './scheduler';
+import schedules from './schedules';
 import stages from './stages';
 
-export default { categories, kickers, publishRules, review, stages };
+export default { categories, kickers, publishRules, review, scheduler, schedules, stages };

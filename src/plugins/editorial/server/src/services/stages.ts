@@ -148,9 +148,13 @@ const stages = ({ strapi }: { strapi: Core.Strapi }) => {
     async set(documentId: string, to: string, note: string | null, actor: Actor, stored?: { stage: string | null }): Promise<void> {
       const { stage } = stored ?? (await article(documentId));
       const from = currentStage(list(), stage).id;
-      if (from === to && stage === to) return;
+      // A note is recorded even without a move: a scheduled publish of an article already marked published says so.
+      if (from === to && stage === to) {
+        if (note) await this.record(documentId, from, to, note, actor);
+        return;
+      }
       await strapi.db.query(ARTICLE_UID).updateMany({ where: { documentId }, data: { stage: to } });
-      if (from !== to) await this.record(documentId, from, to, note, actor);
+      if (from !== to || note) await this.record(documentId, from, to, note, actor);
     },
 
     async record(documentId: string, from: string | null, to: string, note: string | null, actor: Actor): Promise<void> {

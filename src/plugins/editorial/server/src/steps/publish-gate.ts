@@ -2,6 +2,7 @@ import { errors } from '@strapi/utils';
 import type { PublishGate, Step } from '#kernel/pipeline';
 import { currentActor } from '../actor';
 import { MESSAGES } from '../constants';
+import { publishNote } from '../publish-note';
 import { publishedStage, requiredToPublish } from '../domain/stages';
 import { getService } from '../utils';
 
@@ -47,6 +48,6 @@ export const stageFollowsPublication: Step = {
     const stage = action === 'publish' ? publishedStage(stages.list()) : requiredToPublish(stages.list());
     // Publishing leaves the draft's stage as the gate read it.
     const draft = action === 'publish' ? await memo(DRAFT, () => getService(strapi, 'publishRules').draft(documentId)) : null;
-    await stages.set(documentId, stage.id, null, currentActor(strapi), draft ?? undefined);
+    await stages.set(documentId, stage.id, action === 'publish' ? publishNote() : null, currentActor(strapi), draft ?? undefined);
   },
 };

@@ -1,0 +1,115 @@
+import * as React from 'react';
+import { Box, Table, Tbody, Td, Th, Thead, Tr, Typography } from '@strapi/design-system';
+import { Layouts, Page, useFetchClient } from '@strapi/strapi/admin';
+import { Link } from 'react-router-dom';
+import type { ScheduleEntry } from '../../../server/src/services/schedules';
+import { SCHEDULED_TYPES } from '../../../server/src/domain/schedule';
+import { READ_ARTICLES } from '../constants';
+import { errorText } from '../errors';
+
+interface ScheduledList {
+  pending: ScheduleEntry[];
+  refused: ScheduleEntry[];
+}
+
+const when = (at: string | null) => (at ? new Date(at).toLocaleString('en-GB', { dateStyle: 'long', timeStyle: 'short' }) : '—');
+const TYPE_LABELS = { article: 'Article', 'fact-check': 'Fact check' } as const;
+
+function Entries({ entries, time, detail }: { entries: ScheduleEntry[]; time: string; detail: (entry: ScheduleEntry) => string }) {
+  return (
+    <Table colCount={4} rowCount={entries.length + 1}>
+      <Thead>
+        <Tr>
+          <Th>
+            <Typography variant="sigma">{time}</Typography>
+          </Th>
+          <Th>
+            <Typography variant="sigma">Title</Typography>
+          </Th>
+          <Th>
+            <Typography variant="sigma">Type</Typography>
+          </Th>
+          <Th>
+            <Typography variant="sigma">Details</Typography>
+          </Th>
+        </Tr>
+      </Thead>
+      <Tbody>
+        {entries.map((entry) => (
+          <Tr key={entry.id}>
+            <Td>
+              <Typography>{when(entry.publishAt)}</Typography>
+            </Td>
+            <Td>
+              <Link to={`/content-manager/collection-types/${SCHEDULED_TYPES[entry.type]}/${entry.documentId}`}>
+                <Typography fontWeight="bold">{entry.title ?? entry.documentId}</Typography>
+              </Link>
+            </Td>
+            <Td>
+              <Typography>{TYPE_LABELS[entry.type]}</Typography>
+            </Td>
+            <Td>
+              <Typography variant="pi" style={{ whiteSpace: 'normal' }}>
+                {detail(entry)}
+              </Typography>
+            </Td>
+          </Tr>
+        ))}
+      </Tbody>
+    </Table>
+  );
+}
+
+function ScheduledTables() {
+  const { get } = useFetchClient();
+  const [list, setList] = React.useState<ScheduledList | null>(null);
+  const [error, setError] = React.useState<string | null>(null);
+
+  React.useEffect(() => {
+    let current = true;
+    get<{ data: ScheduledList }>('/editorial/schedules').then(
+      ({ data }) => current && setList(data.data),
+      (reason: unknown) => current && setError(errorText(reason, 'The schedule could not be loaded.')),
+    );
+    return () => {
+      current = false;
+    };
+  }, [get]);
+
+  if (error) return <Typography textColor="danger600">{error}</Typography>;
+  if (!list) return <Page.Loading />;
+  return (
+    <>
+      {list.pending.length === 0 ? (
+        <Typography textColor="neutral600">Nothing is scheduled.</Typography>
+      ) : (
+        <Entries entries={list.pending} time="Publishes at" detail={(entry) => `Scheduled by ${entry.scheduledByName ?? 'the system'}`} />
+      )}
+      {list.refused.length > 0 ? (
+        <Box paddingTop={8}>
+          <Typography variant="beta" tag="h2">
+            Refused when their time came
+          </Typography>
+          <Box paddingTop={4}>
+            <Entries entries={list.refused} time="Was due" detail={(entry) => entry.outcome ?? ''} />
+          </Box>
+        </Box>
+      ) : null}
+    </>
+  );
+}
+
+/** Editorial → Scheduled: what goes out when, soonest first, and the scheduled publishes a rule refused. */
+export default function ScheduledPage() {
+  return (
+    <Page.Protect permissions={READ_ARTICLES}>
+      <Page.Main>
+        <Page.Title>Scheduled</Page.Title>
+        <Layouts.Header title="Scheduled" subtitle="Articles and fact checks that publish themselves at a set time, soonest first." />
+        <Layouts.Content>
+          <ScheduledTables />
+        </Layouts.Content>
+      </Page.Main>
+    </Page.Protect>
+  );
+}
