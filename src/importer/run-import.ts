@@ -123,7 +123,9 @@ async function importBatch(strapi: Core.Strapi, batch: readonly InputItem[], ids
   if (options.dryRun || (options.batchSize ?? DEFAULT_BATCH_SIZE) <= 1) return new Map();
   const now = new Date();
   // A post to schedule goes item by item, where its schedule is set.
-  const articles: BatchItem[] = batch.flatMap((item) => (item.kind === 'article' && !futureDate(item, options.mode, now) ? [documentOf(item, ids, options.mode, now)] : []));
+  const articles: BatchItem[] = batch.flatMap((item) =>
+    item.kind === 'article' && !futureDate(item, options.mode, now) ? [documentOf(item, ids, options.mode, now)] : [],
+  );
   try {
     return await importArticleBatch(strapi, articles, options.mode);
   } catch (error) {

@@ -5,6 +5,7 @@ import { plainText } from '../guards/plain-text-step';
 import { bylineCap } from '../guards/relation-holds-step';
 import { sanitizeArticleBody } from '../guards/rich-text-step';
 import { definePipeline } from '#kernel/pipeline';
+import { scheduleSettles } from '../plugins/editorial/server/src/steps/schedule';
 import { slug } from '../slugs/slug-step';
 import { stampFirstPublication } from '../plugins/delivery/server/src/first-publication';
 import { kickerFromLabel, kickerLabelValid, labelFromKicker } from '../plugins/editorial/server/src/steps/article-kicker';
@@ -49,5 +50,6 @@ export const articlePipeline = definePipeline({
     stageFollowsPublication,
     approvalLapses,
     reviewSettles,
+    scheduleSettles,
   ],
 });

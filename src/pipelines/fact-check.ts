@@ -5,6 +5,7 @@ import { listCaps } from '../guards/list-caps-step';
 import { plainText } from '../guards/plain-text-step';
 import { sanitizeFactCheckTexts } from '../guards/rich-text-step';
 import { definePipeline } from '#kernel/pipeline';
+import { scheduleSettles } from '../plugins/editorial/server/src/steps/schedule';
 import { slug } from '../slugs/slug-step';
 import { citationsGate, completeCitations, linkCitedSources, publishFactCheckSources } from '../plugins/sourcing/server/src/steps/fact-check-sourcing';
 import { rememberPublishedCitations, withdrawUncitedSources } from '../plugins/sourcing/server/src/steps/source-visibility';
@@ -18,5 +19,5 @@ export const factCheckPipeline = definePipeline({
   shape: [sanitizeFactCheckTexts, completeCitations],
   gates: [citationsGate],
   beforeWrite: [rememberPublishedCitations, publishFactCheckSources],
-  afterWrite: [linkCitedSources, withdrawUncitedSources],
+  afterWrite: [linkCitedSources, withdrawUncitedSources, scheduleSettles],
 });

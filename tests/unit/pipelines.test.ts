@@ -40,6 +40,7 @@ describe('The save pipelines', () => {
         'stage follows publication',
         'approval lapses when what readers see changes',
         'review settles on publication',
+        'schedule ends on publish or delete',
       ],
     });
   });
@@ -54,7 +55,7 @@ describe('The save pipelines', () => {
       shape: ['sanitize the texts', 'complete the citation list'],
       gates: ['citations'],
       beforeWrite: ['what the published version cites', 'publish the cited sources'],
-      afterWrite: ['list the cited sources', 'withdraw the sources nothing published cites'],
+      afterWrite: ['list the cited sources', 'withdraw the sources nothing published cites', 'schedule ends on publish or delete'],
     });
   });
 

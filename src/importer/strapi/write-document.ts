@@ -110,7 +110,8 @@ export async function writeDocument(strapi: Core.Strapi, item: DocumentToImport,
       if (!saved) throw new Error(`the ${item.uid} ${documentId} disappeared while it was being updated`);
       // A post the old site published arrives approved, held back by a publish rule or not; without the editorial plugin
       // there are no stages to approve through.
-      if ((publish || refusal || item.publishAt) && item.uid === ARTICLE_UID) await strapi.plugin('editorial')?.service('stages').approveImported(saved.documentId);
+      if ((publish || refusal || item.publishAt) && item.uid === ARTICLE_UID)
+        await strapi.plugin('editorial')?.service('stages').approveImported(saved.documentId);
       const schedules = item.publishAt ? scheduleList(strapi) : null;
       if (item.publishAt && schedules) await schedules.setImported(item.uid, saved.documentId, item.publishAt, IMPORT_SCHEDULER);
       let passed: GateFinding[] = [];

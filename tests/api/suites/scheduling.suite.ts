@@ -1,5 +1,6 @@
 import { as, CM, deskSessions, paths } from '../../helpers/editorial-desk';
 import { editor, http, unique } from '../../helpers/http';
+import { importPaths, post, site, slugOf } from '../../helpers/import-site';
 import {
   approvedStory,
   cancelSchedule,
@@ -74,6 +75,17 @@ describe('Editorial: scheduled publishing', () => {
     expect(panel.body.data.last.outcome).toMatch(/^Scheduled publish refused .*source/i);
   }, 60000);
 
+  it('imports a post dated in the future as an approved draft scheduled for its date, as Jekyll would show it then', async () => {
+    const title = unique('Tomorrow in Brussels');
+    const date = new Date(Math.ceil((Date.now() + 3000) / 1000) * 1000);
+    const report = await importPaths([site({ [`2026-01-01-${slugOf(title)}.md`]: post(title, `date: ${date.toISOString()}`) })]);
+    expect(report.items[0].findings[0]).toBe(`scheduled to publish at ${date.toISOString()}, its date (Jekyll shows no post before it)`);
+    await bySlug(slugOf(title)).expect(404);
+    expect(await eventually(async () => (await bySlug(slugOf(title))).status === 200, 30)).toBe(true);
+    const notes = await historyNotes(chief, report.items[0].documentId as string);
+    expect(notes.filter((note) => note.startsWith('Published on schedule'))).toHaveLength(1);
+  }, 60000);
+
   it('changes and cancels a schedule until it fires: a cancelled article stays a draft', async () => {
     const story = await approvedStory(chief);
     await schedule(chief, story.documentId, inSeconds(3600)).expect(200);
@@ -108,6 +120,15 @@ describe('Editorial: scheduled publishing', () => {
     const panel = await as(chief).get(`${SCHEDULES}/article/${story.documentId}`).expect(200);
     expect(panel.body.data).toMatchObject({ pending: null, last: { state: 'refused', outcome: latest } });
   }, 60000);
+
+  it('ends a pending schedule when the article is published by hand before its time, so it is not published again', async () => {
+    const story = await approvedStory(chief);
+    await schedule(chief, story.documentId, inSeconds(3600)).expect(200);
+    await as(chief).post(`${CM}/${story.documentId}/actions/publish`).expect(200);
+    expect(await scheduleState(story.documentId)).toBe('cancelled');
+    const panel = await as(chief).get(`${SCHEDULES}/article/${story.documentId}`).expect(200);
+    expect(panel.body.data).toMatchObject({ pending: null, last: { state: 'cancelled', outcome: 'Cancelled: published by hand before its time.' } });
+  });
 
   it('lists pending schedules soonest first on the Scheduled page', async () => {
     const [later, sooner] = [await approvedStory(chief), await approvedStory(chief)];

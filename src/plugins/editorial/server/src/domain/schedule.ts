@@ -40,6 +40,11 @@ export const SCHEDULE_MESSAGES = {
   changedMeanwhile: 'The schedule fired or was changed meanwhile: reload and try again.',
   noDocument: 'No such draft to schedule.',
   mayNotPublish: 'Your role may not publish this: only someone who may publish it can schedule it.',
+  endedBy: {
+    published: 'Cancelled: published by hand before its time.',
+    deleted: 'Cancelled: deleted before its time.',
+  },
+  documentGone: 'The document was deleted before its publish time.',
   schedulerGone: 'The editor who scheduled it can no longer publish it (their account is gone, blocked or without the right).',
 } as const;
 

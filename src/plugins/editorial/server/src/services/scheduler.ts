@@ -61,7 +61,7 @@ const scheduler = ({ strapi }: { strapi: Core.Strapi }) => {
       const exists = await strapi.db
         .query(schedule.contentType as never)
         .findOne({ where: { documentId: schedule.documentId, publishedAt: null }, select: ['id'] });
-      if (!exists) throw new errors.NotFoundError('The document was deleted before its publish time.');
+      if (!exists) throw new errors.NotFoundError(SCHEDULE_MESSAGES.documentGone);
       await asScheduler(schedule, () =>
         withPublishNote(note, () => strapi.documents(schedule.contentType as never).publish({ documentId: schedule.documentId })),
       );

@@ -170,6 +170,14 @@ const schedules = ({ strapi }: { strapi: Core.Strapi }) => {
       return count > 0;
     },
 
+    /** Ends the document's pending schedule, if any, when it is published by hand or deleted before its time. */
+    async endPending(uid: string, documentId: string, how: 'published' | 'deleted'): Promise<void> {
+      await rows().updateMany({
+        where: { contentType: uid, targetDocumentId: documentId, state: 'pending' },
+        data: { state: 'cancelled', firedAt: new Date(), outcome: SCHEDULE_MESSAGES.endedBy[how] },
+      });
+    },
+
     /** Schedules the importer sets: a post dated in the future goes out at its date, as Jekyll would have published it. */
     async setImported(uid: string, documentId: string, publishAt: Date, name: string): Promise<void> {
       await rows().updateMany({ where: { contentType: uid, targetDocumentId: documentId, state: 'pending' }, data: { state: 'cancelled' } });
