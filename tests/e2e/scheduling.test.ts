@@ -1,19 +1,11 @@
-import type { Browser, Page } from 'playwright-core';
-import { launchBrowser, signIn } from '../helpers/browser';
+import { adminPanelForFile } from '../helpers/admin-panel';
 import { approvedDraft } from '../helpers/editorial';
-import { createAdminUser, unique } from '../helpers/http';
-import { listenOnLoopback, startStrapi, stopStrapi, strapiInstance } from '../helpers/strapi';
+import { unique } from '../helpers/http';
+import { strapiInstance } from '../helpers/strapi';
 
 const ARTICLE = 'api::article.article';
-
-let browser: Browser;
-let origin: string;
-
-async function signedIn(roleCode: string): Promise<Page> {
-  const page = await (await browser.newContext({ timezoneId: 'Europe/Sarajevo' })).newPage();
-  await signIn(page, origin, await createAdminUser(roleCode));
-  return page;
-}
+const panel = adminPanelForFile();
+const signedIn = (roleCode: string) => panel.signedIn(roleCode, { timezoneId: 'Europe/Sarajevo' });
 
 /** The next whole minute an hour from now, as a datetime-local input takes it in Sarajevo, and the instant it names. */
 function anHourAhead(): { input: string; instant: string } {
@@ -34,23 +26,12 @@ function anHourAhead(): { input: string; instant: string } {
   return { input: `${parts.year}-${parts.month}-${parts.day}T${parts.hour}:${parts.minute}`, instant: at.toISOString() };
 }
 
-beforeAll(async () => {
-  await startStrapi({ serveAdminPanel: true });
-  origin = await listenOnLoopback();
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await stopStrapi();
-});
-
 describe('Scheduling in the admin panel', () => {
   it('lets a chief editor schedule an approved article from its side panel, and lists it under Scheduled and in the list view', async () => {
     const title = unique('Embargoed until the summit');
     const draft = await approvedDraft({ title });
     const page = await signedIn('provenance-chief-editor');
-    await page.goto(`${origin}/admin/content-manager/collection-types/${ARTICLE}/${draft.documentId}`);
+    await page.goto(`${panel.origin}/admin/content-manager/collection-types/${ARTICLE}/${draft.documentId}`);
     const when = anHourAhead();
     await page.getByLabel('Publish at').fill(when.input);
     await page.getByRole('button', { name: 'Schedule', exact: true }).click();
@@ -60,9 +41,9 @@ describe('Scheduling in the admin panel', () => {
       .findOne({ where: { targetDocumentId: draft.documentId, state: 'pending' } });
     expect(new Date(row?.publishAt as string).toISOString()).toBe(when.instant);
 
-    await page.goto(`${origin}/admin/plugins/editorial/scheduled`);
+    await page.goto(`${panel.origin}/admin/plugins/editorial/scheduled`);
     await page.getByRole('row', { name: new RegExp(title) }).waitFor();
-    await page.goto(`${origin}/admin/content-manager/collection-types/${ARTICLE}?filters[$and][0][title][$eq]=${encodeURIComponent(title)}`);
+    await page.goto(`${panel.origin}/admin/content-manager/collection-types/${ARTICLE}?filters[$and][0][title][$eq]=${encodeURIComponent(title)}`);
     await page.locator('thead').getByText('Scheduled', { exact: true }).waitFor();
     await page
       .locator('tbody tr', { hasText: title })
@@ -73,7 +54,7 @@ describe('Scheduling in the admin panel', () => {
   it('shows a reporter why they may not schedule, without the time input', async () => {
     const draft = await approvedDraft({ title: unique('Not theirs to schedule') });
     const page = await signedIn('provenance-reporter');
-    await page.goto(`${origin}/admin/content-manager/collection-types/${ARTICLE}/${draft.documentId}`);
+    await page.goto(`${panel.origin}/admin/content-manager/collection-types/${ARTICLE}/${draft.documentId}`);
     await page.getByText(/^Scheduling: Your role may not publish articles/).waitFor();
     expect(await page.getByLabel('Publish at').count()).toBe(0);
   });
