@@ -1,0 +1,37 @@
+import { advise, isCapitalised, proseMatches, startsSentence, wordAfter, wordBefore } from '../prose/advise';
+import type { StyleDocument } from '../prose/document';
+import { MESSAGES } from '../messages';
+import type { Advisory } from '../types';
+
+const WORDS = ['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine'];
+
+// A lone figure 1 to 9: not part of a longer number, a decimal, a time, a range, a score or a code ("G7", "COVID-19").
+const SMALL = /(?<![\p{L}\p{N}.,:/\-–$€£¥#[+])([1-9])(?![\p{L}\p{N}]|[-–/:%]|[.,]\d)/gu;
+
+// The guide's exceptions and what else is a figure by nature: ages, percentages, votes, money, measures, dates, times.
+const AFTER = new Set([
+  'per', 'percent', 'percentage', 'points', 'votes', 'vote', 'seats', 'to', 'years', 'year', 'months', 'am', 'pm', 'a.m.', 'p.m.',
+  'million', 'billion', 'trillion', 'bn', 'm', 'euros', 'euro', 'dollars', 'dollar', 'pounds', 'pound', 'cents', 'kilometres',
+  'km', 'kg', 'metres', 'miles', 'degrees', 'hours', 'minutes', 'seconds', 'mph', 'mm', 'cm', 'gw', 'mw', 'kw', 'twh', 'gwh',
+  'mwh', 'kwh', 'bcm', 'tonnes', 'x', 'out', 'of', 'in', 'and', 'or',
+  ...['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'].map((m) => m.toLowerCase()),
+]);
+const BEFORE = new Set(['aged', 'age', 'ages', 'voted', 'by', 'no', 'no.', 'number', 'page', 'p', 'pp', 'version', 'v', 'phase', 'level', 'tier', 'grade', 'step', 'round']);
+
+/** A figure one to nine in running text that the guide wants spelt out ("3 diplomats" → "three diplomats"). */
+export function smallNumberRule(document: StyleDocument): Advisory[] {
+  return document.blocks
+    .filter((block) => block.kind !== 'table')
+    .flatMap((block) =>
+      proseMatches(block, SMALL).flatMap((match) => {
+        const before = wordBefore(block.text, match.index);
+        const after = wordAfter(block.text, match.index + 1);
+        // After a capitalised word it is a label or a name: "Article 5", "Windows 7", "Chapter 2".
+        if (isCapitalised(before) && !startsSentence(block.text, match.index - before.length - 1)) return [];
+        if (BEFORE.has(before.toLowerCase()) || AFTER.has(after.toLowerCase()) || /^\d/.test(after)) return [];
+        const word = WORDS[Number(match[1]) - 1];
+        const spelt = startsSentence(block.text, match.index) ? word[0].toUpperCase() + word.slice(1) : word;
+        return [advise(block, 'small-number', MESSAGES['small-number'], match.index, match.index + 1, spelt)];
+      }),
+    );
+}
