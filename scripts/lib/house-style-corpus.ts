@@ -79,3 +79,36 @@ export const judgementKey = (entry: Omit<Judgement, 'slip' | 'why'>): string => 
 export function readJudgements(file = JUDGEMENTS): Judgement[] {
   return fs.existsSync(file) ? (JSON.parse(fs.readFileSync(file, 'utf8')) as Judgement[]) : [];
 }
+
+export interface RulePrecision {
+  rule: RuleId;
+  advisories: number;
+  slips: number;
+  /** Slips over advisories; null for a rule that gave none. */
+  precision: number | null;
+  slipsPerThousandWords: number;
+}
+
+export interface Measurement {
+  words: number;
+  rules: RulePrecision[];
+  overall: number | null;
+  /** Advisories the rules give that no judgement covers yet: the measurement is not honest until they are judged. */
+  unjudged: Array<Omit<Judgement, 'slip' | 'why'>>;
+}
+
+/** Precision per rule and overall: the rules' advisories on the archive against the verdicts kept for them. */
+export function measure(corpus: CorpusPost[], judgements: Judgement[], rules: readonly RuleId[]): Measurement {
+  const verdicts = new Map(judgements.map((judgement) => [judgementKey(judgement), judgement.slip]));
+  const words = corpus.reduce((sum, post) => sum + post.words, 0);
+  const advisories = corpus.flatMap((post) => post.advisories);
+  const unjudged = advisories.filter((advisory) => typeof verdicts.get(judgementKey(advisory)) !== 'boolean');
+  const rows = rules.map((rule) => {
+    const mine = advisories.filter((advisory) => advisory.rule === rule);
+    const slips = mine.filter((advisory) => verdicts.get(judgementKey(advisory)) === true).length;
+    return { rule, advisories: mine.length, slips, precision: mine.length ? slips / mine.length : null, slipsPerThousandWords: (slips * 1000) / words };
+  });
+  const total = rows.reduce((sum, row) => sum + row.advisories, 0);
+  const slips = rows.reduce((sum, row) => sum + row.slips, 0);
+  return { words, rules: rows, overall: total ? slips / total : null, unjudged };
+}
