@@ -26,7 +26,8 @@ export interface StyleDocument {
 // does; "text_join" is off so entities and escapes stay separate tokens carrying their source spelling.
 const parser = new MarkdownIt({ html: true, linkify: false, typographer: false }).disable('text_join');
 
-const HTML_LINK = /<a\s[^>]*href\s*=\s*["']?(https?:[^"'\s>]+)/gi;
+// Bounded, so an "<a" never closed costs linear time.
+const HTML_LINK = /<a\s[^>]{0,500}?href\s*=\s*["']?(https?:[^"'\s>]+)/gi;
 
 function lineStarts(source: string): number[] {
   const starts = [0];

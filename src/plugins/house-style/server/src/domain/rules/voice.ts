@@ -26,8 +26,30 @@ export function exclamationRule(document: StyleDocument): Advisory[] {
   );
 }
 
-const QUESTION = /[^.!?\n]*\?/g;
-const SENTENCE = /[^.!?\s][^.!?]*[.!?]+/g;
+// Found by their ends and read back, not by regular expressions from their starts: those would retry along every
+// long run of text without a full stop.
+const ENDS = /[.!?\n]/;
+
+/** The sentences of a text: runs of non-space text ended by ".", "!" or "?". */
+function sentenceCount(text: string): number {
+  let count = 0;
+  let open = false;
+  for (const char of text) {
+    if (/[.!?]/.test(char)) {
+      if (open) count += 1;
+      open = false;
+    } else if (!/\s/.test(char)) open = true;
+  }
+  return count;
+}
+
+/** The question's start: just after the previous sentence end, spaces skipped. */
+function questionStart(text: string, mark: number): number {
+  let at = mark;
+  while (at > 0 && !ENDS.test(text[at - 1])) at -= 1;
+  while (at < mark && /\s/.test(text[at])) at += 1;
+  return at;
+}
 
 /**
  * A question the writer asks in running prose (outside quotations, in a paragraph with other sentences), from the
@@ -35,13 +57,11 @@ const SENTENCE = /[^.!?\s][^.!?]*[.!?]+/g;
  * reader's question listed for them ("What legal authorities govern…?"), not a rhetorical one.
  */
 export function rhetoricalQuestionRule(document: StyleDocument): Advisory[] {
-  return document.blocks.flatMap((block) =>
-    proseMatches(block, QUESTION).map((match) => {
-      if ((block.prose.match(SENTENCE)?.length ?? 0) < 2) return null;
-      const lead = match[0].length - match[0].trimStart().length;
-      return advise(block, 'rhetorical-question', MESSAGES['rhetorical-question'], match.index + lead, match.index + match[0].length);
-    }).filter((advisory): advisory is Advisory => advisory !== null),
-  );
+  return document.blocks.flatMap((block) => {
+    const marks = proseMatches(block, /\?/g);
+    if (marks.length === 0 || sentenceCount(block.prose) < 2) return [];
+    return marks.map((mark) => advise(block, 'rhetorical-question', MESSAGES['rhetorical-question'], questionStart(block.prose, mark.index), mark.index + 1));
+  });
 }
 
 // "Sources say" and "according to sources", bare or with a word that identifies no one ("some", "unnamed").
