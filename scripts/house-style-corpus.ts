@@ -24,7 +24,8 @@ function main(): void {
   process.stdout.write(`${entries.length} advisories, ${open} to judge, in ${JUDGEMENTS}\n\n`);
   const { words, rules, overall } = measure(corpus, entries, RULE_IDS);
   const lines = ['| rule | advisories | true slips | precision | true slips per 1,000 words |', '| --- | ---: | ---: | ---: | ---: |'];
-  for (const row of rules) lines.push(`| \`${row.rule}\` | ${row.advisories} | ${row.slips} | ${percent(row.precision)} | ${row.slipsPerThousandWords.toFixed(2)} |`);
+  for (const row of rules)
+    lines.push(`| \`${row.rule}\` | ${row.advisories} | ${row.slips} | ${percent(row.precision)} | ${row.slipsPerThousandWords.toFixed(2)} |`);
   const slips = rules.reduce((sum, row) => sum + row.slips, 0);
   const total = rules.reduce((sum, row) => sum + row.advisories, 0);
   lines.push(`| **overall** | ${total} | ${slips} | ${percent(overall)} | ${((slips * 1000) / words).toFixed(2)} |`);

@@ -55,7 +55,11 @@ function checked(post: string, input: Input): CorpusPost {
   return { post, words, advisories };
 }
 
-const files = (folder: string, ending: string): string[] => fs.readdirSync(folder).filter((file) => file.endsWith(ending)).sort();
+const files = (folder: string, ending: string): string[] =>
+  fs
+    .readdirSync(folder)
+    .filter((file) => file.endsWith(ending))
+    .sort();
 
 /**
  * The archive checked with the default settings: each Adriatic post as the importer stores it (body, headline,
@@ -74,7 +78,8 @@ export function checkArchive(): CorpusPost[] {
   return [...posts, ...factChecks];
 }
 
-export const judgementKey = (entry: Omit<Judgement, 'slip' | 'why'>): string => [entry.post, entry.field, entry.rule, entry.start, entry.end, entry.text].join('|');
+export const judgementKey = (entry: Omit<Judgement, 'slip' | 'why'>): string =>
+  [entry.post, entry.field, entry.rule, entry.start, entry.end, entry.text].join('|');
 
 export function readJudgements(file = JUDGEMENTS): Judgement[] {
   return fs.existsSync(file) ? (JSON.parse(fs.readFileSync(file, 'utf8')) as Judgement[]) : [];

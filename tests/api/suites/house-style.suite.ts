@@ -5,8 +5,16 @@ const SENTENCE = 'The organization said 45% of voters â€” on February 9, 2026 â€
 
 const as = (token: string) => ({
   get: (url: string) => http().get(url).set('Authorization', `Bearer ${token}`),
-  post: (url: string, body: unknown) => http().post(url).set('Authorization', `Bearer ${token}`).send(body as object),
-  put: (url: string, body: unknown) => http().put(url).set('Authorization', `Bearer ${token}`).send(body as object),
+  post: (url: string, body: unknown) =>
+    http()
+      .post(url)
+      .set('Authorization', `Bearer ${token}`)
+      .send(body as object),
+  put: (url: string, body: unknown) =>
+    http()
+      .put(url)
+      .set('Authorization', `Bearer ${token}`)
+      .send(body as object),
 });
 const fieldPaths = (body: { error: { details: { errors: Array<{ path: string[] }> } } }) => body.error.details.errors.map((error) => error.path.join('.'));
 

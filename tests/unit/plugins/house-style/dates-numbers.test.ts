@@ -39,7 +39,9 @@ describe('the per cent rule', () => {
 
 describe('the numbers one to nine rule', () => {
   it('spells out a lone figure one to nine, capitalised at the start of a sentence', () => {
-    expect(fixed('small-number', 'Officials named 3 diplomats. 4 of them left, and 2 stayed.')).toBe('Officials named three diplomats. Four of them left, and two stayed.');
+    expect(fixed('small-number', 'Officials named 3 diplomats. 4 of them left, and 2 stayed.')).toBe(
+      'Officials named three diplomats. Four of them left, and two stayed.',
+    );
   });
 
   it.each([

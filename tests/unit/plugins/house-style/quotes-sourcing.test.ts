@@ -18,7 +18,7 @@ describe('the quote density rule', () => {
     expect(marked('quote-density', markdown)).toEqual([]);
   });
 
-  it('follows the newsroom\'s ratio', () => {
+  it("follows the newsroom's ratio", () => {
     expect(marked('quote-density', [words(900), quote(1), quote(2)].join('\n\n'), { wordsPerQuote: 600 })).toHaveLength(1);
   });
 });

@@ -17,7 +17,7 @@ describe('the UK spelling rule', () => {
     ['words in -or that are not US spellings', 'The motor, the error, the actor, the minor and the humorous tumour.'],
     ['license as the UK verb', 'The state will license the operator.'],
     ['proper names', 'The World Health Organization and Pearl Harbor. The Defense Department said so.'],
-    ['a quoted speaker\'s words', 'The minister said the "organization is sound".'],
+    ["a quoted speaker's words", 'The minister said the "organization is sound".'],
     ['code', 'Run `organize()` now.'],
     ['URLs and link targets', 'See [the report](https://example.org/organization-color) at https://example.org/behavior.'],
     ['HTML attributes', 'A <mark class="color">note</mark>.'],
@@ -33,7 +33,7 @@ describe('the UK spelling rule', () => {
     expect(fixed('uk-spelling', 'Organization of labor; they emphasized defenses.')).toBe('Organisation of labour; they emphasised defences.');
   });
 
-  it('honours a newsroom\'s exceptions and added spellings', () => {
+  it("honours a newsroom's exceptions and added spellings", () => {
     expect(marked('uk-spelling', 'They organize a program.', { spellingExceptions: ['organize'], extraSpellings: ['program=programme'] })).toEqual(['program']);
   });
 });

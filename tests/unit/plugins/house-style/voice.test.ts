@@ -16,7 +16,7 @@ describe('the first person rule', () => {
 });
 
 describe('the exclamation mark rule', () => {
-  it('reports exclamation marks in the writer\'s prose', () => {
+  it("reports exclamation marks in the writer's prose", () => {
     expect(marked('exclamation-mark', 'What a result! Truly!!')).toEqual(['!', '!!']);
   });
 

@@ -16,7 +16,30 @@ export const MAX_MARKDOWN = 100_000;
 export const MAX_TITLE = 600;
 
 /** Acronyms every reader of the newsroom knows; the guide's spelling-out rule is for the others. */
-export const DEFAULT_KNOWN_ACRONYMS = ['US', 'UK', 'EU', 'UN', 'NATO', 'USA', 'TV', 'AI', 'BBC', 'CNN', 'GDP', 'CEO', 'MP', 'MEP', 'COVID', 'OK', 'PhD', 'DNA', 'HIV', 'NGO', 'PR', 'IT'];
+export const DEFAULT_KNOWN_ACRONYMS = [
+  'US',
+  'UK',
+  'EU',
+  'UN',
+  'NATO',
+  'USA',
+  'TV',
+  'AI',
+  'BBC',
+  'CNN',
+  'GDP',
+  'CEO',
+  'MP',
+  'MEP',
+  'COVID',
+  'OK',
+  'PhD',
+  'DNA',
+  'HIV',
+  'NGO',
+  'PR',
+  'IT',
+];
 
 /** Proper names with US spellings in them, which are theirs to keep. */
 export const DEFAULT_NAMES = ['World Health Organization', 'Pearl Harbor', 'Labor Party', 'Department of Defense', 'Defense Department'];

@@ -38,7 +38,11 @@ const list = z
   .transform((items) => [...new Set(items)]);
 
 const count = (min: number, max: number) =>
-  z.number({ error: `Give a whole number from ${min} to ${max}.` }).int(`Give a whole number from ${min} to ${max}.`).min(min).max(max);
+  z
+    .number({ error: `Give a whole number from ${min} to ${max}.` })
+    .int(`Give a whole number from ${min} to ${max}.`)
+    .min(min)
+    .max(max);
 
 const rules = z.strictObject(
   Object.fromEntries(RULE_IDS.map((id) => [id, z.boolean({ error: 'Give true or false.' }).optional()])) as Record<RuleId, z.ZodOptional<z.ZodBoolean>>,

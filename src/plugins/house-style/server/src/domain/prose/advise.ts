@@ -19,7 +19,7 @@ export const proseMatches = (block: Block, pattern: RegExp): RegExpExecArray[] =
 export function startsSentence(text: string, index: number): boolean {
   for (let at = index - 1; at >= 0; at -= 1) {
     const char = text[at];
-    if (/[\s"“‘'(\[*_]/.test(char)) continue;
+    if (/[\s"“‘'([*_]/.test(char)) continue;
     return /[.!?:]/.test(char);
   }
   return true;

@@ -1,6 +1,7 @@
 import type MarkdownIt from 'markdown-it';
 
-type Token = MarkdownIt.Token;
+// Named through the parser, which the CommonJS and ES module typings of markdown-it both describe alike.
+type Token = ReturnType<MarkdownIt['parse']>[number];
 
 /** The characters of an inline run as a reader sees them, each with its offset in the source. */
 export interface Visible {

@@ -37,7 +37,8 @@ const closesSingle = (text: string, index: number): boolean => index + 1 >= text
  * Not the writer's prose wherever it appears: URLs, Liquid template tags, kramdown attribute lists, footnote marks and
  * e-mail addresses. Every open-ended part is bounded, so text that opens one and never closes it costs linear time.
  */
-const NOT_PROSE = /\bhttps?:\/\/\S+|\bwww\.\S+|\{\{[^\n]{0,300}?\}\}|\{%[^\n]{0,300}?%\}|\{:[^}\n]{0,300}\}|\[\^[^\]\n]{0,100}\]|(?<!\S)[^\s@]{1,64}@[^\s@]{1,255}\.\w+|\uFFFC/g;
+const NOT_PROSE =
+  /\bhttps?:\/\/\S+|\bwww\.\S+|\{\{[^\n]{0,300}?\}\}|\{%[^\n]{0,300}?%\}|\{:[^}\n]{0,300}\}|\[\^[^\]\n]{0,100}\]|(?<!\S)[^\s@]{1,64}@[^\s@]{1,255}\.\w+|\uFFFC/g;
 
 /** The text with quotations and what is not prose blanked to spaces, index for index. */
 export function blankNonProse(text: string, quotes: Array<[number, number]>): string {

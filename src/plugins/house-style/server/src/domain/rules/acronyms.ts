@@ -32,7 +32,8 @@ export function acronymRule(document: StyleDocument, settings: StyleSettings): A
       const to = match.index + match[0].length;
       if (seen.has(acronym) || known.has(acronym) || known.has(match[0]) || ROMAN.test(acronym) || isInCapsRun(block, match.index, to)) continue;
       seen.add(acronym);
-      if (!inParentheses(block.text, match.index, to)) advisories.push(advise(block, 'acronym-first-use', `${MESSAGES['acronym-first-use']} (${acronym})`, match.index, to));
+      if (!inParentheses(block.text, match.index, to))
+        advisories.push(advise(block, 'acronym-first-use', `${MESSAGES['acronym-first-use']} (${acronym})`, match.index, to));
     }
   }
   return advisories;

@@ -12,7 +12,9 @@ import type { Advisory } from '../types';
 export function quoteDensityRule(document: StyleDocument, settings: StyleSettings): Advisory[] {
   const quotes = document.blocks
     .filter((block) => block.field === 'body')
-    .flatMap((block) => block.quotes.filter(([from, to]) => countWords(block.text.slice(from, to)) >= settings.quoteMinWords).map((quote) => ({ block, quote })));
+    .flatMap((block) =>
+      block.quotes.filter(([from, to]) => countWords(block.text.slice(from, to)) >= settings.quoteMinWords).map((quote) => ({ block, quote })),
+    );
   const allowed = Math.max(1, Math.floor(document.words / settings.wordsPerQuote));
   if (quotes.length <= allowed) return [];
   const { block, quote } = quotes[allowed];

@@ -4,7 +4,29 @@ import { MESSAGES } from '../messages';
 import type { Advisory } from '../types';
 
 // Short words Title Case leaves in lower case; they say nothing about which case a header is in.
-const MINOR = new Set(['a', 'an', 'and', 'as', 'at', 'but', 'by', 'for', 'from', 'in', 'into', 'nor', 'of', 'on', 'or', 'over', 'the', 'to', 'up', 'with', 'vs']);
+const MINOR = new Set([
+  'a',
+  'an',
+  'and',
+  'as',
+  'at',
+  'but',
+  'by',
+  'for',
+  'from',
+  'in',
+  'into',
+  'nor',
+  'of',
+  'on',
+  'or',
+  'over',
+  'the',
+  'to',
+  'up',
+  'with',
+  'vs',
+]);
 
 /**
  * A section header in Title Case. Names are capitalised in sentence case too, so a header is only reported when at

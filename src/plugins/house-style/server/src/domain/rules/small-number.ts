@@ -10,16 +10,81 @@ const SMALL = /(?<![\p{L}\p{N}.,:/\-–$€£¥#[+])([1-9])(?![\p{L}\p{N}]|[-–
 
 // The guide's exceptions and what else is a figure by nature: ages, percentages, votes, money, measures, dates, times.
 const AFTER = new Set([
-  'per', 'percent', 'percentage', 'points', 'votes', 'vote', 'seats', 'to', 'years', 'year', 'months', 'am', 'pm', 'a.m.', 'p.m.',
-  'million', 'billion', 'trillion', 'bn', 'm', 'euros', 'euro', 'dollars', 'dollar', 'pounds', 'pound', 'cents', 'kilometres',
-  'km', 'kg', 'metres', 'miles', 'degrees', 'hours', 'minutes', 'seconds', 'mph', 'mm', 'cm', 'gw', 'mw', 'kw', 'twh', 'gwh',
-  'mwh', 'kwh', 'bcm', 'tonnes', 'x',
+  'per',
+  'percent',
+  'percentage',
+  'points',
+  'votes',
+  'vote',
+  'seats',
+  'to',
+  'years',
+  'year',
+  'months',
+  'am',
+  'pm',
+  'a.m.',
+  'p.m.',
+  'million',
+  'billion',
+  'trillion',
+  'bn',
+  'm',
+  'euros',
+  'euro',
+  'dollars',
+  'dollar',
+  'pounds',
+  'pound',
+  'cents',
+  'kilometres',
+  'km',
+  'kg',
+  'metres',
+  'miles',
+  'degrees',
+  'hours',
+  'minutes',
+  'seconds',
+  'mph',
+  'mm',
+  'cm',
+  'gw',
+  'mw',
+  'kw',
+  'twh',
+  'gwh',
+  'mwh',
+  'kwh',
+  'bcm',
+  'tonnes',
+  'x',
   ...['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'].map((m) => m.toLowerCase()),
 ]);
 // Two figures joined ("5 to 4", "1 in 5", "2 and 3", "6 out of 9") are a tally, a ratio or a range: figures both.
 const JOINED_AFTER = /^[\s\u00a0]+(?:to|of|in|and|or|out of)[\s\u00a0]+\d/;
 const JOINED_BEFORE = /\d[\s\u00a0]+(?:to|of|in|and|or|out of)[\s\u00a0]+$/;
-const BEFORE = new Set(['aged', 'age', 'ages', 'voted', 'by', 'no', 'no.', 'number', 'page', 'p', 'pp', 'version', 'v', 'phase', 'level', 'tier', 'grade', 'step', 'round']);
+const BEFORE = new Set([
+  'aged',
+  'age',
+  'ages',
+  'voted',
+  'by',
+  'no',
+  'no.',
+  'number',
+  'page',
+  'p',
+  'pp',
+  'version',
+  'v',
+  'phase',
+  'level',
+  'tier',
+  'grade',
+  'step',
+  'round',
+]);
 
 /** A figure one to nine in running text that the guide wants spelt out ("3 diplomats" → "three diplomats"). */
 export function smallNumberRule(document: StyleDocument): Advisory[] {
@@ -31,7 +96,10 @@ export function smallNumberRule(document: StyleDocument): Advisory[] {
         const after = wordAfter(block.text, match.index + 1);
         // After a capitalised word it is a label or a name: "Article 5", "Windows 7", "Chapter 2".
         if (isCapitalised(before) || BEFORE.has(before.toLowerCase()) || AFTER.has(after.toLowerCase()) || /^\d/.test(after)) return [];
-        if (JOINED_AFTER.test(block.text.slice(match.index + 1, match.index + 20)) || JOINED_BEFORE.test(block.text.slice(Math.max(0, match.index - 20), match.index)))
+        if (
+          JOINED_AFTER.test(block.text.slice(match.index + 1, match.index + 20)) ||
+          JOINED_BEFORE.test(block.text.slice(Math.max(0, match.index - 20), match.index))
+        )
           return [];
         const word = WORDS[Number(match[1]) - 1];
         const spelt = startsSentence(block.text, match.index) ? word[0].toUpperCase() + word.slice(1) : word;

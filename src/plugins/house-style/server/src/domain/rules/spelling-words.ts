@@ -8,12 +8,54 @@
 export const IZE_ENDING = /(?:iz|yz)(?:e|es|ed|ing|ation|ations|er|ers)$/;
 
 export const OR_STEMS = [
-  'arb', 'ard', 'arm', 'behavi', 'cand', 'clam', 'col', 'demean', 'endeav', 'fav', 'ferv', 'flav', 'harb', 'hon', 'hum',
-  'lab', 'neighb', 'od', 'parl', 'ranc', 'rig', 'rum', 'savi', 'splend', 'tum', 'val', 'vap', 'vig',
+  'arb',
+  'ard',
+  'arm',
+  'behavi',
+  'cand',
+  'clam',
+  'col',
+  'demean',
+  'endeav',
+  'fav',
+  'ferv',
+  'flav',
+  'harb',
+  'hon',
+  'hum',
+  'lab',
+  'neighb',
+  'od',
+  'parl',
+  'ranc',
+  'rig',
+  'rum',
+  'savi',
+  'splend',
+  'tum',
+  'val',
+  'vap',
+  'vig',
 ];
 
 // Not "-oral" ("humoral" is UK too) nor "-orist" ("humorist"): those are listed whole where they differ.
-export const OR_ENDINGS = ['or', 'ors', 'ored', 'oring', 'orer', 'orers', 'orful', 'orable', 'orably', 'orite', 'orites', 'oritism', 'orhood', 'orhoods', 'orless'];
+export const OR_ENDINGS = [
+  'or',
+  'ors',
+  'ored',
+  'oring',
+  'orer',
+  'orers',
+  'orful',
+  'orable',
+  'orably',
+  'orite',
+  'orites',
+  'oritism',
+  'orhood',
+  'orhoods',
+  'orless',
+];
 
 /** Whole words, US → UK. */
 export const WORDS: Record<string, string> = {
@@ -73,4 +115,20 @@ export const WORDS: Record<string, string> = {
  * UK words that end like -ize verbs (compared by their base form: "downsized" is "downsize"). A newsroom adds its own
  * in Settings.
  */
-export const DEFAULT_EXCEPTIONS = ['size', 'resize', 'downsize', 'upsize', 'oversize', 'undersize', 'outsize', 'supersize', 'midsize', 'prize', 'seize', 'capsize', 'maize', 'baize', 'assize'];
+export const DEFAULT_EXCEPTIONS = [
+  'size',
+  'resize',
+  'downsize',
+  'upsize',
+  'oversize',
+  'undersize',
+  'outsize',
+  'supersize',
+  'midsize',
+  'prize',
+  'seize',
+  'capsize',
+  'maize',
+  'baize',
+  'assize',
+];

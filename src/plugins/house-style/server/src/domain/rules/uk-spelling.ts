@@ -9,7 +9,24 @@ import { IZE_ENDING, OR_ENDINGS, OR_STEMS, WORDS } from './spelling-words';
 const WORD = /\p{L}+/gu;
 const OR_WORD = new RegExp(`^(${OR_STEMS.join('|')})(${OR_ENDINGS.join('|')})$`);
 // "license" is the UK verb; after one of these it is the noun, which the guide spells "licence".
-const NOUN_BEFORE = new Set(['a', 'the', 'its', 'their', 'his', 'her', 'our', 'this', 'that', 'no', 'driving', 'operating', 'export', 'broadcasting', 'import', 'new']);
+const NOUN_BEFORE = new Set([
+  'a',
+  'the',
+  'its',
+  'their',
+  'his',
+  'her',
+  'our',
+  'this',
+  'that',
+  'no',
+  'driving',
+  'operating',
+  'export',
+  'broadcasting',
+  'import',
+  'new',
+]);
 
 /** The UK spelling of a lower-case US word, or null when it is not one the rule knows. */
 export function ukSpelling(word: string, extra: ReadonlyMap<string, string>, exceptions: ReadonlySet<string>, before: string): string | null {

@@ -4,7 +4,8 @@ import { MESSAGES } from '../messages';
 import type { Advisory } from '../types';
 
 // "us" in lower case only: "US" is the country. A capital "I" after a capitalised word is a numeral ("World War I").
-const FIRST_PERSON = /(?<![\p{L}’'-])(?:I|I'm|I’m|I've|I’ve|I'd|I’d|I'll|I’ll|me|my|myself|we|We|we're|We're|we’re|We’re|we've|We've|we’ve|We’ve|we'll|We'll|we’ll|We’ll|we'd|We'd|us|our|Our|ours|ourselves|let's|Let's|let’s|Let’s)(?![\p{L}’'-])/gu;
+const FIRST_PERSON =
+  /(?<![\p{L}’'-])(?:I|I'm|I’m|I've|I’ve|I'd|I’d|I'll|I’ll|me|my|myself|we|We|we're|We're|we’re|We’re|we've|We've|we’ve|We’ve|we'll|We'll|we’ll|We’ll|we'd|We'd|us|our|Our|ours|ourselves|let's|Let's|let’s|Let’s)(?![\p{L}’'-])/gu;
 
 /** First person outside quotations. */
 export function firstPersonRule(document: StyleDocument): Advisory[] {
