@@ -28,12 +28,15 @@ const NOUN_BEFORE = new Set([
   'new',
 ]);
 
-/** The UK spelling of a lower-case US word, or null when it is not one the rule knows. */
-export function ukSpelling(word: string, extra: ReadonlyMap<string, string>, exceptions: ReadonlySet<string>, before: string): string | null {
+/**
+ * The UK spelling of a lower-case US word, or null when it is not one the rule knows. The word before is asked for only
+ * when it decides ("license"): reading it for every word of a long body would be most of the check's time.
+ */
+export function ukSpelling(word: string, extra: ReadonlyMap<string, string>, exceptions: ReadonlySet<string>, before: () => string): string | null {
   if (exceptions.has(word)) return null;
   const listed = extra.get(word) ?? WORDS[word];
   if (listed) return listed;
-  if ((word === 'license' || word === 'licenses') && NOUN_BEFORE.has(before.toLowerCase())) return word.replace('license', 'licence');
+  if ((word === 'license' || word === 'licenses') && NOUN_BEFORE.has(before().toLowerCase())) return word.replace('license', 'licence');
   const or = OR_WORD.exec(word);
   if (or) return `${or[1]}our${or[2].slice(2)}`;
   const ize = IZE_ENDING.exec(word);
@@ -68,7 +71,7 @@ export function ukSpellingRule(document: StyleDocument, settings: StyleSettings)
     return proseMatches(block, WORD).flatMap((match) => {
       const word = match[0];
       if (isName(block, word, match.index) || names.some(([from, to]) => match.index >= from && match.index < to)) return [];
-      const uk = ukSpelling(word.toLowerCase(), extra, exceptions, wordBefore(block.text, match.index));
+      const uk = ukSpelling(word.toLowerCase(), extra, exceptions, () => wordBefore(block.text, match.index));
       return uk ? [advise(block, 'uk-spelling', MESSAGES['uk-spelling'], match.index, match.index + word.length, matchCase(word, uk))] : [];
     });
   });
