@@ -1,3 +1,4 @@
+import type { Page } from 'playwright-core';
 import { adminPanelForFile } from '../helpers/admin-panel';
 import { approvedDraft } from '../helpers/editorial';
 import { unique } from '../helpers/http';
@@ -7,10 +8,17 @@ const ARTICLE = 'api::article.article';
 const SENTENCE = 'The organization said 45% of voters — on February 9, 2026 — agreed.';
 const panel = adminPanelForFile();
 
+/** CodeMirror 5 keeps its instance on its wrapper element, the only Markdown editor on an article's page. */
+interface CodeMirrorLike {
+  getValue(): string;
+  getSelection(): string;
+  replaceSelection(text: string): void;
+}
+
 /** What the body's Markdown editor holds, and what is selected in it. */
-const bodyEditor = (page: import('playwright-core').Page) =>
-  page.evaluate(() => {
-    const editor = (document.querySelector('.CodeMirror') as Element & { CodeMirror: { getValue(): string; getSelection(): string } }).CodeMirror;
+const bodyEditor = (page: Page) =>
+  page.locator('.CodeMirror').evaluate((element) => {
+    const editor = (element as unknown as { CodeMirror: CodeMirrorLike }).CodeMirror;
     return { value: editor.getValue(), selection: editor.getSelection() };
   });
 
@@ -24,9 +32,7 @@ describe('House style in the admin panel', () => {
     // CodeMirror, so it is entered as CodeMirror's own input handling enters a character from an input method.
     for (const [index, part] of SENTENCE.split('—').entries()) {
       if (index > 0)
-        await page.evaluate(() =>
-          (document.querySelector('.CodeMirror') as Element & { CodeMirror: { replaceSelection(text: string): void } }).CodeMirror.replaceSelection('—'),
-        );
+        await page.locator('.CodeMirror').evaluate((element) => (element as unknown as { CodeMirror: CodeMirrorLike }).CodeMirror.replaceSelection('—'));
       await page.keyboard.type(part);
     }
 
