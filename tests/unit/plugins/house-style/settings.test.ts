@@ -1,3 +1,4 @@
+import { validateConfig } from '../../../../src/plugins/house-style/server/src/config';
 import { DEFAULT_SETTINGS } from '../../../../src/plugins/house-style/server/src/constants';
 import { readSettings, settingsPatch } from '../../../../src/plugins/house-style/server/src/domain/settings';
 import { advisories } from './helpers';
@@ -39,5 +40,10 @@ describe('the house-style settings', () => {
 
   it('let a newsroom name acronyms its readers know', () => {
     expect(advisories('acronym-first-use', 'The CEC met.', { knownAcronyms: ['CEC'] })).toEqual([]);
+  });
+
+  it('stop the server at boot on a wrong plugin configuration, naming the setting', () => {
+    expect(() => validateConfig({ rules: { 'first-person': 'no' } })).toThrow(/^house-style: rules\.first-person: /);
+    expect(() => validateConfig({ knownAcronyms: ['CEC'], rules: { 'small-number': false } })).not.toThrow();
   });
 });
