@@ -15,6 +15,8 @@ describe('the acronym rule', () => {
     ['a section header, the prose after it spells out', '## The CEC problem\n\nThe Central Election Commission (CEC) met.'],
     ['headline and standfirst', { markdown: 'Body.', title: 'CEC rules', deck: 'The CEC met.' }],
     ['a dateline and shouted capitals', 'BANJA LUKA — The vote was close.'],
+    ['a list of cities in capitals', 'Datelines read BANJA LUKA, LONDON, BRUSSELS.'],
+    ['a compound of capitals', 'It emits JSON-LD.'],
     ['roman numerals', 'After World War II and Louis XIV.'],
     ['a quotation, code and URLs', 'He said "the CEC is late", ran `CEC` at https://example.org/CEC.'],
   ])('leaves %s alone', (_, markdown) => {

@@ -5,8 +5,9 @@ import { MESSAGES } from '../messages';
 import type { StyleSettings } from '../settings';
 import type { Advisory } from '../types';
 
-// Two to six capitals, maybe a plural "s" ("MPs"); not a run of capitals in a shouted line or a dateline ("BANJA LUKA").
-const ACRONYM = /(?<![\p{L}\p{N}&.-])(\p{Lu}{2,6})s?(?![\p{L}\p{N}&]|\.\p{L}|-\p{N})/gu;
+// Two to six capitals, maybe a plural "s" ("MPs"); not part of a compound of capitals ("JSON-LD"), nor a run of
+// capitals in a shouted line or a dateline ("BANJA LUKA", "LONDON, BRUSSELS").
+const ACRONYM = /(?<![\p{L}\p{N}&.-])(\p{Lu}{2,6})s?(?![\p{L}\p{N}&]|\.\p{L}|-[\p{N}\p{Lu}])/gu;
 const ROMAN = /^[IVXLCDM]+$/;
 
 /** The acronym stands in parentheses after its spelled-out form: "the Central Election Commission (CEC)". */
@@ -14,7 +15,7 @@ const inParentheses = (text: string, from: number, to: number): boolean => text[
 
 function isInCapsRun(block: Block, from: number, to: number): boolean {
   const around = `${block.prose.slice(Math.max(0, from - 12), from)}#${block.prose.slice(to, to + 12)}`;
-  return /\p{Lu}{2,}[\s\u00a0]+#|#[\s\u00a0]+\p{Lu}{2,}/u.test(around);
+  return /\p{Lu}{2,}[\s\u00a0,;]+#|#[\s\u00a0,;]+\p{Lu}{2,}/u.test(around);
 }
 
 /**
