@@ -50,6 +50,7 @@ describe('the numbers one to nine rule', () => {
     ['vote tallies', 'The court ruled 5 to 4; it passed by 6 votes.'],
     ['money', 'It cost €5, $3 or 9 euros; 2 billion in aid.'],
     ['numbers of ten and more, decimals and times', 'Some 10 or 23 people, 2.5 km, at 9:30 and 3pm.'],
+    ['measures', 'It waits 2 s for a 1 MB file on 3 ha.'],
     ['dates', 'On 9 February the 3 March deadline passed.'],
     ['labels and names', 'Article 5, Windows 7, G7, COVID-19, KFOR 34 and No. 2.'],
     ['footnote numbers and ranges', 'As reported [1] [2], 2-3 times, 1–2 quotes.'],

@@ -8,8 +8,12 @@ const WORDS = ['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', '
 // A lone figure 1 to 9: not part of a longer number, a decimal, a time, a range, a score or a code ("G7", "COVID-19").
 const SMALL = /(?<![\p{L}\p{N}.,:/\-–$€£¥#[+])([1-9])(?![\p{L}\p{N}]|[-–/:%]|[.,]\d)/gu;
 
+// Units of measure and size: "2 s", "1 MB", "3 ha".
+const UNITS = 's ms kb mb gb tb ha hectares litres kilograms grams feet ft lb lbs sq'.split(' ');
+
 // The guide's exceptions and what else is a figure by nature: ages, percentages, votes, money, measures, dates, times.
 const AFTER = new Set([
+  ...UNITS,
   'per',
   'percent',
   'percentage',
