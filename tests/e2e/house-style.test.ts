@@ -56,4 +56,25 @@ describe('House style in the admin panel', () => {
     expect(saved?.body).toBe('The organization said 45% of voters — on 9 February 2026 — agreed.');
     expect([...panel.requestedOrigins]).toEqual([panel.origin]);
   });
+
+  it('lets a chief editor switch a rule off in Settings, and the side panel stops giving it', async () => {
+    const page = await panel.signedIn('provenance-chief-editor');
+    await page.goto(`${panel.origin}/admin/settings/house-style`);
+    const perCent = page.getByRole('checkbox', { name: 'Per cent' });
+    await perCent.click();
+    await page.getByRole('button', { name: 'Save' }).click();
+    await page.getByText('House style saved.').waitFor();
+    try {
+      const draft = await approvedDraft({ title: unique('House style settings'), body: SENTENCE });
+      await page.goto(`${panel.origin}/admin/content-manager/collection-types/${ARTICLE}/${draft.documentId}`);
+      const advisories = page.getByRole('list', { name: 'House-style advisories' });
+      await advisories.getByRole('group', { name: 'European dates' }).waitFor();
+      expect(await advisories.getByRole('group', { name: 'Per cent' }).count()).toBe(0);
+    } finally {
+      await strapiInstance()
+        .plugin('house-style')
+        .service('settings')
+        .update({ rules: { 'per-cent': true } });
+    }
+  });
 });
