@@ -33,6 +33,12 @@ export default ({ env }: Core.Config.Shared.ConfigParams) => {
       enabled: enabled('image-policy'),
       resolve: './src/plugins/image-policy',
     },
+    // Advisories from the newsroom's style guide while editing; never a gate. Rules, word lists and thresholds here
+    // are the defaults an admin changes in Settings → House style.
+    'house-style': {
+      enabled: enabled('house-style'),
+      resolve: './src/plugins/house-style',
+    },
     delivery: {
       enabled: enabled('delivery'),
       resolve: './src/plugins/delivery',

@@ -4,6 +4,7 @@
  */
 import { ACTIONS as EDITORIAL_ACTIONS } from '../plugins/editorial/server/src/constants';
 import { stageAction } from '../plugins/editorial/server/src/domain/stages';
+import { ACTIONS as HOUSE_STYLE_ACTIONS } from '../plugins/house-style/server/src/constants';
 import { ACTIONS as IMAGE_POLICY_ACTIONS } from '../plugins/image-policy/server/src/constants';
 import { ARTICLE_UID, AUTHOR_UID, CATEGORY_UID, FACT_CHECK_UID, HIGHLIGHT_UID, KICKER_UID, SOURCE_UID } from '#domain/uids';
 
@@ -50,6 +51,7 @@ export const NEWSROOM_ROLES: readonly NewsroomRole[] = [
     grants: { article: ALL, factCheck: ALL, source: ALL, highlight: ALL, category: ALL, kicker: ALL, author: ALL },
     pluginActions: [
       IMAGE_POLICY_ACTIONS.override,
+      HOUSE_STYLE_ACTIONS.settings,
       EDITORIAL_ACTIONS.approveKicker,
       EDITORIAL_ACTIONS.manageCategories,
       EDITORIAL_ACTIONS.everySection,

@@ -30,6 +30,7 @@ const SUITES = [
   'sourcing-fact-checks',
   'sourcing-bulk-equivalence',
   'image-policy',
+  'house-style',
   'editorial',
   'editorial-stages',
   'delivery',

@@ -4,7 +4,7 @@ import { createScratchDatabase, type ScratchDatabase } from '../../bench/lib/scr
 import { startStrapi, stopStrapi } from '../helpers/strapi';
 
 const ARTICLE = 'api::article.article';
-const PLUGINS = ['editorial', 'image-policy', 'sourcing', 'delivery'] as const;
+const PLUGINS = ['editorial', 'image-policy', 'sourcing', 'delivery', 'house-style'] as const;
 type Plugin = (typeof PLUGINS)[number];
 
 let strapi: Core.Strapi;
@@ -33,7 +33,7 @@ async function refusedPaths(data: Record<string, unknown>): Promise<string[]> {
 }
 
 /** One rule of each plugin, with what breaks it and the field its refusal names. */
-const RULES: Record<Exclude<Plugin, 'delivery'>, { data: Record<string, unknown>; path: string }> = {
+const RULES: Record<Exclude<Plugin, 'delivery' | 'house-style'>, { data: Record<string, unknown>; path: string }> = {
   editorial: { data: {}, path: 'stage' },
   'image-policy': {
     data: { leadImage: { url: 'https://images.example.org/harbour.jpg', origin: 'ai-generated', caption: 'A harbour at dawn.', credit: 'Jane Doe' } },

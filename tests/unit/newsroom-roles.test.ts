@@ -1,3 +1,4 @@
+import { ACTIONS as HOUSE_STYLE_ACTIONS } from '../../src/plugins/house-style/server/src/constants';
 import { NEWSROOM_ROLES, NEWSROOM_TYPES, PUBLIC_READ_ACTIONS, grantsOf } from '../../src/roles/newsroom-roles';
 
 const role = (name: string) => {
@@ -47,5 +48,10 @@ describe('the newsroom role table', () => {
   it('lets Public find and findOne each newsroom type and nothing else', () => {
     expect(PUBLIC_READ_ACTIONS).toHaveLength(14);
     expect(PUBLIC_READ_ACTIONS.every((action) => /\.(find|findOne)$/.test(action))).toBe(true);
+  });
+
+  it('lets only the chief editor change the house-style settings', () => {
+    const holders = NEWSROOM_ROLES.filter((candidate) => candidate.pluginActions?.includes(HOUSE_STYLE_ACTIONS.settings));
+    expect(holders.map((candidate) => candidate.name)).toEqual(['Chief editor']);
   });
 });

@@ -1,0 +1,3 @@
+import houseStyle from './house-style';
+
+export default { houseStyle };

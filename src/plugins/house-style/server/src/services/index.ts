@@ -1,0 +1,4 @@
+import check from './check';
+import settings from './settings';
+
+export default { check, settings };
