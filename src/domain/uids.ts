@@ -16,5 +16,7 @@ export const STAGE_CHANGE_UID = 'plugin::editorial.stage-change';
 export const SECTION_EDITOR_UID = 'plugin::editorial.section-editor';
 export const REVIEW_FINDING_UID = 'plugin::editorial.review-finding';
 export const OVERRIDE_UID = 'plugin::image-policy.override';
+/** One entry of an article's or fact check's corrections log (a component, `src/components/editorial/correction.json`). */
+export const CORRECTION_COMPONENT = 'editorial.correction';
 /** Strapi's media library file, which lead images are. */
 export const FILE_UID = 'plugin::upload.file';

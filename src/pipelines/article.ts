@@ -6,6 +6,7 @@ import { bylineCap } from '../guards/relation-holds-step';
 import { sanitizeArticleBody } from '../guards/rich-text-step';
 import { definePipeline } from '#kernel/pipeline';
 import { slug } from '../slugs/slug-step';
+import { correctionsLog } from '../plugins/editorial/server/src/steps/corrections';
 import { stampFirstPublication } from '../plugins/delivery/server/src/first-publication';
 import { kickerFromLabel, kickerLabelValid, labelFromKicker } from '../plugins/editorial/server/src/steps/article-kicker';
 import { approvalLapses, categoryMoveInSections, visibleBeforeEdit } from '../plugins/editorial/server/src/steps/approval';
@@ -27,7 +28,7 @@ import { ARTICLE_UID } from '#domain/uids';
 export const articlePipeline = definePipeline({
   uid: ARTICLE_UID,
   publishes: true,
-  guards: [editVersion, plainText, fieldRanges, addresses, slug, kickerLabelValid],
+  guards: [editVersion, plainText, fieldRanges, addresses, slug, kickerLabelValid, correctionsLog],
   shape: [sanitizeArticleBody, leadImage],
   gates: [editorialGate, imagePolicyGate, articleSourcingGate],
   beforeWrite: [

@@ -6,6 +6,7 @@ import { plainText } from '../guards/plain-text-step';
 import { sanitizeFactCheckTexts } from '../guards/rich-text-step';
 import { definePipeline } from '#kernel/pipeline';
 import { slug } from '../slugs/slug-step';
+import { correctionsLog } from '../plugins/editorial/server/src/steps/corrections';
 import { citationsGate, completeCitations, linkCitedSources, publishFactCheckSources } from '../plugins/sourcing/server/src/steps/fact-check-sourcing';
 import { rememberPublishedCitations, withdrawUncitedSources } from '../plugins/sourcing/server/src/steps/source-visibility';
 import { FACT_CHECK_UID } from '#domain/uids';
@@ -14,7 +15,7 @@ import { FACT_CHECK_UID } from '#domain/uids';
 export const factCheckPipeline = definePipeline({
   uid: FACT_CHECK_UID,
   publishes: true,
-  guards: [editVersion, listCaps, plainText, fieldRanges, addresses, slug],
+  guards: [editVersion, listCaps, plainText, fieldRanges, addresses, slug, correctionsLog],
   shape: [sanitizeFactCheckTexts, completeCitations],
   gates: [citationsGate],
   beforeWrite: [rememberPublishedCitations, publishFactCheckSources],

@@ -1,0 +1,61 @@
+import type { Core } from '@strapi/strapi';
+import { createId } from '@paralleldrive/cuid2';
+import { fieldError, findingsError } from '#kernel/errors';
+import type { Step } from '#kernel/pipeline';
+import { currentActor } from '../actor';
+import { CORRECTIONS_FIELD } from '../constants';
+import { isCorrectionKind, reconcileCorrections, type CorrectionEntry, type SentEntry } from '../domain/corrections';
+
+interface StoredEntry {
+  key: string | null;
+  kind: string;
+  text: string | null;
+  date: string | Date | null;
+  madeBy: string | null;
+}
+
+interface Version {
+  publishedAt: string | Date | null;
+  corrections?: StoredEntry[];
+}
+
+const iso = (date: string | Date | null): string => (date instanceof Date ? date.toISOString() : date ? new Date(date).toISOString() : '');
+
+/** Stored rows as the rule reads them; a row without a key (written underneath the server) cannot be named, so is left out. */
+function entriesOf(version: Version | undefined): CorrectionEntry[] {
+  return (version?.corrections ?? [])
+    .filter((row): row is StoredEntry & { key: string } => typeof row.key === 'string' && row.key !== '' && isCorrectionKind(row.kind))
+    .map((row) => ({ key: row.key, kind: row.kind as CorrectionEntry['kind'], text: row.text ?? '', date: iso(row.date), madeBy: row.madeBy }));
+}
+
+/** The draft and published versions' logs, read in one query. */
+export async function storedCorrections(strapi: Core.Strapi, uid: string, documentId: string): Promise<{ stored: CorrectionEntry[]; published: CorrectionEntry[] }> {
+  const versions = (await strapi.db.query(uid as never).findMany({
+    where: { documentId },
+    select: ['publishedAt'],
+    populate: { [CORRECTIONS_FIELD]: true },
+  })) as Version[];
+  return { stored: versions.flatMap(entriesOf), published: entriesOf(versions.find((version) => version.publishedAt !== null)) };
+}
+
+/**
+ * A save that sends the corrections log keeps the published entries as they were published, and the server stamps
+ * every entry's key, date and author (src/plugins/editorial/server/src/domain/corrections.ts). A save without the
+ * field leaves the log as stored.
+ */
+export const correctionsLog: Step = {
+  name: 'corrections log',
+  owner: 'editorial',
+  async run({ strapi, uid, documentId, data }) {
+    if (!data || !(CORRECTIONS_FIELD in data)) return;
+    const sent = data[CORRECTIONS_FIELD] ?? [];
+    if (!Array.isArray(sent) || !sent.every((entry) => typeof entry === 'object' && entry !== null && !Array.isArray(entry))) {
+      throw fieldError(CORRECTIONS_FIELD, 'Send the corrections log as a list of entries.');
+    }
+    const { stored, published } = documentId ? await storedCorrections(strapi, uid, documentId) : { stored: [], published: [] };
+    const stamp = { now: new Date().toISOString(), madeBy: currentActor(strapi).name, newKey: createId };
+    const { entries, findings } = reconcileCorrections(sent as SentEntry[], stored, published, stamp);
+    if (findings.length > 0) throw findingsError(findings);
+    data[CORRECTIONS_FIELD] = entries;
+  },
+};
