@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { body, DOCUMENT_ID, documentIdParams } from '#kernel/validate';
 import { MESSAGES } from '../constants';
+import { CORRECTION_KINDS, CORRECTION_MESSAGES, CORRECTION_TEXT_LIMIT } from '../domain/corrections';
 import { KICKER_STATES } from '../domain/kicker-state';
 import { stageNote } from '../domain/stages';
 
@@ -46,6 +47,10 @@ export const INPUTS = {
       .min(1, `pageSize is a whole number from 1 to ${REVIEW_PAGE_LIMIT}.`)
       .max(REVIEW_PAGE_LIMIT, `pageSize is a whole number from 1 to ${REVIEW_PAGE_LIMIT}.`)
       .default(25),
+  }),
+  correction: body({
+    kind: z.enum(CORRECTION_KINDS, { error: CORRECTION_MESSAGES.kind }),
+    text: z.string({ error: CORRECTION_MESSAGES.text }).trim().min(1, CORRECTION_MESSAGES.text).max(CORRECTION_TEXT_LIMIT, CORRECTION_MESSAGES.text),
   }),
   stageMove: body({ to: z.string({ error: MESSAGES.noStageGiven }).min(1, MESSAGES.noStageGiven), note: stageNote }),
 } as const;

@@ -1,7 +1,8 @@
 import categories from './categories';
+import corrections from './corrections';
 import kickers from './kickers';
 import publishRules from './publish-rules';
 import review from './review';
 import stages from './stages';
 
-export default { categories, kickers, publishRules, review, stages };
+export default { categories, corrections, kickers, publishRules, review, stages };
