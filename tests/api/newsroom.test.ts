@@ -36,6 +36,7 @@ const SUITES = [
   'delivery-feeds',
   'delivery-instances',
   'delivery-preview',
+  'corrections',
   'importer',
   'importer-changes',
   'importer-kill',
