@@ -1,11 +1,12 @@
 import type { ComponentType } from 'react';
 import { Folder, PriceTag, WarningCircle } from '@strapi/icons';
 import type { StrapiApp } from '@strapi/strapi/admin';
+import { CorrectionsPanel } from './components/CorrectionsPanel';
 import { StagePanel } from './components/StagePanel';
 import { PLUGIN_ID, READ_ARTICLES, READ_CATEGORIES, READ_KICKERS } from './constants';
 
 interface ContentManagerApis {
-  addEditViewSidePanel(panels: Array<typeof StagePanel>): void;
+  addEditViewSidePanel(panels: Array<typeof StagePanel | typeof CorrectionsPanel>): void;
 }
 
 export default {
@@ -45,6 +46,6 @@ export default {
 
   bootstrap(app: StrapiApp) {
     const contentManager = app.getPlugin('content-manager');
-    (contentManager.apis as unknown as ContentManagerApis).addEditViewSidePanel([StagePanel]);
+    (contentManager.apis as unknown as ContentManagerApis).addEditViewSidePanel([StagePanel, CorrectionsPanel]);
   },
 };
