@@ -6,7 +6,13 @@ import {
   type Stamp,
 } from '../../../src/plugins/editorial/server/src/domain/corrections';
 
-const first: CorrectionEntry = { key: 'k1', kind: 'correction', text: 'The mission has 4,000 troops, not 40,000.', date: '2026-02-20T09:00:00.000Z', madeBy: 'Ana' };
+const first: CorrectionEntry = {
+  key: 'k1',
+  kind: 'correction',
+  text: 'The mission has 4,000 troops, not 40,000.',
+  date: '2026-02-20T09:00:00.000Z',
+  madeBy: 'Ana',
+};
 const second: CorrectionEntry = { key: 'k2', kind: 'update', text: 'NATO confirmed the figure.', date: '2026-02-21T09:00:00.000Z', madeBy: 'Ben' };
 
 let counter = 0;
@@ -27,6 +33,13 @@ describe('a corrections log', () => {
     );
     expect(findings).toEqual([]);
     expect(entries).toEqual([{ key: 'new-1', kind: 'clarification', text: 'It was Pristina.', date: '2026-03-01T12:00:00.000Z', madeBy: 'Cleo' }]);
+  });
+
+  it("keeps the date and author a new entry brings only on the server's own saves (the importer's)", () => {
+    const brought = { kind: 'update', text: 'Old note.', date: '2026-02-20T09:00:00.000Z', madeBy: 'Import' };
+    expect(reconcileCorrections([brought], [], [], { ...stamp(), ownSave: true }).entries[0]).toMatchObject({ date: brought.date, madeBy: 'Import' });
+    expect(reconcileCorrections([{ ...brought, date: 'not a date' }], [], [], { ...stamp(), ownSave: true }).entries[0].date).toBe('2026-03-01T12:00:00.000Z');
+    expect(reconcileCorrections([brought], [], [], stamp()).entries[0]).toMatchObject({ date: '2026-03-01T12:00:00.000Z', madeBy: 'Cleo' });
   });
 
   it('keeps the key, date and author of an entry the server knows, even when the caller sends others', () => {

@@ -42,6 +42,11 @@ export interface Stamp {
   now: string;
   madeBy: string | null;
   newKey: () => string;
+  /**
+   * The save is the server's own (in-process code, the importer, not a request): a new entry keeps the date and author
+   * it brings, so a post's old correction note keeps the date the note gives.
+   */
+  ownSave?: boolean;
 }
 
 export interface Reconciled {
@@ -85,6 +90,17 @@ function publishedFindings(sent: readonly SentEntry[], published: readonly Corre
   return findings;
 }
 
+const isInstant = (value: unknown): value is string => typeof value === 'string' && !Number.isNaN(Date.parse(value));
+
+/** A new entry's date and author: the server's, unless the save is its own and brings them. */
+function stampOf(entry: SentEntry, stamp: Stamp): Pick<CorrectionEntry, 'date' | 'madeBy'> {
+  if (!stamp.ownSave) return { date: stamp.now, madeBy: stamp.madeBy };
+  return {
+    date: isInstant(entry.date) ? new Date(entry.date).toISOString() : stamp.now,
+    madeBy: typeof entry.madeBy === 'string' ? entry.madeBy : stamp.madeBy,
+  };
+}
+
 /**
  * The log to store for a save that sends `sent`, given the entries stored so far (draft and published versions) and
  * the published ones: entries the server knows by key keep their key, date and author; any other is new and stamped
@@ -102,7 +118,7 @@ export function reconcileCorrections(sent: readonly SentEntry[], stored: readonl
     const text = typeof entry.text === 'string' ? entry.text.trim() : '';
     return was
       ? { ...entry, kind, text, key: was.key, date: was.date, madeBy: was.madeBy }
-      : { ...entry, kind, text, key: stamp.newKey(), date: stamp.now, madeBy: stamp.madeBy };
+      : { ...entry, kind, text, key: stamp.newKey(), ...stampOf(entry, stamp) };
   });
   const findings = [...sent.flatMap(shapeFindings), ...publishedFindings(entries, published)];
   return { entries, findings };

@@ -53,7 +53,9 @@ export const correctionsLog: Step = {
       throw fieldError(CORRECTIONS_FIELD, 'Send the corrections log as a list of entries.');
     }
     const { stored, published } = documentId ? await storedCorrections(strapi, uid, documentId) : { stored: [], published: [] };
-    const stamp = { now: new Date().toISOString(), madeBy: currentActor(strapi).name, newKey: createId };
+    // No request behind the save: the server's own code (the importer) is writing, and brings an old note's date.
+    const ownSave = strapi.requestContext.get() === undefined;
+    const stamp = { now: new Date().toISOString(), madeBy: currentActor(strapi).name, newKey: createId, ownSave };
     const { entries, findings } = reconcileCorrections(sent as SentEntry[], stored, published, stamp);
     if (findings.length > 0) throw findingsError(findings);
     data[CORRECTIONS_FIELD] = entries;
