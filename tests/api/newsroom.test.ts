@@ -37,6 +37,7 @@ const SUITES = [
   'delivery-instances',
   'delivery-preview',
   'corrections',
+  'corrections-import',
   'importer',
   'importer-changes',
   'importer-kill',
