@@ -66,7 +66,8 @@ function shapeFindings(entry: SentEntry, index: number): CorrectionFinding[] {
   const findings: CorrectionFinding[] = [];
   if (!isCorrectionKind(entry.kind)) findings.push({ code: 'correction-invalid', path: path(index, 'kind'), message: CORRECTION_MESSAGES.kind });
   const text = typeof entry.text === 'string' ? entry.text.trim() : '';
-  if (text === '' || text.length > CORRECTION_TEXT_LIMIT) findings.push({ code: 'correction-invalid', path: path(index, 'text'), message: CORRECTION_MESSAGES.text });
+  if (text === '' || text.length > CORRECTION_TEXT_LIMIT)
+    findings.push({ code: 'correction-invalid', path: path(index, 'text'), message: CORRECTION_MESSAGES.text });
   return findings;
 }
 
@@ -106,7 +107,12 @@ function stampOf(entry: SentEntry, stamp: Stamp): Pick<CorrectionEntry, 'date' |
  * the published ones: entries the server knows by key keep their key, date and author; any other is new and stamped
  * now. Findings name each entry and field that breaks the rules; the log is only to be stored when there are none.
  */
-export function reconcileCorrections(sent: readonly SentEntry[], stored: readonly CorrectionEntry[], published: readonly CorrectionEntry[], stamp: Stamp): Reconciled {
+export function reconcileCorrections(
+  sent: readonly SentEntry[],
+  stored: readonly CorrectionEntry[],
+  published: readonly CorrectionEntry[],
+  stamp: Stamp,
+): Reconciled {
   const known = new Map([...stored, ...published].map((entry) => [entry.key, entry]));
   const claimed = new Set<string>();
   const entries = sent.map((entry) => {
