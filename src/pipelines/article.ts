@@ -6,7 +6,7 @@ import { bylineCap } from '../guards/relation-holds-step';
 import { sanitizeArticleBody } from '../guards/rich-text-step';
 import { definePipeline } from '#kernel/pipeline';
 import { slug } from '../slugs/slug-step';
-import { correctionsLog } from '../plugins/editorial/server/src/steps/corrections';
+import { correctionsLog, correctionsOnRecord } from '../plugins/editorial/server/src/steps/corrections';
 import { stampFirstPublication } from '../plugins/delivery/server/src/first-publication';
 import { kickerFromLabel, kickerLabelValid, labelFromKicker } from '../plugins/editorial/server/src/steps/article-kicker';
 import { approvalLapses, categoryMoveInSections, visibleBeforeEdit } from '../plugins/editorial/server/src/steps/approval';
@@ -38,6 +38,7 @@ export const articlePipeline = definePipeline({
     rememberPublishedCitations,
     publishArticleSources,
     stampFirstPublication,
+    correctionsOnRecord,
     deleteHighlights,
   ],
   afterWrite: [

@@ -6,7 +6,7 @@ import { plainText } from '../guards/plain-text-step';
 import { sanitizeFactCheckTexts } from '../guards/rich-text-step';
 import { definePipeline } from '#kernel/pipeline';
 import { slug } from '../slugs/slug-step';
-import { correctionsLog } from '../plugins/editorial/server/src/steps/corrections';
+import { correctionsLog, correctionsOnRecord } from '../plugins/editorial/server/src/steps/corrections';
 import { citationsGate, completeCitations, linkCitedSources, publishFactCheckSources } from '../plugins/sourcing/server/src/steps/fact-check-sourcing';
 import { rememberPublishedCitations, withdrawUncitedSources } from '../plugins/sourcing/server/src/steps/source-visibility';
 import { FACT_CHECK_UID } from '#domain/uids';
@@ -18,6 +18,6 @@ export const factCheckPipeline = definePipeline({
   guards: [editVersion, listCaps, plainText, fieldRanges, addresses, slug, correctionsLog],
   shape: [sanitizeFactCheckTexts, completeCitations],
   gates: [citationsGate],
-  beforeWrite: [rememberPublishedCitations, publishFactCheckSources],
+  beforeWrite: [rememberPublishedCitations, publishFactCheckSources, correctionsOnRecord],
   afterWrite: [linkCitedSources, withdrawUncitedSources],
 });

@@ -28,6 +28,7 @@ describe('The save pipelines', () => {
         'what the published version cites',
         'publish the cited sources',
         'first publication date',
+        'corrections go on the record',
         'delete the highlights',
       ],
       afterWrite: [
@@ -53,7 +54,7 @@ describe('The save pipelines', () => {
       guards: ['edit version', 'list caps', 'plain text', 'dates and numbers in range', 'addresses', 'slug', 'corrections log'],
       shape: ['sanitize the texts', 'complete the citation list'],
       gates: ['citations'],
-      beforeWrite: ['what the published version cites', 'publish the cited sources'],
+      beforeWrite: ['what the published version cites', 'publish the cited sources', 'corrections go on the record'],
       afterWrite: ['list the cited sources', 'withdraw the sources nothing published cites'],
     });
   });

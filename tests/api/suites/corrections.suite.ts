@@ -140,6 +140,16 @@ describe('Corrections', () => {
       expect((await bySlug(article.slug).expect(200)).body.data.corrections).toEqual([expect.objectContaining({ key: entry.key, text: entry.text })]);
     });
 
+    it('keeps a published entry on the record after the story is unpublished', async () => {
+      const { article, entry } = await corrected();
+      await as(await chiefEditorToken())
+        .post(`${CM}/${article.documentId}/actions/unpublish`)
+        .expect(200);
+      const removed = await editor.put(`/api/articles/${article.documentId}?status=draft`, { data: { corrections: [] } });
+      expect([removed.status, paths(removed)]).toEqual([400, ['corrections']]);
+      expect(await storedLog(ARTICLE, article.documentId, 'draft')).toEqual([expect.objectContaining({ key: entry.key })]);
+    });
+
     it('lets an unpublished entry be fixed, keeping its key and date, and never shows it before it is published', async () => {
       const { article, entry } = await corrected();
       const published = { key: entry.key, kind: entry.kind, text: entry.text };

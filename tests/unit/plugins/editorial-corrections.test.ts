@@ -1,5 +1,6 @@
 import {
   correctionNote,
+  onRecord,
   reconcileCorrections,
   type CorrectionEntry,
   type SentEntry,
@@ -13,7 +14,14 @@ const first: CorrectionEntry = {
   date: '2026-02-20T09:00:00.000Z',
   madeBy: 'Ana',
 };
-const second: CorrectionEntry = { key: 'k2', kind: 'update', text: 'NATO confirmed the figure.', date: '2026-02-21T09:00:00.000Z', madeBy: 'Ben' };
+const second: CorrectionEntry = {
+  key: 'k2',
+  kind: 'update',
+  text: 'NATO confirmed the figure.',
+  date: '2026-02-21T09:00:00.000Z',
+  madeBy: 'Ben',
+  firstPublished: null,
+};
 
 let counter = 0;
 const stamp = (): Stamp => ({ now: '2026-03-01T12:00:00.000Z', madeBy: 'Cleo', newKey: () => `new-${++counter}` });
@@ -32,7 +40,9 @@ describe('a corrections log', () => {
       stamp(),
     );
     expect(findings).toEqual([]);
-    expect(entries).toEqual([{ key: 'new-1', kind: 'clarification', text: 'It was Pristina.', date: '2026-03-01T12:00:00.000Z', madeBy: 'Cleo' }]);
+    expect(entries).toEqual([
+      { key: 'new-1', kind: 'clarification', text: 'It was Pristina.', date: '2026-03-01T12:00:00.000Z', madeBy: 'Cleo', firstPublished: null },
+    ]);
   });
 
   it("keeps the date and author a new entry brings only on the server's own saves (the importer's)", () => {
@@ -97,6 +107,19 @@ describe('a corrections log', () => {
     ['text too long', { kind: 'update', text: 'x'.repeat(2001) }, ['corrections', 0, 'text']],
   ])('refuses a new entry with %s, naming the field', (_case, entry, path) => {
     expect(reconcileCorrections([entry], [], [], stamp()).findings).toEqual([expect.objectContaining({ code: 'correction-invalid', path })]);
+  });
+
+  it('keeps on the record an entry a publish took out, after the story is unpublished', () => {
+    const unpublished = onRecord([], [first, second]);
+    expect(unpublished).toEqual([first]);
+    const { findings } = reconcileCorrections([sent(second)], [first, second], unpublished, stamp());
+    expect(findings.map((finding) => finding.code)).toEqual(['correction-removed']);
+    expect(onRecord([first], [first, { ...second, firstPublished: '2026-02-22T00:00:00.000Z' }]).map((entry) => entry.key)).toEqual(['k1', 'k2']);
+  });
+
+  it('never takes the caller’s word that a new entry was published', () => {
+    const { entries } = reconcileCorrections([{ kind: 'update', text: 'New.', firstPublished: '2026-01-01T00:00:00.000Z' }], [], [], stamp());
+    expect(entries[0].firstPublished).toBeNull();
   });
 
   it('reads in the stage history as what was published, quoted', () => {

@@ -36,7 +36,7 @@ export default {
     // Editors choose the kicker through its label input; the relation it resolves to is shown, not edited.
     showReadOnly(strapi, ARTICLE_UID, ['kicker']);
     // The server stamps these on the save that adds an entry; the key must still go back with each save, so it is shown.
-    showReadOnly(strapi, CORRECTION_COMPONENT, ['key', 'date', 'madeBy']);
+    showReadOnly(strapi, CORRECTION_COMPONENT, ['key', 'date', 'madeBy', 'firstPublished']);
   },
   async bootstrap({ strapi }: { strapi: Core.Strapi }) {
     await registerActions(strapi);

@@ -4,7 +4,9 @@ import type { Finding } from '#domain/finding';
  * A story's corrections log: ordered, oldest first, and append-only once published. Readers were told what a
  * published entry says, so it is never removed, reworded or moved; an entry not yet published may still be fixed or
  * dropped. The server stamps each entry's key, date and author: the key is the entry's identity, because Strapi
- * copies components into new rows (new ids) on every publish. Pure: the pipeline step reads and writes the rows.
+ * copies components into new rows (new ids) on every publish. An entry is on the record from the first publish that
+ * takes it out (`firstPublished`), so unpublishing the story does not make it removable. Pure: the pipeline steps read
+ * and write the rows.
  */
 
 export const CORRECTION_KINDS = ['correction', 'clarification', 'update'] as const;
@@ -21,6 +23,8 @@ export interface CorrectionEntry {
   date: string;
   /** Who made it, as the stage history names people; private. */
   madeBy: string | null;
+  /** When a publish of the story first took it out to readers; null until then. */
+  firstPublished: string | null;
 }
 
 /** An entry as a caller sent it: anything may be missing; what the server stamps is ignored. */
@@ -123,11 +127,20 @@ export function reconcileCorrections(
     const kind = entry.kind as CorrectionKind;
     const text = typeof entry.text === 'string' ? entry.text.trim() : '';
     return was
-      ? { ...entry, kind, text, key: was.key, date: was.date, madeBy: was.madeBy }
-      : { ...entry, kind, text, key: stamp.newKey(), ...stampOf(entry, stamp) };
+      ? { ...entry, kind, text, key: was.key, date: was.date, madeBy: was.madeBy, firstPublished: was.firstPublished }
+      : { ...entry, kind, text, key: stamp.newKey(), ...stampOf(entry, stamp), firstPublished: null };
   });
   const findings = [...sent.flatMap(shapeFindings), ...publishedFindings(entries, published)];
   return { entries, findings };
+}
+
+/**
+ * The entries on the record: the published version's, then any other that a publish once took out (the story was
+ * unpublished since, or its draft holds them after a publish): no save removes, rewords or moves these.
+ */
+export function onRecord(published: readonly CorrectionEntry[], stored: readonly CorrectionEntry[]): CorrectionEntry[] {
+  const keys = new Set(published.map((entry) => entry.key));
+  return [...published, ...stored.filter((entry) => entry.firstPublished !== null && !keys.has(entry.key))];
 }
 
 /** How a correction reads in the stage history. */

@@ -3,15 +3,17 @@ import { createId } from '@paralleldrive/cuid2';
 import { fieldError, findingsError } from '#kernel/errors';
 import type { Step } from '#kernel/pipeline';
 import { currentActor } from '../actor';
-import { CORRECTIONS_FIELD } from '../constants';
-import { isCorrectionKind, reconcileCorrections, type CorrectionEntry, type SentEntry } from '../domain/corrections';
+import { CORRECTION_COMPONENT, CORRECTIONS_FIELD } from '../constants';
+import { isCorrectionKind, onRecord, reconcileCorrections, type CorrectionEntry, type SentEntry } from '../domain/corrections';
 
 interface StoredEntry {
+  id: number;
   key: string | null;
   kind: string;
   text: string | null;
   date: string | Date | null;
   madeBy: string | null;
+  firstPublished: string | Date | null;
 }
 
 interface Version {
@@ -25,7 +27,14 @@ const iso = (date: string | Date | null): string => (date instanceof Date ? date
 function entriesOf(version: Version | undefined): CorrectionEntry[] {
   return (version?.corrections ?? [])
     .filter((row): row is StoredEntry & { key: string } => typeof row.key === 'string' && row.key !== '' && isCorrectionKind(row.kind))
-    .map((row) => ({ key: row.key, kind: row.kind as CorrectionEntry['kind'], text: row.text ?? '', date: iso(row.date), madeBy: row.madeBy }));
+    .map((row) => ({
+      key: row.key,
+      kind: row.kind as CorrectionEntry['kind'],
+      text: row.text ?? '',
+      date: iso(row.date),
+      madeBy: row.madeBy,
+      firstPublished: row.firstPublished === null ? null : iso(row.firstPublished),
+    }));
 }
 
 /** The draft and published versions' logs, read in one query. */
@@ -39,7 +48,8 @@ export async function storedCorrections(
     select: ['publishedAt'],
     populate: { [CORRECTIONS_FIELD]: true },
   })) as Version[];
-  return { stored: versions.flatMap(entriesOf), published: entriesOf(versions.find((version) => version.publishedAt !== null)) };
+  const stored = versions.flatMap(entriesOf);
+  return { stored, published: onRecord(entriesOf(versions.find((version) => version.publishedAt !== null)), stored) };
 }
 
 /**
@@ -63,5 +73,26 @@ export const correctionsLog: Step = {
     const { entries, findings } = reconcileCorrections(sent as SentEntry[], stored, published, stamp);
     if (findings.length > 0) throw findingsError(findings);
     data[CORRECTIONS_FIELD] = entries;
+  },
+};
+
+/**
+ * On publish, the draft's entries not yet on the record are stamped with the publish's time before Strapi copies them
+ * into the published version: from then on they are on the record, whether or not the story stays published.
+ */
+export const correctionsOnRecord: Step = {
+  name: 'corrections go on the record',
+  owner: 'editorial',
+  actions: ['publish'],
+  async run({ strapi, uid, documentId }) {
+    if (!documentId) return;
+    const draft = (await strapi.db.query(uid as never).findOne({
+      where: { documentId, publishedAt: null },
+      select: ['id'],
+      populate: { [CORRECTIONS_FIELD]: { select: ['id', 'firstPublished'] } },
+    })) as { corrections?: Array<Pick<StoredEntry, 'id' | 'firstPublished'>> } | null;
+    const ids = (draft?.corrections ?? []).filter((entry) => entry.firstPublished === null).map((entry) => entry.id);
+    if (ids.length === 0) return;
+    await strapi.db.query(CORRECTION_COMPONENT as never).updateMany({ where: { id: { $in: ids } }, data: { firstPublished: new Date() } });
   },
 };
