@@ -6,7 +6,7 @@ import { bylineCap } from '../guards/relation-holds-step';
 import { sanitizeArticleBody } from '../guards/rich-text-step';
 import { definePipeline } from '#kernel/pipeline';
 import { slug } from '../slugs/slug-step';
-import { correctionsLog, correctionsOnRecord } from '../plugins/editorial/server/src/steps/corrections';
+import { copiedCorrectionsOffRecord, correctionsLog, correctionsOnRecord } from '../plugins/editorial/server/src/steps/corrections';
 import { stampFirstPublication } from '../plugins/delivery/server/src/first-publication';
 import { kickerFromLabel, kickerLabelValid, labelFromKicker } from '../plugins/editorial/server/src/steps/article-kicker';
 import { approvalLapses, categoryMoveInSections, visibleBeforeEdit } from '../plugins/editorial/server/src/steps/approval';
@@ -51,5 +51,6 @@ export const articlePipeline = definePipeline({
     stageFollowsPublication,
     approvalLapses,
     reviewSettles,
+    copiedCorrectionsOffRecord,
   ],
 });

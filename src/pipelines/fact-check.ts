@@ -6,7 +6,7 @@ import { plainText } from '../guards/plain-text-step';
 import { sanitizeFactCheckTexts } from '../guards/rich-text-step';
 import { definePipeline } from '#kernel/pipeline';
 import { slug } from '../slugs/slug-step';
-import { correctionsLog, correctionsOnRecord } from '../plugins/editorial/server/src/steps/corrections';
+import { copiedCorrectionsOffRecord, correctionsLog, correctionsOnRecord } from '../plugins/editorial/server/src/steps/corrections';
 import { citationsGate, completeCitations, linkCitedSources, publishFactCheckSources } from '../plugins/sourcing/server/src/steps/fact-check-sourcing';
 import { rememberPublishedCitations, withdrawUncitedSources } from '../plugins/sourcing/server/src/steps/source-visibility';
 import { FACT_CHECK_UID } from '#domain/uids';
@@ -19,5 +19,5 @@ export const factCheckPipeline = definePipeline({
   shape: [sanitizeFactCheckTexts, completeCitations],
   gates: [citationsGate],
   beforeWrite: [rememberPublishedCitations, publishFactCheckSources, correctionsOnRecord],
-  afterWrite: [linkCitedSources, withdrawUncitedSources],
+  afterWrite: [linkCitedSources, withdrawUncitedSources, copiedCorrectionsOffRecord],
 });

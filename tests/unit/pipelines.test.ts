@@ -41,6 +41,7 @@ describe('The save pipelines', () => {
         'stage follows publication',
         'approval lapses when what readers see changes',
         'review settles on publication',
+        'copied corrections are off the record',
       ],
     });
   });
@@ -55,7 +56,7 @@ describe('The save pipelines', () => {
       shape: ['sanitize the texts', 'complete the citation list'],
       gates: ['citations'],
       beforeWrite: ['what the published version cites', 'publish the cited sources', 'corrections go on the record'],
-      afterWrite: ['list the cited sources', 'withdraw the sources nothing published cites'],
+      afterWrite: ['list the cited sources', 'withdraw the sources nothing published cites', 'copied corrections are off the record'],
     });
   });
 

@@ -150,6 +150,17 @@ describe('Corrections', () => {
       expect(await storedLog(ARTICLE, article.documentId, 'draft')).toEqual([expect.objectContaining({ key: entry.key })]);
     });
 
+    it('lets the editor of a duplicate drop the entries it copied, as the copy was never published', async () => {
+      const { article } = await corrected();
+      const copy = await strapiInstance()
+        .documents(ARTICLE)
+        .clone({ documentId: article.documentId, data: { title: unique('Copy') } } as never);
+      const documentId = (copy as unknown as { documentId: string }).documentId;
+      expect(await storedLog(ARTICLE, documentId, 'draft')).toHaveLength(1);
+      await editor.put(`/api/articles/${documentId}?status=draft`, { data: { corrections: [] } }).expect(200);
+      expect(await storedLog(ARTICLE, article.documentId, 'published')).toHaveLength(1);
+    });
+
     it('lets an unpublished entry be fixed, keeping its key and date, and never shows it before it is published', async () => {
       const { article, entry } = await corrected();
       const published = { key: entry.key, kind: entry.kind, text: entry.text };

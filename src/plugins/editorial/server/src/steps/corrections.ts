@@ -96,3 +96,23 @@ export const correctionsOnRecord: Step = {
     await strapi.db.query(CORRECTION_COMPONENT as never).updateMany({ where: { id: { $in: ids } }, data: { firstPublished: new Date() } });
   },
 };
+
+/**
+ * A duplicate is a story never published: the entries it copies are not on the record there, so its editor may drop
+ * or fix them (Strapi's clone merges a sent log into the copied one, so the copy cannot be emptied on the way in).
+ */
+export const copiedCorrectionsOffRecord: Step = {
+  name: 'copied corrections are off the record',
+  owner: 'editorial',
+  actions: ['clone'],
+  async run({ strapi, uid, documentId }) {
+    if (!documentId) return;
+    const copy = (await strapi.db.query(uid as never).findOne({
+      where: { documentId, publishedAt: null },
+      select: ['id'],
+      populate: { [CORRECTIONS_FIELD]: { select: ['id'] } },
+    })) as { corrections?: Array<Pick<StoredEntry, 'id'>> } | null;
+    const ids = (copy?.corrections ?? []).map((entry) => entry.id);
+    if (ids.length > 0) await strapi.db.query(CORRECTION_COMPONENT as never).updateMany({ where: { id: { $in: ids } }, data: { firstPublished: null } });
+  },
+};
