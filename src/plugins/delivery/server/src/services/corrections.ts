@@ -65,35 +65,41 @@ const corrections = ({ strapi }: { strapi: Core.Strapi }) => {
     return { type, documentId: row.documentId, title: row.title, slug: row.slug, url };
   }
 
-  /** The newest `count` entries of each type, merged: enough for any page up to `count`. */
-  async function newest(count: number): Promise<{ listed: ListedCorrection[]; total: number }> {
+  /** One type's newest `limit` entries, each with its story. */
+  async function newestOf(knex: Knex, type: CorrectedStory['type'], uid: string, limit: number): Promise<ListedCorrection[]> {
+    if (limit === 0) return [];
+    const articleOnly = (name: string) => (uid === ARTICLE_UID ? `d.${columnOf(strapi, uid, name)} as ${name}` : knex.raw(`null as ??`, [name]));
+    const rows = (await entriesOf(knex, uid)
+      .select('c.key', 'c.kind', 'c.text', 'c.date', 'd.document_id as documentId', 'd.title', 'd.slug', 'd.published_at as publishedAt')
+      .select(articleOnly('permalink'), articleOnly('datePublished'))
+      .orderBy([
+        { column: 'c.date', order: 'desc' },
+        { column: 'c.key', order: 'desc' },
+      ])
+      .limit(limit)) as Row[];
+    return rows.map((row) => ({ key: row.key, kind: row.kind, text: row.text, date: iso(row.date) ?? '', story: storyOf(type, row) }));
+  }
+
+  /**
+   * The newest `count` entries of both types, merged: enough for a page ending at `count`. Counted first, so a page
+   * past the end reads no rows and no query asks for more rows than its type has.
+   */
+  async function newest(count: number, skip = 0): Promise<{ listed: ListedCorrection[]; total: number }> {
     const knex = await readerOf(strapi);
-    const read = STORIES.map(async ({ type, uid }) => {
-      const articleOnly = (name: string) => (uid === ARTICLE_UID ? `d.${columnOf(strapi, uid, name)} as ${name}` : knex.raw(`null as ??`, [name]));
-      const rows = (await entriesOf(knex, uid)
-        .select('c.key', 'c.kind', 'c.text', 'c.date', 'd.document_id as documentId', 'd.title', 'd.slug', 'd.published_at as publishedAt')
-        .select(articleOnly('permalink'), articleOnly('datePublished'))
-        .orderBy([
-          { column: 'c.date', order: 'desc' },
-          { column: 'c.key', order: 'desc' },
-        ])
-        .limit(count)) as Row[];
-      const [{ total }] = (await entriesOf(knex, uid).count({ total: '*' })) as Array<{ total: number | string }>;
-      return {
-        total: Number(total),
-        listed: rows.map((row) => ({ key: row.key, kind: row.kind, text: row.text, date: iso(row.date) ?? '', story: storyOf(type, row) })),
-      };
-    });
-    const both = await Promise.all(read);
-    const listed = both.flatMap((part) => part.listed).sort((a, b) => b.date.localeCompare(a.date) || b.key.localeCompare(a.key));
-    return { listed, total: both.reduce((sum, part) => sum + part.total, 0) };
+    const counted = (await Promise.all(STORIES.map(({ uid }) => entriesOf(knex, uid).count({ total: '*' })))) as Array<Array<{ total: number | string }>>;
+    const totals = counted.map(([{ total }]) => Number(total));
+    const total = totals.reduce((sum, part) => sum + part, 0);
+    if (skip >= total) return { listed: [], total };
+    const parts = await Promise.all(STORIES.map(({ type, uid }, index) => newestOf(knex, type, uid, Math.min(count, totals[index]))));
+    const listed = parts.flat().sort((a, b) => b.date.localeCompare(a.date) || b.key.localeCompare(a.key));
+    return { listed, total };
   }
 
   const tags = listTags([ARTICLE_UID, FACT_CHECK_UID]);
 
   return {
     async list({ page, pageSize }: Page): Promise<Rendered> {
-      const { listed, total } = await newest(page * pageSize);
+      const { listed, total } = await newest(page * pageSize, (page - 1) * pageSize);
       const data = listed.slice((page - 1) * pageSize, page * pageSize);
       const pagination = { page, pageSize, pageCount: Math.ceil(total / pageSize), total };
       return { body: { data, meta: { pagination } }, type: JSON_TYPE, tags };

@@ -37,12 +37,8 @@ function entriesOf(version: Version | undefined): CorrectionEntry[] {
     }));
 }
 
-/** The draft and published versions' logs, read in one query. */
-export async function storedCorrections(
-  strapi: Core.Strapi,
-  uid: string,
-  documentId: string,
-): Promise<{ stored: CorrectionEntry[]; published: CorrectionEntry[] }> {
+/** The draft and published versions' logs, read together. */
+async function storedCorrections(strapi: Core.Strapi, uid: string, documentId: string): Promise<{ stored: CorrectionEntry[]; published: CorrectionEntry[] }> {
   const versions = (await strapi.db.query(uid as never).findMany({
     where: { documentId },
     select: ['publishedAt'],
