@@ -212,6 +212,15 @@ describe('Corrections', () => {
     });
   });
 
+  describe('Corrections: who made an entry stays private', () => {
+    it('refuses a reader a filter, sort or field on who made an entry, as on any private field', async () => {
+      for (const query of ['filters[corrections][madeBy][$startsWith]=A', 'populate[corrections][fields][0]=madeBy', 'populate[corrections][sort]=madeBy']) {
+        const response = await http().get(`/api/articles?${query}`);
+        expect([query, response.status]).toEqual([query, 400]);
+      }
+    });
+  });
+
   describe('Corrections: the site-wide list', () => {
     it('lists newest first, a bounded page at a time, and refuses a bad page with a 400', async () => {
       const article = await story();
