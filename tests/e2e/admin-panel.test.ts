@@ -262,6 +262,11 @@ describe('The admin panel in a browser', () => {
     await expectVisible(page, 'Correction published.');
     // The edit view reloads what is stored: its stage history lists the correction, and its form holds the new entry.
     await expectVisible(page, `Correction published: "${text}"`);
+    await page.getByLabel('deck').fill('The timetable, corrected.');
+    const saved = page.waitForResponse((response) => response.request().method() === 'PUT' && response.url().includes(draft.documentId));
+    await page.getByRole('button', { name: 'Save' }).click();
+    // A form without the new entry would send the log without it, and the save would be refused as removing it.
+    expect((await saved).status()).toBe(200);
     const published = await strapiInstance()
       .documents(ARTICLE)
       .findOne({ documentId: draft.documentId, status: 'published', populate: { corrections: true } } as never);
