@@ -77,6 +77,13 @@ describe('Corrections', () => {
       ]);
     });
 
+    it('keeps both of two corrections added to one story at once', async () => {
+      const article = await story();
+      await Promise.all(['First at once.', 'Second at once.'].map((text) => addCorrection('articles', article.documentId, { kind: 'update', text })));
+      const texts = (await bySlug(article.slug).expect(200)).body.data.corrections.map((entry: Entry) => entry.text);
+      expect(texts.sort()).toEqual(['First at once.', 'Second at once.']);
+    });
+
     it('comes back refused with the findings when the publish is refused, and keeps nothing', async () => {
       const article = await story();
       // Sent back for review since it was published: the editorial gate refuses to publish it as it is.

@@ -14,6 +14,8 @@ export const PLUGIN_ID = 'editorial';
 
 /** The corrections log's field on articles and fact checks (entries are CORRECTION_COMPONENT). */
 export const CORRECTIONS_FIELD = 'corrections';
+/** The lock every change to a story's log takes (src/kernel/exclusive.ts), so one change reads what the last one wrote. */
+export const correctionsLock = (documentId: string): string => `corrections:${documentId}`;
 
 /** How the import's approval of an archive post reads in the stage history (the importer's batch path writes it too). */
 export const IMPORT_APPROVAL = { note: 'Published on the previous site; approved by the import.', name: 'Import' } as const;

@@ -1,8 +1,9 @@
 import type { Core, UID } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
 import { fieldError } from '#kernel/errors';
+import { exclusively } from '#kernel/exclusive';
 import type { Actor } from '../actor';
-import { ARTICLE_UID, CORRECTIONS_FIELD, FACT_CHECK_UID, MESSAGES } from '../constants';
+import { ARTICLE_UID, CORRECTIONS_FIELD, correctionsLock, FACT_CHECK_UID, MESSAGES } from '../constants';
 import { correctionNote, type CorrectionKind } from '../domain/corrections';
 import { publishedStage } from '../domain/stages';
 import { getService } from '../utils';
@@ -41,7 +42,8 @@ const corrections = ({ strapi }: { strapi: Core.Strapi }) => {
     async add(uid: CorrectedUid, documentId: string, entry: { kind: CorrectionKind; text: string }, actor: Actor): Promise<Entry[]> {
       if (!(await find(uid, documentId, 'draft'))) throw new errors.NotFoundError(MESSAGES.noStory);
       if (!(await find(uid, documentId, 'published'))) throw fieldError(CORRECTIONS_FIELD, MESSAGES.correctUnpublished);
-      await strapi.db.transaction(async () => {
+      // The draft's log is read under the lock its save takes, so a correction added meanwhile is kept, not written over.
+      await exclusively(strapi, correctionsLock(documentId), async () => {
         const draft = await find(uid, documentId, 'draft');
         // Every entry goes back with its key, as the rule asks of any save; the new one has none, so the server stamps it.
         const kept = (draft?.corrections ?? []).map(({ id, key, kind, text }) => ({ id, key, kind, text }));

@@ -1,9 +1,10 @@
 import type { Core } from '@strapi/strapi';
 import { createId } from '@paralleldrive/cuid2';
 import { fieldError, findingsError } from '#kernel/errors';
+import { lockAll } from '#kernel/exclusive';
 import type { Step } from '#kernel/pipeline';
 import { currentActor } from '../actor';
-import { CORRECTION_COMPONENT, CORRECTIONS_FIELD } from '../constants';
+import { CORRECTION_COMPONENT, CORRECTIONS_FIELD, correctionsLock } from '../constants';
 import { isCorrectionKind, onRecord, reconcileCorrections, type CorrectionEntry, type SentEntry } from '../domain/corrections';
 
 interface StoredEntry {
@@ -39,6 +40,9 @@ function entriesOf(version: Version | undefined): CorrectionEntry[] {
 
 /** The draft and published versions' logs, read together. */
 async function storedCorrections(strapi: Core.Strapi, uid: string, documentId: string): Promise<{ stored: CorrectionEntry[]; published: CorrectionEntry[] }> {
+  // Held until the save commits: two saves of one log (two editors adding a correction) take turns, the second
+  // reading what the first wrote instead of writing over it.
+  await lockAll(strapi, [correctionsLock(documentId)]);
   const versions = (await strapi.db.query(uid as never).findMany({
     where: { documentId },
     select: ['publishedAt'],
