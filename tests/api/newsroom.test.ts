@@ -37,6 +37,7 @@ const SUITES = [
   'delivery-instances',
   'delivery-preview',
   'corrections',
+  'corrections-log',
   'corrections-import',
   'importer',
   'importer-changes',

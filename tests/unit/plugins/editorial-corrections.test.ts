@@ -13,6 +13,7 @@ const first: CorrectionEntry = {
   text: 'The mission has 4,000 troops, not 40,000.',
   date: '2026-02-20T09:00:00.000Z',
   madeBy: 'Ana',
+  firstPublished: '2026-02-20T09:05:00.000Z',
 };
 const second: CorrectionEntry = {
   key: 'k2',
