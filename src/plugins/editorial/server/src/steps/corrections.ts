@@ -52,6 +52,13 @@ async function storedCorrections(strapi: Core.Strapi, uid: string, documentId: s
   return { stored, published: onRecord(entriesOf(versions.find((version) => version.publishedAt !== null)), stored) };
 }
 
+/*
+ * The corrections log's steps are the app's own, though its rule and panel are the editorial plugin's: switching the
+ * plugin off (PLUGINS_DISABLED) takes the panel away, not the promise that a published correction stays on the record
+ * and that the server dates and signs each entry (as body sanitizing stays). They need nothing of the plugin's at run
+ * time.
+ */
+
 /**
  * A save that sends the corrections log keeps the published entries as they were published, and the server stamps
  * every entry's key, date and author (src/plugins/editorial/server/src/domain/corrections.ts). A save without the
@@ -59,7 +66,7 @@ async function storedCorrections(strapi: Core.Strapi, uid: string, documentId: s
  */
 export const correctionsLog: Step = {
   name: 'corrections log',
-  owner: 'editorial',
+  owner: 'app',
   async run({ strapi, uid, documentId, data }) {
     if (!data || !(CORRECTIONS_FIELD in data)) return;
     const sent = data[CORRECTIONS_FIELD] ?? [];
@@ -82,7 +89,7 @@ export const correctionsLog: Step = {
  */
 export const correctionsOnRecord: Step = {
   name: 'corrections go on the record',
-  owner: 'editorial',
+  owner: 'app',
   actions: ['publish'],
   async run({ strapi, uid, documentId }) {
     if (!documentId) return;
@@ -103,7 +110,7 @@ export const correctionsOnRecord: Step = {
  */
 export const copiedCorrectionsOffRecord: Step = {
   name: 'copied corrections are off the record',
-  owner: 'editorial',
+  owner: 'app',
   actions: ['clone'],
   async run({ strapi, uid, documentId }) {
     if (!documentId) return;
