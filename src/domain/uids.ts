@@ -18,5 +18,7 @@ export const REVIEW_FINDING_UID = 'plugin::editorial.review-finding';
 /** Publish times set on articles and fact checks, and how each firing went. */
 export const SCHEDULE_UID = 'plugin::editorial.schedule';
 export const OVERRIDE_UID = 'plugin::image-policy.override';
+/** One entry of an article's or fact check's corrections log (a component, `src/components/editorial/correction.json`). */
+export const CORRECTION_COMPONENT = 'editorial.correction';
 /** Strapi's media library file, which lead images are. */
 export const FILE_UID = 'plugin::upload.file';

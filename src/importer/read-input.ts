@@ -4,12 +4,13 @@ import { parseAuthorsFile, type ImportedAuthor } from './domain/authors';
 import { parseFactCheckText, type ImportedFactCheck } from './domain/fact-check-text';
 import { parseJekyllPost, type ImportedArticle } from './domain/jekyll-post';
 import { bodyLosses } from './domain/body-losses';
+import { readCorrectionNotes } from './domain/correction-notes';
 import { readFrontMatter } from './domain/front-matter';
 import type { TalliedType } from './domain/tally';
 
 /** `losses`: what the CMS keeps of the file but cannot show as the old site did, for the report (bodyLosses). */
 export type InputItem =
-  | { kind: 'article'; key: string; file: string; article: ImportedArticle; frontMatter: Record<string, unknown>; losses: string[] }
+  | { kind: 'article'; key: string; file: string; article: ImportedArticle; frontMatter: Record<string, unknown>; losses: string[]; corrections: string[] }
   | { kind: 'fact-check'; key: string; file: string; factCheck: ImportedFactCheck; losses: string[] };
 
 export interface InputFailure {
@@ -72,10 +73,13 @@ export function readInput(inputPath: string, timeZone: string, into: ImportInput
   for (const file of posts) {
     try {
       const source = fs.readFileSync(file, 'utf8');
-      const article = parseJekyllPost(path.basename(file), source, timeZone);
+      const parsed = parseJekyllPost(path.basename(file), source, timeZone);
       const { data: frontMatter } = readFrontMatter(source);
+      const notes = readCorrectionNotes(frontMatter, parsed.body, parsed.datePublished, timeZone);
+      // Only a post with notes carries the field, so every other post's fingerprint stays what it was.
+      const article = notes.entries.length > 0 ? { ...parsed, corrections: notes.entries } : parsed;
       const key = `jekyll:${relative(file)}#${article.slug}`;
-      into.items.push({ kind: 'article', key, file, article, frontMatter, losses: bodyLosses(source, article.body) });
+      into.items.push({ kind: 'article', key, file, article, frontMatter, losses: bodyLosses(source, article.body), corrections: notes.notes });
     } catch (error) {
       into.failures.push({ type: 'Article', file, reason: reasonOf(error) });
     }

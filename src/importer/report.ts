@@ -44,5 +44,13 @@ export function renderReport(report: ImportReport, cwd: string): string {
       for (const loss of item.losses ?? []) lines.push(`    - ${loss}`);
     }
   }
+  const corrected = report.items.filter((item) => (item.corrections ?? []).length > 0);
+  if (corrected.length > 0) {
+    lines.push('', `Correction notes made corrections log entries (${corrected.length} files):`);
+    for (const item of corrected) {
+      lines.push(`  ${name(item.file)}`);
+      for (const note of item.corrections ?? []) lines.push(`    - ${note}`);
+    }
+  }
   return `${lines.join('\n')}\n`;
 }

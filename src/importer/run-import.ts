@@ -12,6 +12,7 @@ import { countStatements } from './strapi/statement-count';
 import { ensureTaxonomy, type TaxonomyIds } from './strapi/taxonomy';
 import { writeDocument, type DocumentToImport, type ImportMode, type WrittenDocument } from './strapi/write-document';
 import { ARTICLE_UID, FACT_CHECK_UID, SOURCE_UID } from '#domain/uids';
+import { IMPORT_APPROVAL } from '../plugins/editorial/server/src/constants';
 
 /** How many new articles are written per transaction unless the caller says otherwise. */
 export const DEFAULT_BATCH_SIZE = 100;
@@ -41,6 +42,8 @@ export interface ReportedItem {
   findings: string[];
   /** What the CMS keeps of the file but cannot show readers as the old site did, by line (bodyLosses). */
   losses?: string[];
+  /** The post's correction notes made corrections log entries (readCorrectionNotes). */
+  corrections?: string[];
 }
 
 export interface ImportReport {
@@ -62,9 +65,11 @@ export function readImportInput(options: Pick<ImportOptions, 'paths' | 'timeZone
 const lookup = (ids: Map<string, string | null>, label: string | null) => (label ? (ids.get(toSlug(label)) ?? null) : null);
 
 function articleData(article: ImportedArticle, ids: TaxonomyIds): Record<string, unknown> {
-  const { authors, category, kicker, ...fields } = article;
+  const { authors, category, kicker, corrections, ...fields } = article;
   return {
     ...fields,
+    // Dated from the note and signed by the import: in-process saves are the server's own (the corrections log step).
+    ...(corrections ? { corrections: corrections.map((entry) => ({ ...entry, madeBy: IMPORT_APPROVAL.name })) } : {}),
     authors: authors.map((name) => lookup(ids.authors, name)).filter((id): id is string => id !== null),
     category: lookup(ids.categories, category),
     kicker: lookup(ids.kickers, kicker),
@@ -190,7 +195,9 @@ async function importAll(strapi: Core.Strapi, input: ImportInput, options: Impor
       count(tally, type, written.outcome);
       countDerived(tally, written, knownSources, countedSources);
       const { losses } = item;
-      report.items.push({ file: item.file, type, outcome: written.outcome, key: item.key, documentId: written.documentId, findings: written.findings, losses });
+      const corrections = item.kind === 'article' && item.corrections.length > 0 ? item.corrections : undefined;
+      const { outcome, documentId, findings } = written;
+      report.items.push({ file: item.file, type, outcome, key: item.key, documentId, findings, losses, corrections });
       progress.item(item.file, written.outcome);
     } catch (error) {
       count(tally, type, 'failed');

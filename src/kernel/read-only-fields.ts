@@ -7,12 +7,14 @@ interface ConfigurableSchema {
 }
 
 /**
- * Shows fields read-only in the content type's edit view by default, for values a plugin derives on save (an editor's
+ * Shows fields read-only in the content type's (or component's) edit view by default, for values a plugin derives on save (an editor's
  * change there would be overwritten). An admin may still change the view. Call in `register`, before the Content
  * Manager builds its default views.
  */
 export function showReadOnly(strapi: Core.Strapi, uid: string, fields: readonly string[]): void {
-  const schema = strapi.contentTypes[uid as keyof typeof strapi.contentTypes] as unknown as ConfigurableSchema;
+  // A component's fields too (`editorial.correction`): the Content Manager builds its views the same way.
+  const schema = (strapi.contentTypes[uid as keyof typeof strapi.contentTypes] ??
+    strapi.components[uid as keyof typeof strapi.components]) as unknown as ConfigurableSchema;
   const metadatas: EditMetadatas = { ...schema.config?.metadatas };
   for (const field of fields) metadatas[field] = { ...metadatas[field], edit: { ...metadatas[field]?.edit, editable: false } };
   schema.config = { ...schema.config, metadatas };

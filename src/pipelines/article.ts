@@ -7,6 +7,7 @@ import { sanitizeArticleBody } from '../guards/rich-text-step';
 import { definePipeline } from '#kernel/pipeline';
 import { scheduleSettles } from '../plugins/editorial/server/src/steps/schedule';
 import { slug } from '../slugs/slug-step';
+import { copiedCorrectionsOffRecord, correctionsLog, correctionsOnRecord } from '../plugins/editorial/server/src/steps/corrections';
 import { stampFirstPublication } from '../plugins/delivery/server/src/first-publication';
 import { kickerFromLabel, kickerLabelValid, labelFromKicker } from '../plugins/editorial/server/src/steps/article-kicker';
 import { approvalLapses, categoryMoveInSections, visibleBeforeEdit } from '../plugins/editorial/server/src/steps/approval';
@@ -28,7 +29,7 @@ import { ARTICLE_UID } from '#domain/uids';
 export const articlePipeline = definePipeline({
   uid: ARTICLE_UID,
   publishes: true,
-  guards: [editVersion, plainText, fieldRanges, addresses, slug, kickerLabelValid],
+  guards: [editVersion, plainText, fieldRanges, addresses, slug, kickerLabelValid, correctionsLog],
   shape: [sanitizeArticleBody, leadImage],
   gates: [editorialGate, imagePolicyGate, articleSourcingGate],
   beforeWrite: [
@@ -38,6 +39,7 @@ export const articlePipeline = definePipeline({
     rememberPublishedCitations,
     publishArticleSources,
     stampFirstPublication,
+    correctionsOnRecord,
     deleteHighlights,
   ],
   afterWrite: [
@@ -50,6 +52,7 @@ export const articlePipeline = definePipeline({
     stageFollowsPublication,
     approvalLapses,
     reviewSettles,
+    copiedCorrectionsOffRecord,
     scheduleSettles,
   ],
 });

@@ -7,6 +7,7 @@ import { sanitizeFactCheckTexts } from '../guards/rich-text-step';
 import { definePipeline } from '#kernel/pipeline';
 import { scheduleSettles } from '../plugins/editorial/server/src/steps/schedule';
 import { slug } from '../slugs/slug-step';
+import { copiedCorrectionsOffRecord, correctionsLog, correctionsOnRecord } from '../plugins/editorial/server/src/steps/corrections';
 import { citationsGate, completeCitations, linkCitedSources, publishFactCheckSources } from '../plugins/sourcing/server/src/steps/fact-check-sourcing';
 import { rememberPublishedCitations, withdrawUncitedSources } from '../plugins/sourcing/server/src/steps/source-visibility';
 import { FACT_CHECK_UID } from '#domain/uids';
@@ -15,9 +16,9 @@ import { FACT_CHECK_UID } from '#domain/uids';
 export const factCheckPipeline = definePipeline({
   uid: FACT_CHECK_UID,
   publishes: true,
-  guards: [editVersion, listCaps, plainText, fieldRanges, addresses, slug],
+  guards: [editVersion, listCaps, plainText, fieldRanges, addresses, slug, correctionsLog],
   shape: [sanitizeFactCheckTexts, completeCitations],
   gates: [citationsGate],
-  beforeWrite: [rememberPublishedCitations, publishFactCheckSources],
-  afterWrite: [linkCitedSources, withdrawUncitedSources, scheduleSettles],
+  beforeWrite: [rememberPublishedCitations, publishFactCheckSources, correctionsOnRecord],
+  afterWrite: [linkCitedSources, withdrawUncitedSources, copiedCorrectionsOffRecord, scheduleSettles],
 });

@@ -86,6 +86,17 @@ describe.each(PLUGINS)('With the %s plugin switched off', (disabled) => {
     expect(draft.body.data.body).not.toContain('<script');
   });
 
+  it('keeps the corrections log server-stamped and its published entries on the record', async () => {
+    const draft = await strapi.documents(ARTICLE).create({ data: { title: title('Corrected'), corrections: [{ kind: 'update', text: 'Noted.' }] } } as never);
+    if (disabled !== 'editorial') await strapi.plugin('editorial').service('stages').approveImported(draft.documentId);
+    await strapi.documents(ARTICLE).publish({ documentId: draft.documentId } as never);
+    const removed = await request(strapi.server.httpServer)
+      .put(`/api/articles/${draft.documentId}?status=draft`)
+      .set('Authorization', `Bearer ${token}`)
+      .send({ data: { corrections: [] } });
+    expect([removed.status, paths(removed.body)]).toEqual([400, ['corrections']]);
+  });
+
   if (disabled !== 'sourcing') {
     it('keeps deriving highlights from the body', async () => {
       const draft = await post('/api/articles?status=draft', { title: title('Marks'), body: 'A <mark>quoted claim</mark>.' }).expect(201);

@@ -247,6 +247,34 @@ describe('The admin panel in a browser', () => {
     expect(dialogs).toEqual([]);
   });
 
+  it('lets an editor add a correction from the side panel to a published article, which goes out with it', async () => {
+    const title = unique('Ferry timetable');
+    const draft = await approvedDraft({ title });
+    await strapiInstance().documents(ARTICLE).publish({ documentId: draft.documentId });
+    const page = await signedIn('provenance-chief-editor');
+    await page.goto(`${origin}/admin/content-manager/collection-types/${ARTICLE}/${draft.documentId}`);
+    await expectVisible(page, 'Corrections');
+    const text = 'The ferry leaves at 7:30, not 8:30.';
+    await page.getByLabel('Text').fill(text);
+    const added = page.waitForResponse((response) => response.url().includes(`/editorial/articles/${draft.documentId}/corrections`));
+    await page.getByRole('button', { name: 'Add', exact: true }).click();
+    expect((await added).status()).toBe(200);
+    await expectVisible(page, 'Correction published.');
+    // The edit view reloads what is stored: its stage history lists the correction, and its form holds the new entry.
+    await expectVisible(page, `Correction published: "${text}"`);
+    await page.getByLabel('deck').fill('The timetable, corrected.');
+    const saved = page.waitForResponse((response) => response.request().method() === 'PUT' && response.url().includes(draft.documentId));
+    await page.getByRole('button', { name: 'Save' }).click();
+    // A form without the new entry would send the log without it, and the save would be refused as removing it.
+    expect((await saved).status()).toBe(200);
+    const published = await strapiInstance()
+      .documents(ARTICLE)
+      .findOne({ documentId: draft.documentId, status: 'published', populate: { corrections: true } } as never);
+    expect((published as unknown as { corrections: Array<{ kind: string; text: string }> }).corrections).toEqual([
+      expect.objectContaining({ kind: 'correction', text }),
+    ]);
+  });
+
   it('makes no request outside the machine', async () => {
     // Every page these tests opened counts; this one makes sure the home page and an edit view are among them.
     const page = await signedIn('provenance-chief-editor');

@@ -18,7 +18,7 @@ const names = (pipeline: Pipeline) => ({
 describe('The save pipelines', () => {
   it('run an article save with the refusing guards first, the derived writes around the write and every gate on publish', () => {
     expect(names(articlePipeline)).toEqual({
-      guards: ['edit version', 'plain text', 'dates and numbers in range', 'addresses', 'slug', 'kicker label'],
+      guards: ['edit version', 'plain text', 'dates and numbers in range', 'addresses', 'slug', 'kicker label', 'corrections log'],
       shape: ['sanitize the body', 'lead image origin and disclosure'],
       gates: ['editorial', 'image policy', 'sourcing'],
       beforeWrite: [
@@ -28,6 +28,7 @@ describe('The save pipelines', () => {
         'what the published version cites',
         'publish the cited sources',
         'first publication date',
+        'corrections go on the record',
         'delete the highlights',
       ],
       afterWrite: [
@@ -40,6 +41,7 @@ describe('The save pipelines', () => {
         'stage follows publication',
         'approval lapses when what readers see changes',
         'review settles on publication',
+        'copied corrections are off the record',
         'schedule ends on publish or delete',
       ],
     });
@@ -51,11 +53,16 @@ describe('The save pipelines', () => {
 
   it('run a fact check save with its citations completed before the write and checked on publish', () => {
     expect(names(factCheckPipeline)).toEqual({
-      guards: ['edit version', 'list caps', 'plain text', 'dates and numbers in range', 'addresses', 'slug'],
+      guards: ['edit version', 'list caps', 'plain text', 'dates and numbers in range', 'addresses', 'slug', 'corrections log'],
       shape: ['sanitize the texts', 'complete the citation list'],
       gates: ['citations'],
-      beforeWrite: ['what the published version cites', 'publish the cited sources'],
-      afterWrite: ['list the cited sources', 'withdraw the sources nothing published cites', 'schedule ends on publish or delete'],
+      beforeWrite: ['what the published version cites', 'publish the cited sources', 'corrections go on the record'],
+      afterWrite: [
+        'list the cited sources',
+        'withdraw the sources nothing published cites',
+        'copied corrections are off the record',
+        'schedule ends on publish or delete',
+      ],
     });
   });
 

@@ -74,6 +74,8 @@ function overLimit(data: Record<string, unknown>, schema: Schema): string | null
 /** Decides one new article: what it stores, what its highlights cite, and what each gate would say of it. */
 export function decideArticle(input: ArticleInput, rules: ArticleRules): ArticleDecision {
   const data = { ...input.data };
+  // The batch writer has no repeatable components yet: a post with correction notes is saved by the document service.
+  if (Array.isArray(data.corrections) && data.corrections.length > 0) return perItem('corrections');
   if (plainTextFindings(data, rules.attributes, rules.componentAttributes).length > 0) return perItem('plain text');
   const slug = decideSlug({ isCreate: true, sourceField: 'title', data });
   if (slug.kind !== 'set') return perItem('slug');

@@ -1,4 +1,5 @@
 import { toSlug } from '#domain/slug';
+import type { ImportedCorrection } from './correction-notes';
 import { readFrontMatter } from './front-matter';
 import { ImportProblem, MESSAGES } from './problems';
 import { datePermalink, parseSiteDate, siteCalendarDate } from './site-dates';
@@ -23,6 +24,8 @@ export interface ImportedArticle {
   /** Front-matter keys the CMS has no field for (hero_include, hidden, category_display, …), kept as written. */
   presentation: Record<string, unknown> | null;
   leadImage: { url: string | null; caption: string | null; credit: string | null };
+  /** Correction notes made corrections log entries (readCorrectionNotes); absent on a post without any. */
+  corrections?: ImportedCorrection[];
 }
 
 // Keys read into fields; every other key is kept in `presentation`, so nothing in the front matter is lost.

@@ -3,6 +3,7 @@ import { findRecord, saveRecord, type FrontMatterEntries } from './records';
 import { describeErrors } from './describe-error';
 import { publishFindings, stillFound } from './policy-findings';
 import { reviewList, scheduleList } from './review';
+import { withStoredLog } from './stored-corrections';
 import { needsReviewLines } from '../domain/finding-lines';
 import { publishingPastGates, type GateFinding } from '#kernel/past-gates';
 import { ARTICLE_UID } from '#domain/uids';
@@ -106,7 +107,9 @@ export async function writeDocument(strapi: Core.Strapi, item: DocumentToImport,
   const write = (publish: boolean, refusal: string[] | null) =>
     strapi.db.transaction(async () => {
       const documents = strapi.documents(item.uid);
-      const saved = documentId ? await documents.update({ documentId, data: item.data } as never) : await documents.create({ data: item.data } as never);
+      const saved = documentId
+        ? await documents.update({ documentId, data: await withStoredLog(strapi, item.uid, documentId, item.data) } as never)
+        : await documents.create({ data: item.data } as never);
       if (!saved) throw new Error(`the ${item.uid} ${documentId} disappeared while it was being updated`);
       // A post the old site published arrives approved, held back by a publish rule or not; without the editorial plugin
       // there are no stages to approve through.

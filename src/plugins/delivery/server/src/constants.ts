@@ -1,6 +1,19 @@
-import { ARTICLE_UID, AUTHOR_UID, CATEGORY_UID, FACT_CHECK_UID, FILE_UID, HIGHLIGHT_UID, KICKER_UID, SOURCE_UID } from '../../../../domain/uids';
-export { ARTICLE_UID, FACT_CHECK_UID, KICKER_UID, CATEGORY_UID, AUTHOR_UID, SOURCE_UID, HIGHLIGHT_UID, FILE_UID };
+import {
+  ARTICLE_UID,
+  AUTHOR_UID,
+  CATEGORY_UID,
+  CORRECTION_COMPONENT,
+  FACT_CHECK_UID,
+  FILE_UID,
+  HIGHLIGHT_UID,
+  KICKER_UID,
+  SOURCE_UID,
+} from '../../../../domain/uids';
+export { ARTICLE_UID, FACT_CHECK_UID, CORRECTION_COMPONENT, KICKER_UID, CATEGORY_UID, AUTHOR_UID, SOURCE_UID, HIGHLIGHT_UID, FILE_UID };
 export const PLUGIN_ID = 'delivery';
+
+/** Where articles and fact checks keep their corrections log. */
+export const CORRECTIONS_FIELD = 'corrections';
 
 /** Every type a delivery response shows something of; writes to any other type leave the cache alone. */
 export const WATCHED_UIDS = [ARTICLE_UID, FACT_CHECK_UID, KICKER_UID, CATEGORY_UID, AUTHOR_UID, SOURCE_UID, HIGHLIGHT_UID, FILE_UID];

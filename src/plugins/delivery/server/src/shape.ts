@@ -1,15 +1,17 @@
 import { documentUrl, underSite } from './domain/urls';
 import { renderBodyHtml, plainText } from './domain/body-html';
-import type { DocumentRef } from './domain/dependency-tags';
+import { readerCorrections, type StoredCorrection } from './domain/corrections';
 import type { ArticleView, Byline, FactCheckView, FeedItem, ImageDisclosure, Taxon, Verdict } from './domain/types';
 import type { DeliveryConfig } from './config';
-import { ARTICLE_UID, AUTHOR_UID, CATEGORY_UID, FACT_CHECK_UID, FILE_UID, HIGHLIGHT_UID, KICKER_UID, SOURCE_UID } from './constants';
+import { ARTICLE_UID, AUTHOR_UID, CATEGORY_UID, FILE_UID, KICKER_UID } from './constants';
 
 /** A related document as the document service populates it. */
 export interface Related {
   documentId: string;
   [field: string]: unknown;
 }
+
+export { articleRefs, factCheckRefs } from './refs';
 
 export interface ArticleDocument extends Related {
   slug: string;
@@ -28,6 +30,7 @@ export interface ArticleDocument extends Related {
   imageDisclosure?: { caption?: string | null; credit?: string | null; digitalSourceType?: string | null } | null;
   highlights?: Array<Related & { source?: Related | null }>;
   sources?: Related[];
+  corrections?: StoredCorrection[];
 }
 
 export interface FactCheckDocument extends Related {
@@ -42,6 +45,7 @@ export interface FactCheckDocument extends Related {
   createdAt?: string;
   citations?: Array<{ number: number; source?: Related | null }>;
   sources?: Related[];
+  corrections?: StoredCorrection[];
 }
 
 /** The populate that gives an article everything its page shows. */
@@ -52,10 +56,11 @@ export const ARTICLE_POPULATE = {
   leadImage: { populate: { file: true } },
   highlights: { populate: { source: true } },
   sources: true,
+  corrections: true,
 };
 
 /** Lists and feeds show each article's kicker, category, bylines and image, not its highlights and sources. */
-export const LIST_POPULATE = { kicker: true, category: true, authors: true, leadImage: { populate: { file: true } } };
+export const LIST_POPULATE = { kicker: true, category: true, authors: true, leadImage: { populate: { file: true } }, corrections: true };
 
 /** The types a list or feed shows, for its cache tags. */
 export const LIST_TYPES = [ARTICLE_UID, KICKER_UID, CATEGORY_UID, AUTHOR_UID, FILE_UID];
@@ -68,33 +73,8 @@ export const FACT_CHECK_POPULATE = {
   relatedQuestions: true,
   citations: { populate: { source: true } },
   sources: true,
+  corrections: true,
 };
-
-const ref =
-  (uid: string) =>
-  (related: Related | null | undefined): DocumentRef[] =>
-    related?.documentId ? [{ uid, documentId: related.documentId }] : [];
-
-/** Every document an article's response shows, for its cache tags. */
-export function articleRefs(article: ArticleDocument): DocumentRef[] {
-  return [
-    ...ref(ARTICLE_UID)(article),
-    ...ref(KICKER_UID)(article.kicker),
-    ...ref(CATEGORY_UID)(article.category),
-    ...(article.authors ?? []).flatMap(ref(AUTHOR_UID)),
-    ...ref(FILE_UID)(article.leadImage?.file),
-    ...(article.highlights ?? []).flatMap((highlight) => [...ref(HIGHLIGHT_UID)(highlight), ...ref(SOURCE_UID)(highlight.source)]),
-    ...(article.sources ?? []).flatMap(ref(SOURCE_UID)),
-  ];
-}
-
-export function factCheckRefs(factCheck: FactCheckDocument): DocumentRef[] {
-  return [
-    ...ref(FACT_CHECK_UID)(factCheck),
-    ...(factCheck.citations ?? []).flatMap((citation) => ref(SOURCE_UID)(citation.source)),
-    ...(factCheck.sources ?? []).flatMap(ref(SOURCE_UID)),
-  ];
-}
 
 /**
  * An article as readers are shown it: a kicker still proposed is not shown until an editor approves it, however it came
@@ -159,6 +139,7 @@ export function articleView(config: DeliveryConfig, article: ArticleDocument, cm
     authors: bylines(article.authors),
     image: imageOf(article, cmsUrl),
     citations: (article.sources ?? []).map((source) => String(source.url ?? '')).filter((url) => url !== ''),
+    corrections: readerCorrections(article.corrections),
   };
 }
 
@@ -176,6 +157,7 @@ export function factCheckView(config: DeliveryConfig, factCheck: FactCheckDocume
     citations: (factCheck.citations ?? [])
       .filter((citation) => text(citation.source?.url))
       .map((citation) => ({ number: citation.number, url: String(citation.source?.url), title: text(citation.source?.title) })),
+    corrections: readerCorrections(factCheck.corrections),
   };
 }
 
@@ -194,5 +176,6 @@ export function articleFeedItem(config: DeliveryConfig, article: ArticleDocument
     authors: view.authors,
     tags: [view.category?.name, view.kicker?.name].filter((tag): tag is string => Boolean(tag)),
     imageUrl: view.image?.url ?? null,
+    corrections: view.corrections,
   };
 }

@@ -1,6 +1,6 @@
 import { ACTIONS, ARTICLE_UID, CATEGORY_UID, KICKER_UID } from '../../server/src/constants';
 
-export { ARTICLE_UID, PLUGIN_ID } from '../../server/src/constants';
+export { ARTICLE_UID, FACT_CHECK_UID, PLUGIN_ID } from '../../server/src/constants';
 export type { KickerView } from '../../server/src/services/kickers';
 export type { CategoryView } from '../../server/src/services/categories';
 export type { ReviewPage } from '../../server/src/services/review';

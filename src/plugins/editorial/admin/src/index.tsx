@@ -2,12 +2,13 @@ import type { ComponentType } from 'react';
 import { Clock, Folder, PriceTag, WarningCircle } from '@strapi/icons';
 import type { StrapiApp } from '@strapi/strapi/admin';
 import { addScheduledColumn } from './components/ScheduledColumn';
+import { CorrectionsPanel } from './components/CorrectionsPanel';
 import { SchedulePanel } from './components/SchedulePanel';
 import { StagePanel } from './components/StagePanel';
 import { PLUGIN_ID, READ_ARTICLES, READ_CATEGORIES, READ_KICKERS } from './constants';
 
 interface ContentManagerApis {
-  addEditViewSidePanel(panels: Array<typeof StagePanel | typeof SchedulePanel>): void;
+  addEditViewSidePanel(panels: Array<typeof StagePanel | typeof SchedulePanel | typeof CorrectionsPanel>): void;
 }
 
 export default {
@@ -54,7 +55,7 @@ export default {
 
   bootstrap(app: StrapiApp) {
     const contentManager = app.getPlugin('content-manager');
-    (contentManager.apis as unknown as ContentManagerApis).addEditViewSidePanel([StagePanel, SchedulePanel]);
+    (contentManager.apis as unknown as ContentManagerApis).addEditViewSidePanel([StagePanel, CorrectionsPanel, SchedulePanel]);
     app.registerHook('Admin/CM/pages/ListView/inject-column-in-table', addScheduledColumn);
   },
 };

@@ -1,6 +1,7 @@
 import {
   ARTICLE_UID,
   CATEGORY_UID,
+  CORRECTION_COMPONENT,
   FACT_CHECK_UID,
   KICKER_UID,
   REVIEW_FINDING_UID,
@@ -9,8 +10,24 @@ import {
   SOURCE_UID,
   STAGE_CHANGE_UID,
 } from '../../../../domain/uids';
-export { KICKER_UID, CATEGORY_UID, ARTICLE_UID, FACT_CHECK_UID, SOURCE_UID, STAGE_CHANGE_UID, SECTION_EDITOR_UID, REVIEW_FINDING_UID, SCHEDULE_UID };
+export {
+  KICKER_UID,
+  CATEGORY_UID,
+  ARTICLE_UID,
+  FACT_CHECK_UID,
+  CORRECTION_COMPONENT,
+  SOURCE_UID,
+  STAGE_CHANGE_UID,
+  SECTION_EDITOR_UID,
+  REVIEW_FINDING_UID,
+  SCHEDULE_UID,
+};
 export const PLUGIN_ID = 'editorial';
+
+/** The corrections log's field on articles and fact checks (entries are CORRECTION_COMPONENT). */
+export const CORRECTIONS_FIELD = 'corrections';
+/** The lock every change to a story's log takes (src/kernel/exclusive.ts), so one change reads what the last one wrote. */
+export const correctionsLock = (documentId: string): string => `corrections:${documentId}`;
 
 /** How the import's approval of an archive post reads in the stage history (the importer's batch path writes it too). */
 export const IMPORT_APPROVAL = { note: 'Published on the previous site; approved by the import.', name: 'Import' } as const;
@@ -41,4 +58,6 @@ export const MESSAGES = {
   noArticle: 'No such article.',
   noKicker: 'No such kicker.',
   noCategory: 'No such category.',
+  noStory: 'No such article or fact check.',
+  correctUnpublished: 'Only a published story takes a correction: change the draft itself, and publish it when it is ready.',
 } as const;

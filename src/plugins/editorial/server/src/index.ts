@@ -1,7 +1,7 @@
 import type { Core } from '@strapi/strapi';
 import { showReadOnly } from '#kernel/read-only-fields';
 import config from './config';
-import { ARTICLE_UID, PLUGIN_ID } from './constants';
+import { ARTICLE_UID, CORRECTION_COMPONENT, PLUGIN_ID } from './constants';
 import contentTypes from './content-types';
 import controllers from './controllers';
 import { stageAction } from './domain/stages';
@@ -35,6 +35,8 @@ export default {
     strapi.customFields.register({ name: 'kicker', plugin: PLUGIN_ID, type: 'string' });
     // Editors choose the kicker through its label input; the relation it resolves to is shown, not edited.
     showReadOnly(strapi, ARTICLE_UID, ['kicker']);
+    // The server stamps these on the save that adds an entry; the key must still go back with each save, so it is shown.
+    showReadOnly(strapi, CORRECTION_COMPONENT, ['key', 'date', 'madeBy', 'firstPublished']);
   },
   async bootstrap({ strapi }: { strapi: Core.Strapi }) {
     await registerActions(strapi);

@@ -60,6 +60,19 @@ const delivery = ({ strapi }: { strapi: Core.Strapi }) => {
     kickerRss: feed('kicker', 'rss', MESSAGES.kickerNotFound),
     kickerJsonFeed: feed('kicker', 'json', MESSAGES.kickerNotFound),
 
+    async corrections(ctx: Context) {
+      const { query } = readRequest(ctx, { query: pageQuery });
+      respond(strapi, ctx, await getService(strapi, 'corrections').list(query));
+    },
+
+    async correctionsRss(ctx: Context) {
+      respond(strapi, ctx, await getService(strapi, 'corrections').feed('rss'));
+    },
+
+    async correctionsJsonFeed(ctx: Context) {
+      respond(strapi, ctx, await getService(strapi, 'corrections').feed('json'));
+    },
+
     async sitemap(ctx: Context) {
       respond(strapi, ctx, await getService(strapi, 'feeds').sitemap());
     },

@@ -1,3 +1,4 @@
+import { correctionsHtml, type ReaderCorrection } from './corrections';
 import type { Byline, FeedItem, FeedScope, SiteSettings } from './types';
 import { omitEmpty } from './json-ld';
 import { XML_DECLARATION, cdata, emptyElement, textElement } from './xml';
@@ -40,6 +41,29 @@ function lines(parts: Array<string | null>): string {
   return parts.filter((part): part is string => part !== null).join('\n');
 }
 
+/**
+ * A corrected story is marked in both formats the way a reader and a machine can each see it: a "Corrected" category
+ * (RSS `<category>`, JSON Feed `tags`), the notes under its text, as the site shows them, and its modification date
+ * no earlier than its latest correction (what Ghost and WordPress feeds move on an edit). JSON Feed also carries the
+ * entries themselves in its `_corrections` extension (extensions are keys starting with "_", which readers ignore).
+ */
+export const CORRECTED_TAG = 'Corrected';
+
+const correctionsOf = (item: FeedItem): ReaderCorrection[] => item.corrections ?? [];
+
+function markedCorrected(item: FeedItem): FeedItem {
+  const corrections = correctionsOf(item);
+  if (corrections.length === 0) return item;
+  const notes = correctionsHtml(corrections);
+  const latest = corrections.map((entry) => entry.date).reduce((a, b) => ((timeOf(b) ?? 0) > (timeOf(a) ?? 0) ? b : a), item.dateModified);
+  return {
+    ...item,
+    contentHtml: item.contentHtml?.trim() ? `${item.contentHtml}\n${notes}` : item.contentHtml,
+    dateModified: latest,
+    tags: [...item.tags, CORRECTED_TAG],
+  };
+}
+
 function rssItem(item: FeedItem): string {
   const pubDate = rfc822(item.datePublished);
   return lines([
@@ -57,7 +81,8 @@ function rssItem(item: FeedItem): string {
   ]);
 }
 
-export function rssFeed(scope: FeedScope, items: FeedItem[], site: SiteSettings): string {
+export function rssFeed(scope: FeedScope, unmarked: FeedItem[], site: SiteSettings): string {
+  const items = unmarked.map(markedCorrected);
   const lastBuildDate = lastModified(items);
   return lines([
     XML_DECLARATION,
@@ -92,6 +117,7 @@ function jsonContent(item: FeedItem): Json {
 
 /** Null and empty values are left out: JSON Feed readers handle a missing key better than a null one. */
 function jsonItem(item: FeedItem): Json {
+  const corrections = correctionsOf(item).map(({ kind, text, date }) => ({ kind, text, date }));
   return omitEmpty({
     id: item.url,
     url: item.url,
@@ -103,6 +129,7 @@ function jsonItem(item: FeedItem): Json {
     authors: item.authors.map(jsonAuthor),
     tags: item.tags,
     image: item.imageUrl,
+    _corrections: corrections.length > 0 ? { entries: corrections } : null,
   });
 }
 
@@ -116,5 +143,5 @@ export function jsonFeed(scope: FeedScope, items: FeedItem[], site: SiteSettings
     language: site.language,
   });
   // items is required, even when the slice has no stories yet.
-  return { ...header, items: items.map(jsonItem) };
+  return { ...header, items: items.map(markedCorrected).map(jsonItem) };
 }

@@ -1,3 +1,4 @@
+import { correctionComments } from './corrections';
 import type { ArticleView, Byline, FactCheckView, ImageDisclosure, SiteSettings, Verdict } from './types';
 
 /**
@@ -102,6 +103,7 @@ export function newsArticleJsonLd(article: ArticleView, site: SiteSettings): Jso
     keywords: article.kicker?.name,
     image: imageObjectOf(article.image),
     citation: article.citations.map((url) => ({ '@type': 'CreativeWork', url })),
+    correction: correctionComments(article.corrections ?? []),
   });
 }
 
@@ -124,6 +126,7 @@ export function claimReviewJsonLd(factCheck: FactCheckView, site: SiteSettings):
     reviewRating: ratingOf(factCheck.verdict),
     // Who made the claim and where it first appeared are not recorded, so the Claim carries its type only.
     itemReviewed: { '@type': 'Claim' },
+    correction: correctionComments(factCheck.corrections ?? []),
   });
 }
 

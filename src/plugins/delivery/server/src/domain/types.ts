@@ -1,3 +1,5 @@
+import type { ReaderCorrection } from './corrections';
+
 /**
  * What the delivery builders read: plain values the server gathers from published documents. Dates are ISO 8601
  * strings with their offset (`2026-02-19T08:00:00.000Z`); URLs are absolute.
@@ -52,6 +54,8 @@ export interface ArticleView {
   image: ImageDisclosure | null;
   /** Every outside page the body cites, in order of first citation. */
   citations: string[];
+  /** The corrections log, newest first. */
+  corrections?: ReaderCorrection[];
 }
 
 /** A documented verdict on the desk's rating scale. */
@@ -70,6 +74,8 @@ export interface FactCheckView {
   dateModified: string;
   authors: Byline[];
   citations: { number: number; url: string; title: string | null }[];
+  /** The corrections log, newest first. */
+  corrections?: ReaderCorrection[];
 }
 
 /** One entry of a feed or sitemap: an article or a fact check. */
@@ -87,6 +93,8 @@ export interface FeedItem {
   /** Category and kicker names, for RSS <category> and JSON Feed tags. */
   tags: string[];
   imageUrl: string | null;
+  /** The story's corrections, newest first: a feed marks the item corrected and shows them under its text. */
+  corrections?: ReaderCorrection[];
 }
 
 /** Which slice of the site a feed covers: the whole site, one category or one kicker. */

@@ -1,6 +1,7 @@
 import type { Core } from '@strapi/strapi';
 import { withArticleCounts } from '#kernel/article-counts';
 import { renderBodyHtml } from '../domain/body-html';
+import { readerCorrections } from '../domain/corrections';
 import type { Page } from '../domain/paging';
 import { documentTags, listTags } from '../domain/dependency-tags';
 import { newsArticleJsonLd, serializeJsonLd } from '../domain/json-ld';
@@ -22,7 +23,9 @@ const articles = ({ strapi }: { strapi: Core.Strapi }) => {
       const article = await findPublished(slug);
       if (!article) return null;
       const data = await sanitizeFor(strapi, ARTICLE_UID, asShown(article), auth);
-      const body = { data: { ...data, url: articleUrl(config, article), bodyHtml: render(article.body) }, meta: {} };
+      // The log as readers are told it: newest first, without who made each entry.
+      const corrections = readerCorrections(article.corrections);
+      const body = { data: { ...data, url: articleUrl(config, article), bodyHtml: render(article.body), corrections }, meta: {} };
       return { body, type: JSON_TYPE, tags: documentTags(articleRefs(article)) };
     },
 

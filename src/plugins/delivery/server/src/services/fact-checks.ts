@@ -1,5 +1,6 @@
 import type { Core } from '@strapi/strapi';
 import { renderBodyHtml } from '../domain/body-html';
+import { readerCorrections } from '../domain/corrections';
 import { documentTags } from '../domain/dependency-tags';
 import { claimReviewJsonLd, serializeJsonLd } from '../domain/json-ld';
 import { findPublishedBySlug, sanitizeFor } from '../lookup';
@@ -32,6 +33,7 @@ const factChecks = ({ strapi }: { strapi: Core.Strapi }) => {
           summaryHtml: html('summary'),
           bottomLineHtml: html('bottomLine'),
           limitationsHtml: html('limitations'),
+          corrections: readerCorrections(factCheck.corrections),
         },
         meta: {},
       };

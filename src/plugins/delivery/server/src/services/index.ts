@@ -1,7 +1,8 @@
 import articles from './articles';
 import cache from './cache';
+import corrections from './corrections';
 import factChecks from './fact-checks';
 import feeds from './feeds';
 import previews from './previews';
 
-export default { articles, cache, factChecks, feeds, previews };
+export default { articles, cache, corrections, factChecks, feeds, previews };

@@ -2,10 +2,11 @@ import type { Core } from '@strapi/strapi';
 import type { Context } from 'koa';
 import { readRequest } from '#kernel/validate';
 import { adminActor } from '../actor';
+import { ARTICLE_UID, FACT_CHECK_UID } from '../constants';
 import { editorialConfig, getService } from '../utils';
 import { INPUTS } from './inputs';
 
-/** Admin panel: the kicker input, the stage control, the kicker, category and Needs review pages. Inputs: controllers/inputs.ts. */
+/** Admin panel: the kicker input, the stage control, the corrections panel, the kicker, category and Needs review pages. Inputs: controllers/inputs.ts. */
 const admin = ({ strapi }: { strapi: Core.Strapi }) => ({
   async config(ctx: Context) {
     const { kickerSoftLimit, kickerHardLimit, stages } = editorialConfig(strapi);
@@ -68,6 +69,16 @@ const admin = ({ strapi }: { strapi: Core.Strapi }) => ({
   async stage(ctx: Context) {
     const { params } = readRequest(ctx, { params: INPUTS.document });
     ctx.body = { data: await getService(strapi, 'stages').view(params.documentId, adminActor(ctx.state)) };
+  },
+
+  async correctArticle(ctx: Context) {
+    const { params, body } = readRequest(ctx, { params: INPUTS.document, body: INPUTS.correction });
+    ctx.body = { data: await getService(strapi, 'corrections').add(ARTICLE_UID, params.documentId, body, adminActor(ctx.state)) };
+  },
+
+  async correctFactCheck(ctx: Context) {
+    const { params, body } = readRequest(ctx, { params: INPUTS.document, body: INPUTS.correction });
+    ctx.body = { data: await getService(strapi, 'corrections').add(FACT_CHECK_UID, params.documentId, body, adminActor(ctx.state)) };
   },
 
   async moveStage(ctx: Context) {

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { body, DOCUMENT_ID, documentId, documentIdParams } from '#kernel/validate';
 import { MESSAGES } from '../constants';
+import { CORRECTION_KINDS, CORRECTION_MESSAGES, CORRECTION_TEXT_LIMIT } from '../domain/corrections';
 import { KICKER_STATES } from '../domain/kicker-state';
 import { SCHEDULED_TYPES, type ScheduledType } from '../domain/schedule';
 import { stageNote } from '../domain/stages';
@@ -56,6 +57,10 @@ export const INPUTS = {
     publishAt: z.iso
       .datetime({ offset: true, error: 'Give the publish time as an ISO 8601 date and time with its offset, e.g. 2026-02-09T08:00:00+01:00.' })
       .transform((value) => new Date(value)),
+  }),
+  correction: body({
+    kind: z.enum(CORRECTION_KINDS, { error: CORRECTION_MESSAGES.kind }),
+    text: z.string({ error: CORRECTION_MESSAGES.text }).trim().min(1, CORRECTION_MESSAGES.text).max(CORRECTION_TEXT_LIMIT, CORRECTION_MESSAGES.text),
   }),
   stageMove: body({ to: z.string({ error: MESSAGES.noStageGiven }).min(1, MESSAGES.noStageGiven), note: stageNote }),
 } as const;

@@ -1,5 +1,10 @@
 import { holding, reading, signedIn } from '#kernel/admin-routes';
-import { ACTIONS, ARTICLE_UID, CATEGORY_UID, KICKER_UID } from '../constants';
+import { ACTIONS, ARTICLE_UID, CATEGORY_UID, FACT_CHECK_UID, KICKER_UID } from '../constants';
+
+const correcting = (uid: string): Array<[string, string]> => [
+  ['plugin::content-manager.explorer.update', uid],
+  ['plugin::content-manager.explorer.publish', uid],
+];
 
 export default {
   admin: {
@@ -20,6 +25,9 @@ export default {
       { method: 'GET', path: '/articles/:documentId/stage', handler: 'admin.stage', config: holding(reading(ARTICLE_UID)) },
       // Which moves the user may make is decided per move by the stage table; reading the article is the way in.
       { method: 'POST', path: '/articles/:documentId/stage', handler: 'admin.moveStage', config: holding(reading(ARTICLE_UID)) },
+      // A correction is saved and published at once: who may do both to the story may add one.
+      { method: 'POST', path: '/articles/:documentId/corrections', handler: 'admin.correctArticle', config: holding(...correcting(ARTICLE_UID)) },
+      { method: 'POST', path: '/fact-checks/:documentId/corrections', handler: 'admin.correctFactCheck', config: holding(...correcting(FACT_CHECK_UID)) },
       // Reading the type is the way in; setting a time needs the rights the Publish button needs (services/schedules.ts).
       { method: 'GET', path: '/schedules', handler: 'schedules.list', config: signedIn() },
       { method: 'GET', path: '/schedules/:type/:documentId', handler: 'schedules.view', config: signedIn() },

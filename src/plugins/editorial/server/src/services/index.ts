@@ -1,4 +1,5 @@
 import categories from './categories';
+import corrections from './corrections';
 import kickers from './kickers';
 import publishRules from './publish-rules';
 import review from './review';
@@ -6,4 +7,4 @@ import scheduler from './scheduler';
 import schedules from './schedules';
 import stages from './stages';
 
-export default { categories, kickers, publishRules, review, scheduler, schedules, stages };
+export default { categories, corrections, kickers, publishRules, review, scheduler, schedules, stages };
