@@ -1,34 +1,25 @@
 import fs from 'fs';
 import path from 'path';
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { parseJekyllPost } from '../../src/importer/domain/jekyll-post';
-import { expectVisible, launchBrowser, signIn } from '../helpers/browser';
+import { adminPanelForFile } from '../helpers/admin-panel';
+import { expectVisible } from '../helpers/browser';
 import { approvedDraft } from '../helpers/editorial';
 import { HARMLESS_TEXT, HOSTILE_BODY, activeContent } from '../helpers/hostile-html';
-import { createAdminUser, unique } from '../helpers/http';
+import { unique } from '../helpers/http';
 import { importPaths, site, slugOf } from '../helpers/import-site';
-import { listenOnLoopback, startStrapi, stopStrapi, strapiInstance } from '../helpers/strapi';
+import { strapiInstance } from '../helpers/strapi';
 
 const ARTICLE = 'api::article.article';
 const CREATE_ARTICLE = `/admin/content-manager/collection-types/${ARTICLE}/create`;
 const POSTS = path.resolve(__dirname, '..', '..', '..', 'shared', 'fixtures', 'adriatic', '_posts');
 const DODIK = '2026-02-09-dodik-proxy-republika-srpska.md';
 
-let browser: Browser;
-let origin: string;
-const requestedOrigins = new Set<string>();
-
-/** A fresh browser session signed in with a new user holding the role. */
-async function signedIn(roleCode: string): Promise<Page> {
-  const context = await browser.newContext();
-  const page = await context.newPage();
-  page.on('request', (request) => requestedOrigins.add(new URL(request.url()).origin));
-  await signIn(page, origin, await createAdminUser(roleCode));
-  return page;
-}
+const panel = adminPanelForFile();
+const signedIn = (roleCode: string): Promise<Page> => panel.signedIn(roleCode);
 
 async function saveNewArticle(page: Page, fields: { title: string; slug?: string }): Promise<void> {
-  await page.goto(`${origin}${CREATE_ARTICLE}`);
+  await page.goto(`${panel.origin}${CREATE_ARTICLE}`);
   await page.getByLabel('title').fill(fields.title);
   if (fields.slug) await page.getByLabel('slug').fill(fields.slug);
   await page.getByRole('button', { name: 'Save' }).click();
@@ -36,21 +27,10 @@ async function saveNewArticle(page: Page, fields: { title: string; slug?: string
 
 const findArticle = (title: string) => strapiInstance().documents(ARTICLE).findFirst({ filters: { title } });
 
-beforeAll(async () => {
-  await startStrapi({ serveAdminPanel: true });
-  origin = await listenOnLoopback();
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await stopStrapi();
-});
-
 describe('The admin panel in a browser', () => {
   it('shows a reporter the schema descriptions as field help', async () => {
     const page = await signedIn('provenance-reporter');
-    await page.goto(`${origin}${CREATE_ARTICLE}`);
+    await page.goto(`${panel.origin}${CREATE_ARTICLE}`);
     await expectVisible(page, 'The headline.');
     await expectVisible(page, 'The section the article is filed under.');
   });
@@ -68,7 +48,7 @@ describe('The admin panel in a browser', () => {
   it('lets a chief editor publish the draft a reporter may not', async () => {
     const title = unique('Draft awaiting an editor');
     const draft = await approvedDraft({ title });
-    const editUrl = `${origin}/admin/content-manager/collection-types/${ARTICLE}/${draft.documentId}`;
+    const editUrl = `${panel.origin}/admin/content-manager/collection-types/${ARTICLE}/${draft.documentId}`;
 
     const reporter = await signedIn('provenance-reporter');
     await reporter.goto(editUrl);
@@ -101,7 +81,7 @@ describe('The admin panel in a browser', () => {
       .documents(ARTICLE)
       .create({ data: { title: unique('Sourced piece'), body } });
     const page = await signedIn('provenance-chief-editor');
-    await page.goto(`${origin}/admin/content-manager/collection-types/${ARTICLE}/${article.documentId}`);
+    await page.goto(`${panel.origin}/admin/content-manager/collection-types/${ARTICLE}/${article.documentId}`);
     const highlights = page.getByRole('list', { name: 'Highlights' });
     await highlights.getByText('"return to factory settings"').waitFor();
     await highlights.getByText('www.politico.eu').waitFor();
@@ -114,7 +94,7 @@ describe('The admin panel in a browser', () => {
       .documents(ARTICLE)
       .create({ data: { title: unique('Panel after save'), body: 'First paragraph.' } });
     const page = await signedIn('provenance-chief-editor');
-    await page.goto(`${origin}/admin/content-manager/collection-types/${ARTICLE}/${article.documentId}`);
+    await page.goto(`${panel.origin}/admin/content-manager/collection-types/${ARTICLE}/${article.documentId}`);
     await page.getByText('No highlights in the body.').waitFor();
     await page.getByText('First paragraph.').click();
     await page.keyboard.press('End');
@@ -127,7 +107,7 @@ describe('The admin panel in a browser', () => {
     const post = parseJekyllPost(DODIK, fs.readFileSync(path.join(POSTS, DODIK), 'utf8'), 'Europe/Ljubljana');
     const article = await approvedDraft({ title: unique(post.title), leadImage: post.leadImage });
     const page = await signedIn('provenance-chief-editor');
-    await page.goto(`${origin}/admin/content-manager/collection-types/${ARTICLE}/${article.documentId}`);
+    await page.goto(`${panel.origin}/admin/content-manager/collection-types/${ARTICLE}/${article.documentId}`);
     await page.getByRole('list', { name: 'Image policy findings' }).getByText('neither caption nor credit tells the reader').waitFor();
     await page.getByRole('button', { name: 'Add a disclosure line to the caption' }).click();
     await page.getByText('The lead image follows the policy.').waitFor();
@@ -146,7 +126,7 @@ describe('The admin panel in a browser', () => {
     const text = fs.readFileSync(path.join(POSTS, DODIK), 'utf8').replace(/^title: .*$/m, `title: "${title}"`);
     await importPaths([site({ [`2026-02-09-${slugOf(title)}.md`]: text })]);
     const page = await signedIn('provenance-chief-editor');
-    await page.goto(`${origin}/admin/plugins/editorial/review`);
+    await page.goto(`${panel.origin}/admin/plugins/editorial/review`);
     await page.getByRole('combobox', { name: 'Rule' }).click();
     await page.getByRole('option', { name: /^image policy: ai disclosure missing \(\d+\)$/ }).click();
     const row = page.getByRole('row', { name: new RegExp(title) });
@@ -164,7 +144,7 @@ describe('The admin panel in a browser', () => {
       .create({ data: { label: unique('Dayton at 31'), state: 'approved' } } as never);
     const page = await signedIn('provenance-reporter');
     const title = unique('Dodik holds on');
-    await page.goto(`${origin}${CREATE_ARTICLE}`);
+    await page.goto(`${panel.origin}${CREATE_ARTICLE}`);
     await page.getByLabel('title').fill(title);
     await page.getByLabel('kickerLabel').fill('Dayton');
     await page.getByRole('button', { name: kicker.label as string }).click();
@@ -186,7 +166,7 @@ describe('The admin panel in a browser', () => {
       .documents('api::kicker.kicker')
       .create({ data: { label: unique('Pipe Dreams') } } as never);
     const page = await signedIn('provenance-chief-editor');
-    await page.goto(`${origin}/admin/plugins/editorial/kickers`);
+    await page.goto(`${panel.origin}/admin/plugins/editorial/kickers`);
     const row = page.getByRole('row', { name: new RegExp(kicker.label as string) });
     await row.getByRole('button', { name: 'Approve' }).click();
     await page.getByText(`“${kicker.label}” is approved.`).waitFor();
@@ -201,7 +181,7 @@ describe('The admin panel in a browser', () => {
     const draft = await strapiInstance()
       .documents(ARTICLE)
       .create({ data: { title, deck: 'The first deck.' } } as never);
-    const editUrl = `${origin}/admin/content-manager/collection-types/${ARTICLE}/${draft.documentId}`;
+    const editUrl = `${panel.origin}/admin/content-manager/collection-types/${ARTICLE}/${draft.documentId}`;
     const saveOf = (page: Page) => page.waitForResponse((response) => response.request().method() === 'PUT' && response.url().includes(draft.documentId));
     const [first, second] = [await signedIn('provenance-chief-editor'), await signedIn('provenance-chief-editor')];
     for (const page of [first, second]) {
@@ -235,7 +215,7 @@ describe('The admin panel in a browser', () => {
       dialogs.push(dialog.message());
       void dialog.dismiss();
     });
-    await page.goto(`${origin}/admin/content-manager/collection-types/${ARTICLE}/${article.documentId}`);
+    await page.goto(`${panel.origin}/admin/content-manager/collection-types/${ARTICLE}/${article.documentId}`);
     await page.getByRole('link', { name: 'Open preview' }).click();
     await page.frameLocator('iframe[title="Preview"]').getByText(HARMLESS_TEXT).waitFor();
     const preview = page.frames().find((frame) => frame.url().includes(`/api/previews/articles/${article.documentId}?status=draft`));
@@ -252,7 +232,7 @@ describe('The admin panel in a browser', () => {
     const draft = await approvedDraft({ title });
     await strapiInstance().documents(ARTICLE).publish({ documentId: draft.documentId });
     const page = await signedIn('provenance-chief-editor');
-    await page.goto(`${origin}/admin/content-manager/collection-types/${ARTICLE}/${draft.documentId}`);
+    await page.goto(`${panel.origin}/admin/content-manager/collection-types/${ARTICLE}/${draft.documentId}`);
     await expectVisible(page, 'Corrections');
     const text = 'The ferry leaves at 7:30, not 8:30.';
     await page.getByLabel('Text').fill(text);
@@ -278,9 +258,9 @@ describe('The admin panel in a browser', () => {
   it('makes no request outside the machine', async () => {
     // Every page these tests opened counts; this one makes sure the home page and an edit view are among them.
     const page = await signedIn('provenance-chief-editor');
-    await page.goto(`${origin}${CREATE_ARTICLE}`);
+    await page.goto(`${panel.origin}${CREATE_ARTICLE}`);
     await expectVisible(page, 'The headline.');
-    expect([...requestedOrigins]).toContain(origin);
-    expect([...requestedOrigins].filter((requested) => requested !== origin)).toEqual([]);
+    expect([...panel.requestedOrigins]).toContain(panel.origin);
+    expect([...panel.requestedOrigins].filter((requested) => requested !== panel.origin)).toEqual([]);
   });
 });
