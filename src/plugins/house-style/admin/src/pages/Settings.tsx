@@ -1,44 +1,26 @@
 import * as React from 'react';
 import { Box, Button, Checkbox, Field, Flex, Main, TextInput, Textarea, Typography } from '@strapi/design-system';
-import { Page, useFetchClient, useNotification } from '@strapi/strapi/admin';
+import { Page } from '@strapi/strapi/admin';
+import { useSettingsForm } from '../../../../../admin/settings-form';
 import { MESSAGES, RULE_TITLES } from '../../../server/src/domain/messages';
 import type { StyleSettings } from '../../../server/src/domain/settings';
 import { RULE_IDS } from '../../../server/src/domain/types';
 import { SETTINGS_PERMISSION } from '../constants';
 import { LISTS, NUMBERS, fromDraft, toDraft, type Draft } from './settings-draft';
 
-type FieldErrors = Record<string, string>;
+const OPTIONS = {
+  url: '/house-style/settings',
+  toDraft,
+  fromDraft,
+  fieldOf: (path: string[]) => path.join('.'),
+  messages: { saved: 'House style saved.', refused: 'The house style was not saved: see the marked fields.' },
+};
 
 function SettingsForm() {
-  const { get, put } = useFetchClient();
-  const { toggleNotification } = useNotification();
-  const [draft, setDraft] = React.useState<Draft | null>(null);
-  const [errors, setErrors] = React.useState<FieldErrors>({});
-  const [loadError, setLoadError] = React.useState<string | null>(null);
-
-  React.useEffect(() => {
-    get<{ data: StyleSettings }>('/house-style/settings')
-      .then(({ data }) => setDraft(toDraft(data.data)))
-      .catch((reason: unknown) => setLoadError(reason instanceof Error ? reason.message : 'The settings could not be loaded.'));
-  }, [get]);
+  const { draft, setDraft, errors, loadError, save } = useSettingsForm<StyleSettings, Draft>(OPTIONS);
 
   if (loadError) return <Typography textColor="danger600">{loadError}</Typography>;
   if (!draft) return <Typography>Loading…</Typography>;
-
-  const save = async () => {
-    try {
-      const { data } = await put<{ data: StyleSettings }>('/house-style/settings', fromDraft(draft));
-      setDraft(toDraft(data.data));
-      setErrors({});
-      toggleNotification({ type: 'success', message: 'House style saved.' });
-    } catch (reason) {
-      const details =
-        (reason as { response?: { data?: { error?: { details?: { errors?: Array<{ path: string[]; message: string }> } } } } }).response?.data?.error?.details
-          ?.errors ?? [];
-      setErrors(Object.fromEntries(details.map((error) => [error.path.join('.'), error.message])));
-      toggleNotification({ type: 'danger', message: 'The house style was not saved: see the marked fields.' });
-    }
-  };
 
   return (
     <Flex direction="column" alignItems="stretch" gap={6}>
@@ -77,7 +59,7 @@ function SettingsForm() {
         </Field.Root>
       ))}
       <Box>
-        <Button onClick={save}>Save</Button>
+        <Button onClick={() => save(draft)}>Save</Button>
       </Box>
     </Flex>
   );

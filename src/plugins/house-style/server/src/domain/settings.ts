@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { fieldIssues } from '../../../../../domain/field-issues';
+import { readSettingsWith, settingsObject, type SettingsError } from '../../../../../domain/settings-patch';
 import { RULE_IDS, type RuleId } from './types';
 
 /** What a newsroom tunes: which rules run, the word lists they read, and the thresholds of the counting rules. */
@@ -21,10 +21,7 @@ export interface StyleSettings {
   synthesisMinLinks: number;
 }
 
-export interface SettingsError {
-  path: string[];
-  message: string;
-}
+export type { SettingsError };
 
 const MAX_ITEMS = 500;
 const MAX_ITEM = 80;
@@ -61,12 +58,7 @@ const SHAPE = {
 } satisfies Record<keyof StyleSettings, z.ZodType>;
 
 /** A (partial) settings object, as an admin sends it or the plugin configuration gives it; unknown keys refused by name. */
-export const settingsPatch = z.strictObject(SHAPE, {
-  error: (issue) => {
-    if (issue.code === 'unrecognized_keys') return issue.keys.length === 1 ? `Unknown setting "${issue.keys[0]}".` : undefined;
-    return issue.code === 'invalid_type' ? 'Send the settings as an object.' : undefined;
-  },
-});
+export const settingsPatch = settingsObject(SHAPE);
 
 export type SettingsPatch = z.output<typeof settingsPatch>;
 
@@ -80,15 +72,5 @@ export function overlaySettings(base: StyleSettings, patch: SettingsPatch): Styl
 
 /** Reads a (partial) settings object over `base`, with what is wrong by field; the fields that are right still apply. */
 export function readSettings(input: unknown, base: StyleSettings): { settings: StyleSettings; errors: SettingsError[] } {
-  const parsed = settingsPatch.safeParse(input);
-  if (parsed.success) return { settings: overlaySettings(base, parsed.data), errors: [] };
-  const errors = fieldIssues(parsed.error).map(({ path, message }) => ({ path: path.map(String), message }));
-  const record: Record<string, unknown> = typeof input === 'object' && input !== null && !Array.isArray(input) ? (input as Record<string, unknown>) : {};
-  const valid = Object.fromEntries(
-    Object.entries(SHAPE).flatMap(([key, schema]) => {
-      const field = schema.safeParse(record[key]);
-      return field.success && field.data !== undefined ? [[key, field.data]] : [];
-    }),
-  ) as SettingsPatch;
-  return { settings: overlaySettings(base, valid), errors };
+  return readSettingsWith(settingsPatch, overlaySettings, input, base);
 }

@@ -1,6 +1,7 @@
 import * as React from 'react';
 import { Box, Button, Field, Flex, Main, Textarea, Typography } from '@strapi/design-system';
-import { Page, useFetchClient, useNotification } from '@strapi/strapi/admin';
+import { Page } from '@strapi/strapi/admin';
+import { useSettingsForm } from '../../../../../admin/settings-form';
 import type { PolicySettings } from '../../../server/src/domain/settings';
 import { SETTINGS_PERMISSION } from '../constants';
 
@@ -10,8 +11,6 @@ interface Draft {
   aiTools: string;
   disclosureTerms: string;
 }
-
-type FieldErrors = Partial<Record<keyof Draft, string>>;
 
 const LISTS: Array<keyof Draft> = ['aiTools', 'disclosureTerms'];
 
@@ -36,36 +35,19 @@ const FIELDS: Array<{ name: keyof Draft; label: string; hint: string }> = [
   { name: 'disclosureTerms', label: 'Disclosure words, one per line', hint: 'Words in a caption or credit that tell the reader an image is machine-made.' },
 ];
 
-function SettingsForm() {
-  const { get, put } = useFetchClient();
-  const { toggleNotification } = useNotification();
-  const [draft, setDraft] = React.useState<Draft | null>(null);
-  const [errors, setErrors] = React.useState<FieldErrors>({});
-  const [loadError, setLoadError] = React.useState<string | null>(null);
+const OPTIONS = {
+  url: '/image-policy/settings',
+  toDraft,
+  fromDraft,
+  fieldOf: (path: string[]) => path[0],
+  messages: { saved: 'Image policy saved.', refused: 'The image policy was not saved: see the marked fields.' },
+};
 
-  React.useEffect(() => {
-    get<{ data: PolicySettings }>('/image-policy/settings')
-      .then(({ data }) => setDraft(toDraft(data.data)))
-      .catch((reason: unknown) => setLoadError(reason instanceof Error ? reason.message : 'The settings could not be loaded.'));
-  }, [get]);
+function SettingsForm() {
+  const { draft, setDraft, errors, loadError, save } = useSettingsForm<PolicySettings, Draft>(OPTIONS);
 
   if (loadError) return <Typography textColor="danger600">{loadError}</Typography>;
   if (!draft) return <Typography>Loading…</Typography>;
-
-  const save = async () => {
-    try {
-      const { data } = await put<{ data: PolicySettings }>('/image-policy/settings', fromDraft(draft));
-      setDraft(toDraft(data.data));
-      setErrors({});
-      toggleNotification({ type: 'success', message: 'Image policy saved.' });
-    } catch (reason) {
-      const details =
-        (reason as { response?: { data?: { error?: { details?: { errors?: Array<{ path: string[]; message: string }> } } } } }).response?.data?.error?.details
-          ?.errors ?? [];
-      setErrors(Object.fromEntries(details.map((error) => [error.path[0], error.message])));
-      toggleNotification({ type: 'danger', message: 'The image policy was not saved: see the marked fields.' });
-    }
-  };
 
   return (
     <Flex direction="column" alignItems="stretch" gap={4}>
@@ -78,7 +60,7 @@ function SettingsForm() {
         </Field.Root>
       ))}
       <Box>
-        <Button onClick={save}>Save</Button>
+        <Button onClick={() => save(draft)}>Save</Button>
       </Box>
     </Flex>
   );

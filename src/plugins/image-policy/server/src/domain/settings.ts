@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { fieldIssues } from '../../../../../domain/field-issues';
+import { readSettingsWith, settingsObject, type SettingsError } from '../../../../../domain/settings-patch';
 
 /** The policy's texts and word lists: plugin configuration gives the defaults, admins change them in Settings. */
 export interface PolicySettings {
@@ -13,10 +13,7 @@ export interface PolicySettings {
   disclosureTerms: string[];
 }
 
-export interface SettingsError {
-  path: string[];
-  message: string;
-}
+export type { SettingsError };
 
 const MAX_TEXT = 1000;
 const MAX_ITEMS = 100;
@@ -45,12 +42,7 @@ const SHAPE = {
  * A (partial) settings object, as an admin sends it or as plugin configuration gives it: every field optional, unknown
  * keys and wrongly typed values refused by field, so the settings form marks them.
  */
-export const settingsPatch = z.strictObject(SHAPE, {
-  error: (issue) => {
-    if (issue.code === 'unrecognized_keys') return issue.keys.length === 1 ? `Unknown setting "${issue.keys[0]}".` : undefined;
-    return issue.code === 'invalid_type' ? 'Send the settings as an object.' : undefined;
-  },
-});
+export const settingsPatch = settingsObject(SHAPE);
 
 export type SettingsPatch = z.output<typeof settingsPatch>;
 
@@ -69,15 +61,5 @@ export function overlaySettings(base: PolicySettings, patch: SettingsPatch): Pol
  * fields that are right still apply when others are not, so stored settings keep what they can.
  */
 export function readSettings(input: unknown, base: PolicySettings): { settings: PolicySettings; errors: SettingsError[] } {
-  const parsed = settingsPatch.safeParse(input);
-  if (parsed.success) return { settings: overlaySettings(base, parsed.data), errors: [] };
-  const errors = fieldIssues(parsed.error).map(({ path, message }) => ({ path: path.map(String), message }));
-  const record: Record<string, unknown> = typeof input === 'object' && input !== null && !Array.isArray(input) ? (input as Record<string, unknown>) : {};
-  const valid = Object.fromEntries(
-    Object.entries(SHAPE).flatMap(([key, schema]) => {
-      const field = schema.safeParse(record[key]);
-      return field.success && field.data !== undefined ? [[key, field.data]] : [];
-    }),
-  ) as SettingsPatch;
-  return { settings: overlaySettings(base, valid), errors };
+  return readSettingsWith(settingsPatch, overlaySettings, input, base);
 }
