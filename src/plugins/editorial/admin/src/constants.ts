@@ -1,4 +1,4 @@
-import { ACTIONS, ARTICLE_UID, CATEGORY_UID, KICKER_UID } from '../../server/src/constants';
+import { ACTIONS, ARTICLE_UID, CATEGORY_UID, CONTENT_MANAGER, KICKER_UID } from '../../server/src/constants';
 
 export { ARTICLE_UID, FACT_CHECK_UID, PLUGIN_ID } from '../../server/src/constants';
 export type { KickerView } from '../../server/src/services/kickers';
@@ -7,11 +7,9 @@ export type { ReviewPage } from '../../server/src/services/review';
 export type { ReviewFinding, RuleCount } from '../../server/src/domain/review';
 export type { KickerState } from '../../server/src/domain/kicker-state';
 
-const READ = 'plugin::content-manager.explorer.read';
-
-export const READ_KICKERS = [{ action: READ, subject: KICKER_UID }];
-export const READ_CATEGORIES = [{ action: READ, subject: CATEGORY_UID }];
-export const READ_ARTICLES = [{ action: READ, subject: ARTICLE_UID }];
+export const READ_KICKERS = [{ action: CONTENT_MANAGER.read, subject: KICKER_UID }];
+export const READ_CATEGORIES = [{ action: CONTENT_MANAGER.read, subject: CATEGORY_UID }];
+export const READ_ARTICLES = [{ action: CONTENT_MANAGER.read, subject: ARTICLE_UID }];
 // useRBAC names its answers after the action: `canApproveKicker`, `canManageCategories`.
 export const APPROVE_KICKERS = [{ action: ACTIONS.approveKicker, subject: null }];
 export const MANAGE_CATEGORIES = [{ action: ACTIONS.manageCategories, subject: null }];

@@ -32,6 +32,13 @@ export const correctionsLock = (documentId: string): string => `corrections:${do
 /** How the import's approval of an archive post reads in the stage history (the importer's batch path writes it too). */
 export const IMPORT_APPROVAL = { note: 'Published on the previous site; approved by the import.', name: 'Import' } as const;
 
+/** The Content Manager's own permissions the plugin's routes and rules ask about, per content type. */
+export const CONTENT_MANAGER = {
+  read: 'plugin::content-manager.explorer.read',
+  update: 'plugin::content-manager.explorer.update',
+  publish: 'plugin::content-manager.explorer.publish',
+} as const;
+
 /** Admin permissions the plugin registers (Settings → Roles → Plugins → Editorial); stage actions come from the config. */
 export const ACTIONS = {
   approveKicker: 'plugin::editorial.approve-kicker',

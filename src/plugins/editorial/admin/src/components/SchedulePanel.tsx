@@ -28,21 +28,22 @@ function ScheduleControl({ type, documentId, updatedAt }: { type: ScheduledType;
   const [time, setTime] = React.useState('');
   const [error, setError] = React.useState<string | null>(null);
 
+  const show = React.useCallback((next: ScheduleView) => {
+    setView(next);
+    setTime(next.pending ? localInput(next.pending.publishAt) : '');
+  }, []);
+
   React.useEffect(() => {
     get<{ data: ScheduleView }>(url).then(
-      ({ data }) => {
-        setView(data.data);
-        setTime(data.data.pending ? localInput(data.data.pending.publishAt) : '');
-      },
+      ({ data }) => show(data.data),
       (reason: unknown) => setError(errorText(reason, 'The schedule could not be loaded.')),
     );
-  }, [get, url, updatedAt]);
+  }, [get, url, updatedAt, show]);
 
   const send = async (request: () => Promise<{ data: { data: ScheduleView } }>, failure: string) => {
     try {
       const { data } = await request();
-      setView(data.data);
-      setTime(data.data.pending ? localInput(data.data.pending.publishAt) : '');
+      show(data.data);
       setError(null);
     } catch (reason) {
       setError(errorText(reason, failure));

@@ -4,15 +4,14 @@ import type { Context } from 'koa';
 import { readRequest } from '#kernel/validate';
 import { adminActor, type Actor } from '../actor';
 import { SCHEDULE_MESSAGES, SCHEDULED_TYPES, type ScheduledType } from '../domain/schedule';
+import { CONTENT_MANAGER } from '../constants';
 import { getService } from '../utils';
 import { INPUTS } from './inputs';
-
-const READ_ACTION = 'plugin::content-manager.explorer.read';
 
 /** Who may see a document may see its schedule; changing it is the service's call (the Publish button's rules). */
 function reader(ctx: Context, type: ScheduledType): Actor {
   const actor = adminActor(ctx.state);
-  if (!actor.can(READ_ACTION, SCHEDULED_TYPES[type])) throw new errors.PolicyError(SCHEDULE_MESSAGES.mayNotPublish);
+  if (!actor.can(CONTENT_MANAGER.read, SCHEDULED_TYPES[type])) throw new errors.PolicyError(SCHEDULE_MESSAGES.mayNotPublish);
   return actor;
 }
 

@@ -1,9 +1,9 @@
 import { holding, reading, signedIn } from '#kernel/admin-routes';
-import { ACTIONS, ARTICLE_UID, CATEGORY_UID, FACT_CHECK_UID, KICKER_UID } from '../constants';
+import { ACTIONS, ARTICLE_UID, CONTENT_MANAGER, CATEGORY_UID, FACT_CHECK_UID, KICKER_UID } from '../constants';
 
 const correcting = (uid: string): Array<[string, string]> => [
-  ['plugin::content-manager.explorer.update', uid],
-  ['plugin::content-manager.explorer.publish', uid],
+  [CONTENT_MANAGER.update, uid],
+  [CONTENT_MANAGER.publish, uid],
 ];
 
 export default {

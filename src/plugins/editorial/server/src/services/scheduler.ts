@@ -2,12 +2,10 @@ import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
 import type { Actor } from '../actor';
 import type { AdminUser } from '#domain/admin-user';
-import { ARTICLE_UID } from '../constants';
+import { ARTICLE_UID, CONTENT_MANAGER } from '../constants';
 import { firedNote, lateAfterMs, refusedNote, SCHEDULE_MESSAGES, type Schedule } from '../domain/schedule';
 import { withPublishNote } from '../publish-note';
 import { editorialConfig, getService } from '../utils';
-
-const PUBLISH_ACTION = 'plugin::content-manager.explorer.publish';
 
 interface Ability {
   can(action: string, subject?: unknown): boolean;
@@ -42,7 +40,7 @@ const scheduler = ({ strapi }: { strapi: Core.Strapi }) => {
       (AdminUser & { isActive?: boolean; blocked?: boolean }) | null;
     if (!user || user.isActive === false || user.blocked) throw new errors.PolicyError(SCHEDULE_MESSAGES.schedulerGone);
     const userAbility = (await strapi.service('admin::permission').engine.generateUserAbility(user)) as Ability;
-    if (!userAbility.can(PUBLISH_ACTION, schedule.contentType)) throw new errors.PolicyError(SCHEDULE_MESSAGES.schedulerGone);
+    if (!userAbility.can(CONTENT_MANAGER.publish, schedule.contentType)) throw new errors.PolicyError(SCHEDULE_MESSAGES.schedulerGone);
     // Strapi's own document hooks read the request's URL when there is a request context.
     const context = { state: { user, userAbility }, request: { url: '/editorial/scheduler' } };
     return (strapi.requestContext.run as (store: unknown, callback: () => Promise<T>) => Promise<T>)(context, work);

@@ -3,7 +3,7 @@ import { createId } from '@paralleldrive/cuid2';
 import { errors } from '@strapi/utils';
 import { fieldError } from '#kernel/errors';
 import type { Actor } from '../actor';
-import { ARTICLE_UID, SCHEDULE_UID } from '../constants';
+import { ARTICLE_UID, CONTENT_MANAGER, SCHEDULE_UID } from '../constants';
 import {
   publishTimeProblem,
   SCHEDULE_MESSAGES,
@@ -12,6 +12,7 @@ import {
   type Schedule,
   type ScheduledType,
   type ScheduleState,
+  typeOfUid,
 } from '../domain/schedule';
 import { getService } from '../utils';
 
@@ -27,8 +28,6 @@ export interface ScheduleView {
   may: { allowed: boolean; message: string };
 }
 
-const PUBLISH_ACTION = 'plugin::content-manager.explorer.publish';
-const READ_ACTION = 'plugin::content-manager.explorer.read';
 const iso = (value: unknown): string | null => (value === null || value === undefined ? null : new Date(value as string).toISOString());
 
 function scheduleOf(row: Record<string, unknown>): Schedule {
@@ -58,8 +57,10 @@ const schedules = ({ strapi }: { strapi: Core.Strapi }) => {
 
   /** Whether the actor may publish this draft now, by the same rules the Publish button meets (stage, section, role). */
   async function mayPublish(uid: string, documentId: string, actor: Actor): Promise<{ allowed: boolean; message: string }> {
-    if (uid === ARTICLE_UID) return (await getService(strapi, 'stages').view(documentId, actor)).publish;
-    return actor.can(PUBLISH_ACTION, uid) ? { allowed: true, message: 'Ready to schedule.' } : { allowed: false, message: SCHEDULE_MESSAGES.mayNotPublish };
+    if (uid === ARTICLE_UID) return getService(strapi, 'stages').publishVerdict(documentId, actor);
+    return actor.can(CONTENT_MANAGER.publish, uid)
+      ? { allowed: true, message: 'Ready to schedule.' }
+      : { allowed: false, message: SCHEDULE_MESSAGES.mayNotPublish };
   }
 
   async function recordInHistory(uid: string, documentId: string, note: string, actor: Actor): Promise<void> {
@@ -123,7 +124,7 @@ const schedules = ({ strapi }: { strapi: Core.Strapi }) => {
 
     /** The Scheduled page: what is due, soonest first, and the refusals still standing, of the types the actor reads. */
     async list(actor: Actor): Promise<{ pending: ScheduleEntry[]; refused: ScheduleEntry[] }> {
-      const readable = (Object.keys(SCHEDULED_TYPES) as ScheduledType[]).filter((type) => actor.can(READ_ACTION, SCHEDULED_TYPES[type]));
+      const readable = (Object.keys(SCHEDULED_TYPES) as ScheduledType[]).filter((type) => actor.can(CONTENT_MANAGER.read, SCHEDULED_TYPES[type]));
       const contentType = { $in: readable.map((type) => SCHEDULED_TYPES[type]) };
       const pending = (await rows().findMany({ where: { contentType, state: 'pending' }, orderBy: [{ publishAt: 'asc' }, { id: 'asc' }] })) as Array<
         Record<string, unknown>
@@ -149,7 +150,8 @@ const schedules = ({ strapi }: { strapi: Core.Strapi }) => {
       }
       return (schedule) => ({
         ...schedule,
-        type: (Object.keys(SCHEDULED_TYPES) as ScheduledType[]).find((type) => SCHEDULED_TYPES[type] === schedule.contentType) ?? 'article',
+        // Schedules are only ever set on the scheduled types.
+        type: typeOfUid(schedule.contentType) ?? 'article',
         title: titles.get(schedule.documentId) ?? null,
       });
     },

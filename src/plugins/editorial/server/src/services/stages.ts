@@ -2,7 +2,7 @@ import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
 import { fieldError } from '#kernel/errors';
 import type { Actor } from '../actor';
-import { ACTIONS, ARTICLE_UID, IMPORT_APPROVAL, MESSAGES, STAGE_CHANGE_UID } from '../constants';
+import { ACTIONS, ARTICLE_UID, CONTENT_MANAGER, IMPORT_APPROVAL, MESSAGES, STAGE_CHANGE_UID } from '../constants';
 import { mayMoveCategory } from '../domain/approval';
 import type { ReviewFinding } from '../domain/review';
 import {
@@ -52,11 +52,9 @@ interface ChangeRow {
   createdAt: string | Date;
 }
 
-const PUBLISH_ACTION = 'plugin::content-manager.explorer.publish';
-
 /** What the stage control tells an editor about the Publish button. */
 function publishability(stages: Stage[], stored: string | null, who: Mover, category: string | null, actor: Actor): StageView['publish'] {
-  if (!actor.can(PUBLISH_ACTION, ARTICLE_UID)) return { allowed: false, message: MESSAGES.mayNotPublish };
+  if (!actor.can(CONTENT_MANAGER.publish, ARTICLE_UID)) return { allowed: false, message: MESSAGES.mayNotPublish };
   const verdict = publishVerdict(stages, stored);
   if (!verdict.ok) return { allowed: false, message: verdict.message };
   if (!mayWorkIn(stages, publishedStage(stages).id, who, category)) return { allowed: false, message: MESSAGES.publishOutsideSections };
@@ -122,6 +120,12 @@ const stages = ({ strapi }: { strapi: Core.Strapi }) => {
         history: await this.history(documentId),
         review: await getService(strapi, 'review').forDocument(documentId),
       };
+    },
+
+    /** Whether the actor may publish the article now, and why not: the stage control's verdict on the Publish button. */
+    async publishVerdict(documentId: string, actor: Actor): Promise<StageView['publish']> {
+      const row = await article(documentId);
+      return publishability(list(), row.stage, await mover(actor), row.category?.slug ?? null, actor);
     },
 
     /** Moves an article to another stage with the stage control: 400 for a move that does not exist, 403 for one not theirs. */
