@@ -1,4 +1,5 @@
 import fs from 'fs';
+import path from 'path';
 import { chromium, type Browser, type Page } from 'playwright-core';
 
 /** Debian's Chromium; `npm test` installs it when missing (scripts/ensure-test-tools.js). */
@@ -41,4 +42,15 @@ export async function expectVisible(page: Page, text: string, where: 'text' | 'i
     return;
   }
   await page.getByText(text).first().waitFor();
+}
+
+/** Where the admin-panel tests leave their screenshots for a reviewer (test-output/ is not committed; open it after a run). */
+export const SCREENSHOT_DIR = process.env.SCREENSHOT_DIR ?? path.join(__dirname, '..', '..', 'test-output', 'screenshots');
+
+/** A full-page PNG of what the page shows now, named for what it shows (e.g. "article-edit-view"). */
+export async function screenshot(page: Page, name: string): Promise<string> {
+  fs.mkdirSync(SCREENSHOT_DIR, { recursive: true });
+  const file = path.join(SCREENSHOT_DIR, `${name}.png`);
+  await page.screenshot({ path: file, fullPage: true });
+  return file;
 }

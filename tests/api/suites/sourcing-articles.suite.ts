@@ -263,3 +263,37 @@ describe('Sourcing: annotations for readers', () => {
     await http().get('/api/sourcing/articles/no-such-article/annotations').expect(404);
   });
 });
+
+describe("Sourcing: the editor's source pickers", () => {
+  /** What the pickers of a reporter's admin panel are answered for the query, checked against the expected status. */
+  const pickers = async (query: string, status: number) => {
+    const { token } = await adminSession('provenance-reporter');
+    return http().get(`/sourcing/sources?${query}`).set('Authorization', `Bearer ${token}`).expect(status);
+  };
+
+  it('finds an existing source by part of its host, once, with its title and address', async () => {
+    const host = `${unique('picker').replace(/\W+/g, '').toLowerCase()}.example.org`;
+    await createArticle(`They said [<mark class="yellow">"it holds"</mark>](https://${host}/report).`);
+    const response = await pickers(`q=${encodeURIComponent(host.slice(2, 12))}`, 200);
+    expect(response.body.data).toEqual([expect.objectContaining({ host, url: `https://${host}/report` })]);
+  });
+
+  it('finds the source a pasted address would become, normalized as saves do', async () => {
+    const host = `${unique('pasted').replace(/\W+/g, '').toLowerCase()}.example.org`;
+    await createArticle(`They said [<mark>"it holds"</mark>](https://${host}/a/).`);
+    const response = await pickers(`url=${encodeURIComponent(`HTTPS://${host.toUpperCase()}/a/?utm_source=x#top`)}`, 200);
+    expect(response.body.meta.normalizedUrl).toBe(`https://${host}/a`);
+    expect(response.body.data.map((source: { url: string }) => source.url)).toEqual([`https://${host}/a`]);
+  });
+
+  it('says why a pasted address cannot be a source, with the message saves give', async () => {
+    const response = await pickers(`url=${encodeURIComponent('ftp://files.example.org/x')}`, 200);
+    expect(response.body).toEqual({ data: [], meta: { normalizedUrl: null, urlProblem: 'A source URL must start with http:// or https://.' } });
+  });
+
+  it('answers a limit out of range with a 400 naming limit, and an anonymous caller with a 401', async () => {
+    const response = await pickers('limit=500', 400);
+    expect(response.body.error.details.errors[0].path).toEqual(['limit']);
+    await http().get('/sourcing/sources?q=a').expect(401);
+  });
+});

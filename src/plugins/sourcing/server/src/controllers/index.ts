@@ -1,4 +1,5 @@
 import annotations from './annotations';
 import report from './report';
+import sources from './sources';
 
-export default { annotations, report };
+export default { annotations, report, sources };

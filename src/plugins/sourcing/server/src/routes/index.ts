@@ -1,5 +1,5 @@
 import { holding, reading } from '#kernel/admin-routes';
-import { ARTICLE_UID, FACT_CHECK_UID } from '../constants';
+import { ARTICLE_UID, FACT_CHECK_UID, SOURCE_UID } from '../constants';
 
 export default {
   'content-api': {
@@ -17,6 +17,7 @@ export default {
   admin: {
     type: 'admin',
     routes: [
+      { method: 'GET', path: '/sources', handler: 'sources.find', config: holding(reading(SOURCE_UID)) },
       { method: 'GET', path: '/articles/:documentId/report', handler: 'report.article', config: holding(reading(ARTICLE_UID)) },
       { method: 'GET', path: '/fact-checks/:documentId/report', handler: 'report.factCheck', config: holding(reading(FACT_CHECK_UID)) },
     ],
