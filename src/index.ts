@@ -3,6 +3,7 @@ import { surviveDatabaseOutages } from './bootstrap/database-outage';
 import { ensureNewsroomAccess } from './bootstrap/newsroom-access';
 import { keepPluginFieldsWithoutTheirPlugin } from './bootstrap/plugin-fields';
 import { limitSignIns } from './bootstrap/sign-in-limit';
+import { withdrawMarketplace } from './bootstrap/marketplace';
 import type { AttemptStore } from '#kernel/sign-in-attempts';
 import { keepDraftsFromReaderQueries } from './bootstrap/reader-queries';
 import { refuseMalformedContentApiQueries, refuseMalformedContentManagerQueries } from './bootstrap/query-shape';
@@ -45,6 +46,8 @@ export default {
     // Before the server takes requests: the counts' table made, or Redis tried once.
     await signInCounts?.prepare();
     await ensureNewsroomAccess(strapi);
+    // Offline: no Marketplace link in the admin panel (bootstrap/marketplace.ts).
+    await withdrawMarketplace(strapi);
   },
 
   async destroy() {
