@@ -6,7 +6,7 @@ import { ARTICLE_UID, FACT_CHECK_UID } from '../constants';
 import { editorialConfig, getService } from '../utils';
 import { INPUTS } from './inputs';
 
-/** Admin panel: the kicker input, the stage control, the corrections panel, the kicker, category and Needs review pages. Inputs: controllers/inputs.ts. */
+/** Admin panel: the dashboard's desk, the kicker input, the stage control, the corrections panel, the kicker, category and Needs review pages. Inputs: controllers/inputs.ts. */
 const admin = ({ strapi }: { strapi: Core.Strapi }) => ({
   async config(ctx: Context) {
     const { kickerSoftLimit, kickerHardLimit, stages } = editorialConfig(strapi);
@@ -64,6 +64,10 @@ const admin = ({ strapi }: { strapi: Core.Strapi }) => ({
     const { query } = readRequest(ctx, { query: INPUTS.review });
     const { page, pageSize, ...filter } = query;
     ctx.body = { data: await getService(strapi, 'review').list(filter, page, pageSize) };
+  },
+
+  async desk(ctx: Context) {
+    ctx.body = { data: await getService(strapi, 'desk').view(adminActor(ctx.state)) };
   },
 
   async stage(ctx: Context) {

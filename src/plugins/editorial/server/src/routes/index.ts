@@ -21,6 +21,8 @@ export default {
       { method: 'POST', path: '/categories/:documentId/merge', handler: 'admin.mergeCategory', config: holding(ACTIONS.manageCategories) },
       { method: 'POST', path: '/categories/:documentId/reassign', handler: 'admin.reassignCategory', config: holding(ACTIONS.manageCategories) },
       { method: 'PUT', path: '/categories/:documentId/editors', handler: 'admin.setSectionEditors', config: holding(ACTIONS.manageCategories) },
+      // The dashboard's "In review" and "In my sections": who may read articles sees them listed.
+      { method: 'GET', path: '/desk', handler: 'admin.desk', config: holding(reading(ARTICLE_UID)) },
       { method: 'GET', path: '/review', handler: 'admin.review', config: holding(reading(ARTICLE_UID)) },
       { method: 'GET', path: '/articles/:documentId/stage', handler: 'admin.stage', config: holding(reading(ARTICLE_UID)) },
       // Which moves the user may make is decided per move by the stage table; reading the article is the way in.

@@ -1,5 +1,6 @@
 import categories from './categories';
 import corrections from './corrections';
+import desk from './desk';
 import kickers from './kickers';
 import publishRules from './publish-rules';
 import review from './review';
@@ -7,4 +8,4 @@ import scheduler from './scheduler';
 import schedules from './schedules';
 import stages from './stages';
 
-export default { categories, corrections, kickers, publishRules, review, scheduler, schedules, stages };
+export default { categories, corrections, desk, kickers, publishRules, review, scheduler, schedules, stages };
