@@ -1,5 +1,7 @@
 import type { StrapiApp } from '@strapi/strapi/admin';
 import { sendEditVersions } from './edit-versions';
+import { closeGuidedTour, dismissMediaLibraryBanner, withoutStockWidgets } from './offline-clutter';
+import { appTranslations } from './translations';
 
 export default {
   config: {
@@ -7,8 +9,15 @@ export default {
     // The newsroom's machines are offline: no release notifications or tutorials fetched from the internet.
     notifications: { releases: false },
     tutorials: false,
+    translations: appTranslations,
+  },
+  register(app: StrapiApp) {
+    // Runs after every plugin's register, so the Content Manager's widgets are there to be taken out.
+    app.widgets.register(withoutStockWidgets);
   },
   bootstrap(_app: StrapiApp) {
     sendEditVersions(window);
+    closeGuidedTour(window.localStorage);
+    dismissMediaLibraryBanner(window.localStorage);
   },
 };

@@ -1,11 +1,13 @@
 import type { ComponentType } from 'react';
 import { Clock, Folder, PriceTag, WarningCircle } from '@strapi/icons';
 import type { StrapiApp } from '@strapi/strapi/admin';
+import { registerTradsFrom } from '../../../../admin/plugin-translations';
 import { addScheduledColumn } from './components/ScheduledColumn';
 import { CorrectionsPanel } from './components/CorrectionsPanel';
 import { SchedulePanel } from './components/SchedulePanel';
 import { StagePanel } from './components/StagePanel';
 import { PLUGIN_ID, READ_ARTICLES, READ_CATEGORIES, READ_KICKERS } from './constants';
+import { registerDeskWidgets } from './widgets';
 
 interface ContentManagerApis {
   addEditViewSidePanel(panels: Array<typeof StagePanel | typeof SchedulePanel | typeof CorrectionsPanel>): void;
@@ -51,7 +53,11 @@ export default {
       Component: () => import('./pages/Scheduled'),
       permissions: READ_ARTICLES,
     });
+    registerDeskWidgets(app);
   },
+
+  // English is written in the sources; en.json is made from them (scripts/messages.js), other locales sit beside it.
+  registerTrads: registerTradsFrom({ en: () => import('./translations/en.json') }),
 
   bootstrap(app: StrapiApp) {
     const contentManager = app.getPlugin('content-manager');

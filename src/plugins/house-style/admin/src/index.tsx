@@ -1,4 +1,5 @@
 import type { StrapiApp } from '@strapi/strapi/admin';
+import { registerTradsFrom } from '../../../../admin/plugin-translations';
 import { HouseStylePanel } from './components/HouseStylePanel';
 import { PLUGIN_ID, SETTINGS_PERMISSION } from './constants';
 
@@ -17,6 +18,9 @@ export default {
       permissions: [{ action: SETTINGS_PERMISSION, subject: null }],
     });
   },
+
+  // English is written in the sources; en.json is made from them (scripts/messages.js), other locales sit beside it.
+  registerTrads: registerTradsFrom({ en: () => import('./translations/en.json') }),
 
   bootstrap(app: StrapiApp) {
     const contentManager = app.getPlugin('content-manager');

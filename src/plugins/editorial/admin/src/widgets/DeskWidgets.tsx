@@ -1,0 +1,110 @@
+import { useIntl } from 'react-intl';
+import type { ScheduleEntry } from '../../../server/src/services/schedules';
+import type { DeskEntry, DeskView } from '../../../server/src/services/desk';
+import { SCHEDULED_TYPES } from '../../../server/src/domain/schedule';
+import { ARTICLE_UID, type ReviewPage } from '../constants';
+import { DeskList, editLink, useDeskData, type DeskRow } from './DeskList';
+
+const DESK_URL = '/editorial/desk';
+
+function useDetail() {
+  const { formatMessage, formatDate } = useIntl();
+  return (entry: DeskEntry): string =>
+    formatMessage(
+      { id: 'editorial.widget.entry.detail', defaultMessage: '{stage} · {section} · edited {day}' },
+      {
+        stage: entry.stage ?? '—',
+        section: entry.section ?? formatMessage({ id: 'editorial.widget.entry.noSection', defaultMessage: 'no section' }),
+        day: formatDate(entry.updatedAt, { day: 'numeric', month: 'long', year: 'numeric' }),
+      },
+    );
+}
+
+const articleRows = (entries: DeskEntry[], detail: (entry: DeskEntry) => string, untitled: string): DeskRow[] =>
+  entries.map((entry) => ({ key: entry.documentId, to: editLink(ARTICLE_UID, entry.documentId), title: entry.title || untitled, detail: detail(entry) }));
+
+/** Dashboard: articles waiting on an editor (in review, approved), newest change first. */
+export function InReviewWidget() {
+  const { formatMessage } = useIntl();
+  const detail = useDetail();
+  const untitled = formatMessage({ id: 'editorial.widget.untitled', defaultMessage: 'Untitled' });
+  return (
+    <DeskList<DeskView>
+      label={formatMessage({ id: 'editorial.widget.inReview.title', defaultMessage: 'In review' })}
+      loaded={useDeskData<DeskView>(DESK_URL)}
+      rows={(desk) => articleRows(desk.inReview, detail, untitled)}
+      empty={formatMessage({ id: 'editorial.widget.inReview.empty', defaultMessage: 'No article is waiting on an editor.' })}
+    />
+  );
+}
+
+/** Dashboard: articles being worked on in the sections the user edits (every section for the chief editor). */
+export function MySectionsWidget() {
+  const { formatMessage } = useIntl();
+  const detail = useDetail();
+  const loaded = useDeskData<DeskView>(DESK_URL);
+  const untitled = formatMessage({ id: 'editorial.widget.untitled', defaultMessage: 'Untitled' });
+  const noSection = formatMessage({
+    id: 'editorial.widget.mySections.none',
+    defaultMessage: 'You edit no section: an editor with the right is chosen per category (Editorial → Categories).',
+  });
+  const empty = formatMessage({ id: 'editorial.widget.mySections.empty', defaultMessage: 'Nothing is being worked on in your sections.' });
+  const noSections = loaded.state === 'ready' && !loaded.data.mySections.every && loaded.data.mySections.sections.length === 0;
+  return (
+    <DeskList<DeskView>
+      label={formatMessage({ id: 'editorial.widget.mySections.title', defaultMessage: 'In my sections' })}
+      loaded={loaded}
+      rows={(desk) => articleRows(desk.mySections.entries, detail, untitled)}
+      empty={noSections ? noSection : empty}
+    />
+  );
+}
+
+/** Dashboard: published articles a newsroom rule finds something in (the Needs review page's first rows). */
+export function NeedsReviewWidget() {
+  const { formatMessage } = useIntl();
+  const untitled = formatMessage({ id: 'editorial.widget.untitled', defaultMessage: 'Untitled' });
+  return (
+    <DeskList<ReviewPage>
+      label={formatMessage({ id: 'editorial.widget.needsReview.title', defaultMessage: 'Needs review' })}
+      loaded={useDeskData<ReviewPage>('/editorial/review?page=1&pageSize=8')}
+      rows={(page) =>
+        page.items.map((item) => ({
+          key: item.documentId,
+          to: editLink(item.contentType, item.documentId),
+          title: item.title || untitled,
+          detail: item.findings.map((finding) => finding.message).join(' '),
+        }))
+      }
+      empty={formatMessage({ id: 'editorial.widget.needsReview.empty', defaultMessage: "Every published article meets the newsroom's rules." })}
+    />
+  );
+}
+
+/** Dashboard: what publishes next, by its time. */
+export function ScheduledWidget() {
+  const { formatMessage, formatDate } = useIntl();
+  const untitled = formatMessage({ id: 'editorial.widget.untitled', defaultMessage: 'Untitled' });
+  const at = (entry: ScheduleEntry) =>
+    formatMessage(
+      { id: 'editorial.widget.scheduled.detail', defaultMessage: 'Publishes {when}' },
+      { when: formatDate(entry.publishAt, { dateStyle: 'long', timeStyle: 'short' }) },
+    );
+  return (
+    <DeskList<{ pending: ScheduleEntry[] }>
+      label={formatMessage({ id: 'editorial.widget.scheduled.title', defaultMessage: 'Scheduled' })}
+      loaded={useDeskData<{ pending: ScheduleEntry[] }>('/editorial/schedules')}
+      rows={(list) =>
+        list.pending
+          .slice(0, 8)
+          .map((entry) => ({
+            key: String(entry.id),
+            to: editLink(SCHEDULED_TYPES[entry.type], entry.documentId),
+            title: entry.title || untitled,
+            detail: at(entry),
+          }))
+      }
+      empty={formatMessage({ id: 'editorial.widget.scheduled.empty', defaultMessage: 'Nothing is scheduled to publish.' })}
+    />
+  );
+}
