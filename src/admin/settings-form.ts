@@ -1,5 +1,6 @@
 import * as React from 'react';
 import { useFetchClient, useNotification } from '@strapi/strapi/admin';
+import { useIntl } from 'react-intl';
 
 interface SettingsFormOptions<Settings, Draft> {
   /** The plugin's admin settings route: GET reads the settings, PUT saves a patch and answers them as saved. */
@@ -18,6 +19,8 @@ type FieldError = { path: string[]; message: string };
  * pinned to the fields it names (image-policy and house-style share it).
  */
 export function useSettingsForm<Settings, Draft>({ url, toDraft, fromDraft, fieldOf, messages }: SettingsFormOptions<Settings, Draft>) {
+  const { formatMessage } = useIntl();
+  const loadFailed = formatMessage({ id: 'provenance.settings.loadFailed', defaultMessage: 'The settings could not be loaded.' });
   const { get, put } = useFetchClient();
   const { toggleNotification } = useNotification();
   const [draft, setDraft] = React.useState<Draft | null>(null);
@@ -27,8 +30,8 @@ export function useSettingsForm<Settings, Draft>({ url, toDraft, fromDraft, fiel
   React.useEffect(() => {
     get<{ data: Settings }>(url)
       .then(({ data }) => setDraft(toDraft(data.data)))
-      .catch((reason: unknown) => setLoadError(reason instanceof Error ? reason.message : 'The settings could not be loaded.'));
-  }, [get, url, toDraft]);
+      .catch((reason: unknown) => setLoadError(reason instanceof Error ? reason.message : loadFailed));
+  }, [get, url, toDraft, loadFailed]);
 
   const save = async (current: Draft) => {
     try {

@@ -11,5 +11,3 @@ export function errorText(reason: unknown, fallback: string): string {
   const parts = [error.message, ...fields].filter((text, index, all): text is string => Boolean(text) && all.indexOf(text) === index);
   return parts.length > 0 ? parts.join(' ') : fallback;
 }
-
-export const plural = (count: number, noun: string): string => `${count} ${noun}${count === 1 ? '' : 's'}`;

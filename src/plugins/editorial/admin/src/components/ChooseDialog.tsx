@@ -1,5 +1,7 @@
 import * as React from 'react';
 import { Button, Field, Flex, Modal, SingleSelect, SingleSelectOption, Typography } from '@strapi/design-system';
+import { useIntl } from 'react-intl';
+import { PLUGIN_ID } from '../constants';
 
 export interface Choice {
   value: string;
@@ -24,6 +26,7 @@ interface ChooseDialogProps {
 
 /** Pick another row (a kicker or a category), read what will happen, then confirm. */
 export function ChooseDialog({ trigger, title, label, choices, consequence, confirm, danger, disabled, onConfirm }: ChooseDialogProps) {
+  const { formatMessage } = useIntl();
   const [open, setOpen] = React.useState(false);
   const [value, setValue] = React.useState<string | null>(null);
   const [busy, setBusy] = React.useState(false);
@@ -57,7 +60,11 @@ export function ChooseDialog({ trigger, title, label, choices, consequence, conf
           <Flex direction="column" alignItems="stretch" gap={4}>
             <Field.Root name="into">
               <Field.Label>{label}</Field.Label>
-              <SingleSelect value={value} onChange={(next: string | number) => setValue(String(next))} placeholder="Choose…">
+              <SingleSelect
+                value={value}
+                onChange={(next: string | number) => setValue(String(next))}
+                placeholder={formatMessage({ id: `${PLUGIN_ID}.choose.placeholder`, defaultMessage: 'Choose…' })}
+              >
                 {choices.map((choice) => (
                   <SingleSelectOption key={choice.value} value={choice.value}>
                     {choice.label}
@@ -70,7 +77,7 @@ export function ChooseDialog({ trigger, title, label, choices, consequence, conf
         </Modal.Body>
         <Modal.Footer>
           <Modal.Close>
-            <Button variant="tertiary">Cancel</Button>
+            <Button variant="tertiary">{formatMessage({ id: `${PLUGIN_ID}.dialog.cancel`, defaultMessage: 'Cancel' })}</Button>
           </Modal.Close>
           <Button variant={danger ? 'danger' : 'default'} onClick={submit} disabled={!chosen} loading={busy}>
             {confirm}

@@ -2,6 +2,8 @@ import * as React from 'react';
 import { Button, Field, Flex, SingleSelect, SingleSelectOption, Textarea, Typography } from '@strapi/design-system';
 import { useFetchClient, useNotification } from '@strapi/strapi/admin';
 import { CORRECTION_KINDS, type CorrectionKind } from '../../../server/src/domain/corrections';
+import { useIntl } from 'react-intl';
+import { PLUGIN_ID } from '../constants';
 import { errorText } from '../errors';
 
 interface FormProps {
@@ -12,13 +14,17 @@ interface FormProps {
   onAdded: () => void;
 }
 
-const LABELS: Record<CorrectionKind, string> = { correction: 'Correction', clarification: 'Clarification', update: 'Update' };
-
 /**
  * Kind, text and Add: the entry is appended and the story published with it in one request, through every publish
  * gate; a refusal shows the server's findings here and nothing is kept.
  */
 export function CorrectionForm({ story, documentId, onAdded }: FormProps) {
+  const { formatMessage } = useIntl();
+  const LABELS: Record<CorrectionKind, string> = {
+    correction: formatMessage({ id: `${PLUGIN_ID}.corrections.kind.correction`, defaultMessage: 'Correction' }),
+    clarification: formatMessage({ id: `${PLUGIN_ID}.corrections.kind.clarification`, defaultMessage: 'Clarification' }),
+    update: formatMessage({ id: `${PLUGIN_ID}.corrections.kind.update`, defaultMessage: 'Update' }),
+  };
   const { post } = useFetchClient();
   const { toggleNotification } = useNotification();
   const [kind, setKind] = React.useState<CorrectionKind>('correction');
@@ -32,10 +38,13 @@ export function CorrectionForm({ story, documentId, onAdded }: FormProps) {
       await post(`/editorial/${story}/${documentId}/corrections`, { kind, text });
       setText('');
       setError(null);
-      toggleNotification({ type: 'success', message: `${LABELS[kind]} published.` });
+      toggleNotification({
+        type: 'success',
+        message: formatMessage({ id: `${PLUGIN_ID}.corrections.published`, defaultMessage: '{kind} published.' }, { kind: LABELS[kind] }),
+      });
       onAdded();
     } catch (reason) {
-      setError(errorText(reason, 'The correction could not be published.'));
+      setError(errorText(reason, formatMessage({ id: `${PLUGIN_ID}.corrections.failed`, defaultMessage: 'The correction could not be published.' })));
     } finally {
       setSending(false);
     }
@@ -44,7 +53,7 @@ export function CorrectionForm({ story, documentId, onAdded }: FormProps) {
   return (
     <Flex direction="column" alignItems="stretch" gap={2}>
       <Field.Root name="correction-kind">
-        <Field.Label>Kind</Field.Label>
+        <Field.Label>{formatMessage({ id: `${PLUGIN_ID}.corrections.kind`, defaultMessage: 'Kind' })}</Field.Label>
         <SingleSelect value={kind} onChange={(next: string | number) => setKind(String(next) as CorrectionKind)}>
           {CORRECTION_KINDS.map((value) => (
             <SingleSelectOption key={value} value={value}>
@@ -53,13 +62,19 @@ export function CorrectionForm({ story, documentId, onAdded }: FormProps) {
           ))}
         </SingleSelect>
       </Field.Root>
-      <Field.Root name="correction-text" hint="What readers are told. Published at once, and never changed afterwards.">
-        <Field.Label>Text</Field.Label>
+      <Field.Root
+        name="correction-text"
+        hint={formatMessage({
+          id: `${PLUGIN_ID}.corrections.text.hint`,
+          defaultMessage: 'What readers are told. Published at once, and never changed afterwards.',
+        })}
+      >
+        <Field.Label>{formatMessage({ id: `${PLUGIN_ID}.corrections.text`, defaultMessage: 'Text' })}</Field.Label>
         <Textarea value={text} onChange={(event: React.ChangeEvent<HTMLTextAreaElement>) => setText(event.target.value)} />
         <Field.Hint />
       </Field.Root>
       <Button onClick={add} loading={sending} disabled={text.trim() === ''}>
-        Add
+        {formatMessage({ id: `${PLUGIN_ID}.corrections.add`, defaultMessage: 'Add' })}
       </Button>
       {error ? <Typography textColor="danger600">{error}</Typography> : null}
     </Flex>

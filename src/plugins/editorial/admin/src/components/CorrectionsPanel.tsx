@@ -1,7 +1,8 @@
 import * as React from 'react';
 import { Typography } from '@strapi/design-system';
 import { unstable_useDocument as useDocument, useQueryParams } from '@strapi/strapi/admin';
-import { ARTICLE_UID, FACT_CHECK_UID } from '../constants';
+import { useIntl } from 'react-intl';
+import { ARTICLE_UID, FACT_CHECK_UID, PLUGIN_ID } from '../constants';
 import { CorrectionForm } from './CorrectionForm';
 
 interface PanelProps {
@@ -36,14 +37,20 @@ function PublishedStory({ model, collectionType, documentId }: { model: string; 
 
 /** The edit view's Corrections panel: on a published article or fact check, a correction added and published in one action. */
 export function CorrectionsPanel({ model, collectionType, documentId, document }: PanelProps) {
+  const { formatMessage } = useIntl();
   if (!STORIES[model]) return null;
   const published = Boolean(documentId) && document?.status !== undefined && document.status !== 'draft';
   return {
-    title: 'Corrections',
+    title: formatMessage({ id: `${PLUGIN_ID}.corrections.title`, defaultMessage: 'Corrections' }),
     content: published ? (
       <PublishedStory model={model} collectionType={collectionType} documentId={documentId as string} />
     ) : (
-      <Typography variant="pi">Once published, a correction is added here and published with the story.</Typography>
+      <Typography variant="pi">
+        {formatMessage({
+          id: `${PLUGIN_ID}.corrections.unpublished`,
+          defaultMessage: 'Once published, a correction is added here and published with the story.',
+        })}
+      </Typography>
     ),
   };
 }

@@ -1,7 +1,8 @@
 import * as React from 'react';
 import { Button, Field, Modal, MultiSelect, MultiSelectOption, Typography } from '@strapi/design-system';
 import { useFetchClient } from '@strapi/strapi/admin';
-import type { CategoryView } from '../constants';
+import { useIntl } from 'react-intl';
+import { PLUGIN_ID, type CategoryView } from '../constants';
 import { errorText } from '../errors';
 
 interface Candidate {
@@ -18,6 +19,7 @@ interface EditorsDialogProps {
 
 /** Chooses the admin users who edit a section. */
 export function EditorsDialog({ category, onSave }: EditorsDialogProps) {
+  const { formatMessage } = useIntl();
   const { get } = useFetchClient();
   const [open, setOpen] = React.useState(false);
   const [candidates, setCandidates] = React.useState<Candidate[] | null>(null);
@@ -30,11 +32,15 @@ export function EditorsDialog({ category, onSave }: EditorsDialogProps) {
     let current = true;
     get<{ data: Candidate[] }>('/editorial/section-editors')
       .then(({ data }) => current && setCandidates(data.data))
-      .catch((reason: unknown) => current && setError(errorText(reason, 'The admin users could not be loaded.')));
+      .catch(
+        (reason: unknown) =>
+          current &&
+          setError(errorText(reason, formatMessage({ id: `${PLUGIN_ID}.editors.loadFailed`, defaultMessage: 'The admin users could not be loaded.' }))),
+      );
     return () => {
       current = false;
     };
-  }, [get, open]);
+  }, [get, open, formatMessage]);
 
   const toggle = (next: boolean) => {
     setOpen(next);
@@ -59,19 +65,32 @@ export function EditorsDialog({ category, onSave }: EditorsDialogProps) {
     <Modal.Root open={open} onOpenChange={toggle}>
       <Modal.Trigger>
         <Button variant="tertiary" size="S">
-          Section editors
+          {formatMessage({ id: `${PLUGIN_ID}.editors.trigger`, defaultMessage: 'Section editors' })}
         </Button>
       </Modal.Trigger>
       <Modal.Content>
         <Modal.Header>
-          <Modal.Title>Section editors of “{category.name}”</Modal.Title>
+          <Modal.Title>
+            {formatMessage({ id: `${PLUGIN_ID}.editors.title`, defaultMessage: 'Section editors of “{name}”' }, { name: category.name })}
+          </Modal.Title>
         </Modal.Header>
         <Modal.Body>
           {error ? <Typography textColor="danger600">{error}</Typography> : null}
           {candidates ? (
-            <Field.Root name="editors" hint="Editors without the every-section permission move and publish only the articles of their own sections.">
-              <Field.Label>Editors</Field.Label>
-              <MultiSelect value={chosen} onChange={(value: string[]) => setChosen(value)} placeholder="No section editor" withTags>
+            <Field.Root
+              name="editors"
+              hint={formatMessage({
+                id: `${PLUGIN_ID}.editors.hint`,
+                defaultMessage: 'Editors without the every-section permission move and publish only the articles of their own sections.',
+              })}
+            >
+              <Field.Label>{formatMessage({ id: `${PLUGIN_ID}.editors.label`, defaultMessage: 'Editors' })}</Field.Label>
+              <MultiSelect
+                value={chosen}
+                onChange={(value: string[]) => setChosen(value)}
+                placeholder={formatMessage({ id: `${PLUGIN_ID}.editors.none`, defaultMessage: 'No section editor' })}
+                withTags
+              >
                 {options.map((user) => (
                   <MultiSelectOption key={user.id} value={String(user.id)}>
                     {user.email ? `${user.name} (${user.email})` : user.name}
@@ -81,14 +100,16 @@ export function EditorsDialog({ category, onSave }: EditorsDialogProps) {
               <Field.Hint />
             </Field.Root>
           ) : null}
-          {!candidates && !error ? <Typography textColor="neutral600">Loading the admin users…</Typography> : null}
+          {!candidates && !error ? (
+            <Typography textColor="neutral600">{formatMessage({ id: `${PLUGIN_ID}.editors.loading`, defaultMessage: 'Loading the admin users…' })}</Typography>
+          ) : null}
         </Modal.Body>
         <Modal.Footer>
           <Modal.Close>
-            <Button variant="tertiary">Cancel</Button>
+            <Button variant="tertiary">{formatMessage({ id: `${PLUGIN_ID}.dialog.cancel`, defaultMessage: 'Cancel' })}</Button>
           </Modal.Close>
           <Button onClick={save} loading={busy} disabled={!candidates}>
-            Save editors
+            {formatMessage({ id: `${PLUGIN_ID}.editors.save`, defaultMessage: 'Save editors' })}
           </Button>
         </Modal.Footer>
       </Modal.Content>

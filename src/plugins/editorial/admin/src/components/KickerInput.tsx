@@ -1,7 +1,9 @@
 import * as React from 'react';
 import { Box, Button, Field, Flex, TextInput, Typography } from '@strapi/design-system';
 import { useField, useFetchClient } from '@strapi/strapi/admin';
+import { useIntl, type IntlShape } from 'react-intl';
 import type { KickerView } from '../../../server/src/services/kickers';
+import { PLUGIN_ID } from '../constants';
 
 interface KickerInputProps {
   name: string;
@@ -21,17 +23,26 @@ interface Limits {
   kickerHardLimit: number;
 }
 
-const STATE_NOTES: Record<KickerView['state'], string> = {
-  approved: 'an approved kicker',
-  proposed: 'a proposed kicker, waiting for an editor to approve it: the article cannot be published under it yet',
-  retired: 'a retired kicker: the article cannot be published under it',
-};
-
 /** What the editor is told about the label they typed: which kicker it is, or that it will be proposed. */
-function matchNote(typed: string, match: KickerView | null): string | null {
+function matchNote({ formatMessage }: IntlShape, typed: string, match: KickerView | null): string | null {
   if (!typed.trim()) return null;
-  if (!match) return 'A new kicker: saving the article proposes it for approval.';
-  return `"${match.label}" is ${STATE_NOTES[match.state]}.`;
+  if (!match) return formatMessage({ id: `${PLUGIN_ID}.kickerInput.new`, defaultMessage: 'A new kicker: saving the article proposes it for approval.' });
+  const label = match.label;
+  const notes: Record<KickerView['state'], string> = {
+    approved: formatMessage({ id: `${PLUGIN_ID}.kickerInput.approved`, defaultMessage: '"{label}" is an approved kicker.' }, { label }),
+    proposed: formatMessage(
+      {
+        id: `${PLUGIN_ID}.kickerInput.proposed`,
+        defaultMessage: '"{label}" is a proposed kicker, waiting for an editor to approve it: the article cannot be published under it yet.',
+      },
+      { label },
+    ),
+    retired: formatMessage(
+      { id: `${PLUGIN_ID}.kickerInput.retired`, defaultMessage: '"{label}" is a retired kicker: the article cannot be published under it.' },
+      { label },
+    ),
+  };
+  return notes[match.state];
 }
 
 /**
@@ -39,6 +50,8 @@ function matchNote(typed: string, match: KickerView | null): string | null {
  * note saying whether the label is an existing kicker or will be proposed on save.
  */
 export default function KickerInput({ name, label, hint, required, disabled }: KickerInputProps) {
+  const intl = useIntl();
+  const { formatMessage } = intl;
   const field = useField<string | null>(name);
   const { get } = useFetchClient();
   const typed = field.value ?? '';
@@ -65,7 +78,7 @@ export default function KickerInput({ name, label, hint, required, disabled }: K
 
   const tooLong = limits !== null && typed.length > limits.kickerSoftLimit;
   const offered = found.suggestions.filter((suggestion) => suggestion.slug !== found.match?.slug).slice(0, 5);
-  const note = matchNote(typed, found.match);
+  const note = matchNote(intl, typed, found.match);
 
   return (
     <Field.Root name={name} hint={hint} error={field.error} required={required}>
@@ -85,13 +98,16 @@ export default function KickerInput({ name, label, hint, required, disabled }: K
         ) : null}
         {tooLong && limits ? (
           <Typography variant="pi" textColor="warning600">
-            {typed.length} characters: past {limits.kickerSoftLimit} a kicker crowds the headline (at most {limits.kickerHardLimit}).
+            {formatMessage(
+              { id: `${PLUGIN_ID}.kickerInput.tooLong`, defaultMessage: '{length} characters: past {soft} a kicker crowds the headline (at most {hard}).' },
+              { length: typed.length, soft: limits.kickerSoftLimit, hard: limits.kickerHardLimit },
+            )}
           </Typography>
         ) : null}
         {offered.length > 0 && !disabled ? (
           <Box>
             <Typography variant="pi" textColor="neutral600">
-              Approved kickers:{' '}
+              {formatMessage({ id: `${PLUGIN_ID}.kickerInput.suggestions`, defaultMessage: 'Approved kickers:' })}{' '}
             </Typography>
             <Flex gap={1} wrap="wrap" paddingTop={1}>
               {offered.map((suggestion) => (

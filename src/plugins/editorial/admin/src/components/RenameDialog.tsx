@@ -1,5 +1,7 @@
 import * as React from 'react';
 import { Button, Field, Modal, TextInput } from '@strapi/design-system';
+import { useIntl } from 'react-intl';
+import { PLUGIN_ID } from '../constants';
 
 interface RenameDialogProps {
   current: string;
@@ -9,6 +11,7 @@ interface RenameDialogProps {
 
 /** A new label for a kicker; its slug, and the kicker label of every article, follow on the server. */
 export function RenameDialog({ current, onRename }: RenameDialogProps) {
+  const { formatMessage } = useIntl();
   const [open, setOpen] = React.useState(false);
   const [label, setLabel] = React.useState(current);
   const [error, setError] = React.useState<string | null>(null);
@@ -33,17 +36,21 @@ export function RenameDialog({ current, onRename }: RenameDialogProps) {
     <Modal.Root open={open} onOpenChange={toggle}>
       <Modal.Trigger>
         <Button variant="tertiary" size="S">
-          Rename
+          {formatMessage({ id: `${PLUGIN_ID}.kickers.rename`, defaultMessage: 'Rename' })}
         </Button>
       </Modal.Trigger>
       <Modal.Content>
         <form onSubmit={submit}>
           <Modal.Header>
-            <Modal.Title>Rename “{current}”</Modal.Title>
+            <Modal.Title>{formatMessage({ id: `${PLUGIN_ID}.kickers.rename.title`, defaultMessage: 'Rename “{label}”' }, { label: current })}</Modal.Title>
           </Modal.Header>
           <Modal.Body>
-            <Field.Root name="label" error={error ?? undefined} hint="Every article under this kicker shows the new label.">
-              <Field.Label>New label</Field.Label>
+            <Field.Root
+              name="label"
+              error={error ?? undefined}
+              hint={formatMessage({ id: `${PLUGIN_ID}.kickers.rename.hint`, defaultMessage: 'Every article under this kicker shows the new label.' })}
+            >
+              <Field.Label>{formatMessage({ id: `${PLUGIN_ID}.kickers.rename.label`, defaultMessage: 'New label' })}</Field.Label>
               <TextInput value={label} onChange={(event: React.ChangeEvent<HTMLInputElement>) => setLabel(event.target.value)} />
               <Field.Hint />
               <Field.Error />
@@ -51,10 +58,10 @@ export function RenameDialog({ current, onRename }: RenameDialogProps) {
           </Modal.Body>
           <Modal.Footer>
             <Modal.Close>
-              <Button variant="tertiary">Cancel</Button>
+              <Button variant="tertiary">{formatMessage({ id: `${PLUGIN_ID}.dialog.cancel`, defaultMessage: 'Cancel' })}</Button>
             </Modal.Close>
             <Button type="submit" loading={busy} disabled={label.trim() === '' || label === current}>
-              Save label
+              {formatMessage({ id: `${PLUGIN_ID}.kickers.rename.save`, defaultMessage: 'Save label' })}
             </Button>
           </Modal.Footer>
         </form>

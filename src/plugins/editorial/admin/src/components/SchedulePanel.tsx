@@ -3,6 +3,8 @@ import { Box, Button, Field, Flex, TextInput, Typography } from '@strapi/design-
 import { useFetchClient } from '@strapi/strapi/admin';
 import type { ScheduleView } from '../../../server/src/services/schedules';
 import { typeOfUid, type ScheduledType } from '../../../server/src/domain/schedule';
+import { useIntl } from 'react-intl';
+import { PLUGIN_ID } from '../constants';
 import { errorText } from '../errors';
 
 interface PanelProps {
@@ -22,6 +24,7 @@ function localInput(at: string): string {
 }
 
 function ScheduleControl({ type, documentId, updatedAt }: { type: ScheduledType; documentId: string; updatedAt: string | null | undefined }) {
+  const { formatMessage } = useIntl();
   const { get, put, del } = useFetchClient();
   const url = `/editorial/schedules/${type}/${documentId}`;
   const [view, setView] = React.useState<ScheduleView | null>(null);
@@ -36,9 +39,10 @@ function ScheduleControl({ type, documentId, updatedAt }: { type: ScheduledType;
   React.useEffect(() => {
     get<{ data: ScheduleView }>(url).then(
       ({ data }) => show(data.data),
-      (reason: unknown) => setError(errorText(reason, 'The schedule could not be loaded.')),
+      (reason: unknown) =>
+        setError(errorText(reason, formatMessage({ id: `${PLUGIN_ID}.schedule.loadFailed`, defaultMessage: 'The schedule could not be loaded.' }))),
     );
-  }, [get, url, updatedAt, show]);
+  }, [get, url, updatedAt, show, formatMessage]);
 
   const send = async (request: () => Promise<{ data: { data: ScheduleView } }>, failure: string) => {
     try {
@@ -50,20 +54,29 @@ function ScheduleControl({ type, documentId, updatedAt }: { type: ScheduledType;
     }
   };
   const schedule = () =>
-    send(() => put<{ data: ScheduleView }>(url, { publishAt: time ? new Date(time).toISOString() : '' }), 'The article could not be scheduled.');
-  const cancel = () => send(() => del<{ data: ScheduleView }>(url), 'The schedule could not be cancelled.');
+    send(
+      () => put<{ data: ScheduleView }>(url, { publishAt: time ? new Date(time).toISOString() : '' }),
+      formatMessage({ id: `${PLUGIN_ID}.schedule.failed`, defaultMessage: 'The article could not be scheduled.' }),
+    );
+  const cancel = () =>
+    send(
+      () => del<{ data: ScheduleView }>(url),
+      formatMessage({ id: `${PLUGIN_ID}.schedule.cancelFailed`, defaultMessage: 'The schedule could not be cancelled.' }),
+    );
 
-  if (!view) return <Typography>{error ?? 'Loading…'}</Typography>;
+  if (!view) return <Typography>{error ?? formatMessage({ id: `${PLUGIN_ID}.schedule.loading`, defaultMessage: 'Loading…' })}</Typography>;
   const { pending, last, may } = view;
   return (
     <Flex direction="column" alignItems="stretch" gap={3}>
       {pending ? (
         <Box background="primary100" padding={2} hasRadius>
-          <Typography variant="pi">{`Scheduled to publish on ${when(pending.publishAt)}.`}</Typography>
+          <Typography variant="pi">
+            {formatMessage({ id: `${PLUGIN_ID}.schedule.pending`, defaultMessage: 'Scheduled to publish on {when}.' }, { when: when(pending.publishAt) })}
+          </Typography>
         </Box>
       ) : (
         <Typography variant="pi" textColor="neutral600">
-          Not scheduled.
+          {formatMessage({ id: `${PLUGIN_ID}.schedule.none`, defaultMessage: 'Not scheduled.' })}
         </Typography>
       )}
       {last?.state === 'refused' && !pending ? (
@@ -73,22 +86,32 @@ function ScheduleControl({ type, documentId, updatedAt }: { type: ScheduledType;
       ) : null}
       {may.allowed ? (
         <>
-          <Field.Root name="publishAt" hint={`Your time zone (${zone}). The saved draft goes out then, if every publish rule allows it.`}>
-            <Field.Label>Publish at</Field.Label>
+          <Field.Root
+            name="publishAt"
+            hint={formatMessage(
+              { id: `${PLUGIN_ID}.schedule.hint`, defaultMessage: 'Your time zone ({zone}). The saved draft goes out then, if every publish rule allows it.' },
+              { zone },
+            )}
+          >
+            <Field.Label>{formatMessage({ id: `${PLUGIN_ID}.schedule.publishAt`, defaultMessage: 'Publish at' })}</Field.Label>
             <TextInput type="datetime-local" value={time} onChange={(event: React.ChangeEvent<HTMLInputElement>) => setTime(event.target.value)} />
             <Field.Hint />
           </Field.Root>
           <Button variant="secondary" disabled={!time} onClick={schedule}>
-            {pending ? 'Change the time' : 'Schedule'}
+            {pending
+              ? formatMessage({ id: `${PLUGIN_ID}.schedule.change`, defaultMessage: 'Change the time' })
+              : formatMessage({ id: `${PLUGIN_ID}.schedule.schedule`, defaultMessage: 'Schedule' })}
           </Button>
           {pending ? (
             <Button variant="danger-light" onClick={cancel}>
-              Cancel the schedule
+              {formatMessage({ id: `${PLUGIN_ID}.schedule.cancel`, defaultMessage: 'Cancel the schedule' })}
             </Button>
           ) : null}
         </>
       ) : (
-        <Typography variant="pi" textColor="neutral600">{`Scheduling: ${may.message}`}</Typography>
+        <Typography variant="pi" textColor="neutral600">
+          {formatMessage({ id: `${PLUGIN_ID}.schedule.refused`, defaultMessage: 'Scheduling: {message}' }, { message: may.message })}
+        </Typography>
       )}
       {error ? <Typography textColor="danger600">{error}</Typography> : null}
     </Flex>
@@ -97,14 +120,15 @@ function ScheduleControl({ type, documentId, updatedAt }: { type: ScheduledType;
 
 /** The edit view's Schedule panel: when the draft goes out, changed or cancelled until then, and a refusal's reasons. */
 export function SchedulePanel({ model, documentId, document }: PanelProps) {
+  const { formatMessage } = useIntl();
   const type = typeOfUid(model);
   if (!type) return null;
   return {
-    title: 'Schedule',
+    title: formatMessage({ id: `${PLUGIN_ID}.schedule.title`, defaultMessage: 'Schedule' }),
     content: documentId ? (
       <ScheduleControl type={type} documentId={documentId} updatedAt={document?.updatedAt} />
     ) : (
-      <Typography variant="pi">Save the draft to schedule it.</Typography>
+      <Typography variant="pi">{formatMessage({ id: `${PLUGIN_ID}.schedule.unsaved`, defaultMessage: 'Save the draft to schedule it.' })}</Typography>
     ),
   };
 }

@@ -1,25 +1,31 @@
 import * as React from 'react';
 import { Box, Field, SingleSelect, SingleSelectOption, Table, Tbody, Td, Th, Thead, Tr, Typography } from '@strapi/design-system';
 import { Layouts, Page, useRBAC } from '@strapi/strapi/admin';
+import { useIntl } from 'react-intl';
 import { KickerActions } from '../components/KickerActions';
 import { StateBadge } from '../components/StateBadge';
-import { APPROVE_KICKERS, READ_KICKERS, type KickerState, type KickerView } from '../constants';
+import { APPROVE_KICKERS, PLUGIN_ID, READ_KICKERS, type KickerState, type KickerView } from '../constants';
 import { useList } from '../useList';
 import { useRun } from '../useRun';
 
 type Filter = KickerState | 'all';
 
-const FILTERS: Array<{ value: Filter; label: string }> = [
-  { value: 'all', label: 'All kickers' },
-  { value: 'proposed', label: 'Proposed' },
-  { value: 'approved', label: 'Approved' },
-  { value: 'retired', label: 'Retired' },
-];
+const FILTERS: readonly Filter[] = ['all', 'proposed', 'approved', 'retired'];
 
-const isFilter = (value: string): value is Filter => FILTERS.some((filter) => filter.value === value);
+const isFilter = (value: string): value is Filter => (FILTERS as readonly string[]).includes(value);
 
 function KickerTable({ canApprove }: { canApprove: boolean }) {
-  const { rows, error, reload } = useList<KickerView>('/editorial/kickers', 'The kickers could not be loaded.');
+  const { formatMessage } = useIntl();
+  const labels: Record<Filter, string> = {
+    all: formatMessage({ id: `${PLUGIN_ID}.kickers.filter.all`, defaultMessage: 'All kickers' }),
+    proposed: formatMessage({ id: `${PLUGIN_ID}.kickers.filter.proposed`, defaultMessage: 'Proposed' }),
+    approved: formatMessage({ id: `${PLUGIN_ID}.kickers.filter.approved`, defaultMessage: 'Approved' }),
+    retired: formatMessage({ id: `${PLUGIN_ID}.kickers.filter.retired`, defaultMessage: 'Retired' }),
+  };
+  const { rows, error, reload } = useList<KickerView>(
+    '/editorial/kickers',
+    formatMessage({ id: `${PLUGIN_ID}.kickers.loadFailed`, defaultMessage: 'The kickers could not be loaded.' }),
+  );
   const run = useRun(reload);
   const [filter, setFilter] = React.useState<Filter>('all');
 
@@ -38,37 +44,37 @@ function KickerTable({ canApprove }: { canApprove: boolean }) {
     <>
       <Box paddingBottom={4} maxWidth="24rem">
         <Field.Root name="state-filter">
-          <Field.Label>Show</Field.Label>
+          <Field.Label>{formatMessage({ id: `${PLUGIN_ID}.kickers.filter.label`, defaultMessage: 'Show' })}</Field.Label>
           <SingleSelect value={filter} onChange={choose}>
-            {FILTERS.map(({ value, label }) => (
+            {FILTERS.map((value) => (
               <SingleSelectOption key={value} value={value}>
-                {`${label} (${count(value)})`}
+                {`${labels[value]} (${count(value)})`}
               </SingleSelectOption>
             ))}
           </SingleSelect>
         </Field.Root>
       </Box>
       {shown.length === 0 ? (
-        <Typography textColor="neutral600">No kickers here.</Typography>
+        <Typography textColor="neutral600">{formatMessage({ id: `${PLUGIN_ID}.kickers.none`, defaultMessage: 'No kickers here.' })}</Typography>
       ) : (
         <Table colCount={canApprove ? 5 : 4} rowCount={shown.length + 1}>
           <Thead>
             <Tr>
               <Th>
-                <Typography variant="sigma">Label</Typography>
+                <Typography variant="sigma">{formatMessage({ id: `${PLUGIN_ID}.kickers.column.label`, defaultMessage: 'Label' })}</Typography>
               </Th>
               <Th>
-                <Typography variant="sigma">Slug</Typography>
+                <Typography variant="sigma">{formatMessage({ id: `${PLUGIN_ID}.kickers.column.slug`, defaultMessage: 'Slug' })}</Typography>
               </Th>
               <Th>
-                <Typography variant="sigma">State</Typography>
+                <Typography variant="sigma">{formatMessage({ id: `${PLUGIN_ID}.kickers.column.state`, defaultMessage: 'State' })}</Typography>
               </Th>
               <Th>
-                <Typography variant="sigma">Articles</Typography>
+                <Typography variant="sigma">{formatMessage({ id: `${PLUGIN_ID}.kickers.column.articles`, defaultMessage: 'Articles' })}</Typography>
               </Th>
               {canApprove ? (
                 <Th>
-                  <Typography variant="sigma">Actions</Typography>
+                  <Typography variant="sigma">{formatMessage({ id: `${PLUGIN_ID}.kickers.column.actions`, defaultMessage: 'Actions' })}</Typography>
                 </Th>
               ) : null}
             </Tr>
@@ -103,11 +109,19 @@ function KickerTable({ canApprove }: { canApprove: boolean }) {
 }
 
 function KickersPage() {
+  const { formatMessage } = useIntl();
+  const title = formatMessage({ id: `${PLUGIN_ID}.kickers.title`, defaultMessage: 'Kickers' });
   const { allowedActions, isLoading } = useRBAC(APPROVE_KICKERS);
   return (
     <Page.Main>
-      <Page.Title>Kickers</Page.Title>
-      <Layouts.Header title="Kickers" subtitle="The series labels above headlines: approve the ones reporters propose, retire or merge the rest." />
+      <Page.Title>{title}</Page.Title>
+      <Layouts.Header
+        title={title}
+        subtitle={formatMessage({
+          id: `${PLUGIN_ID}.kickers.subtitle`,
+          defaultMessage: 'The series labels above headlines: approve the ones reporters propose, retire or merge the rest.',
+        })}
+      />
       <Layouts.Content>{isLoading ? <Page.Loading /> : <KickerTable canApprove={Boolean(allowedActions.canApproveKicker)} />}</Layouts.Content>
     </Page.Main>
   );

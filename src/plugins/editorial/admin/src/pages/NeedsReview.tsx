@@ -1,9 +1,10 @@
 import * as React from 'react';
 import { Box, Button, Field, Flex, SingleSelect, SingleSelectOption, Table, Tbody, Td, Th, Thead, Tr, Typography } from '@strapi/design-system';
 import { Layouts, Page, useFetchClient } from '@strapi/strapi/admin';
+import { useIntl } from 'react-intl';
 import { Link } from 'react-router-dom';
-import { READ_ARTICLES, type ReviewPage, type RuleCount } from '../constants';
-import { errorText, plural } from '../errors';
+import { PLUGIN_ID, READ_ARTICLES, type ReviewPage, type RuleCount } from '../constants';
+import { errorText } from '../errors';
 
 const ALL = 'all';
 const ruleKey = (rule: Pick<RuleCount, 'gate' | 'code'>) => `${rule.gate}|${rule.code}`;
@@ -11,6 +12,7 @@ const ruleLabel = (rule: Pick<RuleCount, 'gate' | 'code'>) => `${rule.gate}: ${r
 const day = (at: string) => new Date(at).toLocaleDateString('en-GB', { day: 'numeric', month: 'long', year: 'numeric' });
 
 function ReviewTable() {
+  const { formatMessage } = useIntl();
   const { get } = useFetchClient();
   const [rule, setRule] = React.useState(ALL);
   const [page, setPage] = React.useState(1);
@@ -23,16 +25,22 @@ function ReviewTable() {
     let current = true;
     get<{ data: ReviewPage }>(`/editorial/review?${query.toString()}`).then(
       ({ data }) => current && (setView(data.data), setError(null)),
-      (reason: unknown) => current && setError(errorText(reason, 'The review list could not be loaded.')),
+      (reason: unknown) =>
+        current && setError(errorText(reason, formatMessage({ id: `${PLUGIN_ID}.review.loadFailed`, defaultMessage: 'The review list could not be loaded.' }))),
     );
     return () => {
       current = false;
     };
-  }, [get, rule, page]);
+  }, [get, rule, page, formatMessage]);
 
   if (error) return <Typography textColor="danger600">{error}</Typography>;
   if (!view) return <Page.Loading />;
-  if (view.total === 0) return <Typography textColor="neutral600">Nothing needs review: every published article meets the newsroom&apos;s rules.</Typography>;
+  if (view.total === 0)
+    return (
+      <Typography textColor="neutral600">
+        {formatMessage({ id: `${PLUGIN_ID}.review.none`, defaultMessage: "Nothing needs review: every published article meets the newsroom's rules." })}
+      </Typography>
+    );
 
   const choose = (value: string | number) => {
     setRule(String(value));
@@ -43,9 +51,14 @@ function ReviewTable() {
     <>
       <Box paddingBottom={4} maxWidth="32rem">
         <Field.Root name="rule-filter">
-          <Field.Label>Rule</Field.Label>
+          <Field.Label>{formatMessage({ id: `${PLUGIN_ID}.review.rule`, defaultMessage: 'Rule' })}</Field.Label>
           <SingleSelect value={rule} onChange={choose}>
-            <SingleSelectOption value={ALL}>{`Every rule (${plural(view.total, 'article')})`}</SingleSelectOption>
+            <SingleSelectOption value={ALL}>
+              {formatMessage(
+                { id: `${PLUGIN_ID}.review.everyRule`, defaultMessage: 'Every rule ({count, plural, one {# article} other {# articles}})' },
+                { count: view.total },
+              )}
+            </SingleSelectOption>
             {view.rules.map((counted) => (
               <SingleSelectOption key={ruleKey(counted)} value={ruleKey(counted)}>
                 {`${ruleLabel(counted)} (${counted.documents})`}
@@ -58,13 +71,15 @@ function ReviewTable() {
         <Thead>
           <Tr>
             <Th>
-              <Typography variant="sigma">Article</Typography>
+              <Typography variant="sigma">{formatMessage({ id: `${PLUGIN_ID}.review.column.article`, defaultMessage: 'Article' })}</Typography>
             </Th>
             <Th>
-              <Typography variant="sigma">What the rules find</Typography>
+              <Typography variant="sigma">
+                {formatMessage({ id: `${PLUGIN_ID}.review.column.whatTheRulesFind`, defaultMessage: 'What the rules find' })}
+              </Typography>
             </Th>
             <Th>
-              <Typography variant="sigma">Listed since</Typography>
+              <Typography variant="sigma">{formatMessage({ id: `${PLUGIN_ID}.review.column.listedSince`, defaultMessage: 'Listed since' })}</Typography>
             </Th>
           </Tr>
         </Thead>
@@ -95,11 +110,16 @@ function ReviewTable() {
       {pagination.pageCount > 1 ? (
         <Flex gap={2} paddingTop={4}>
           <Button variant="tertiary" disabled={page <= 1} onClick={() => setPage(page - 1)}>
-            Previous
+            {formatMessage({ id: `${PLUGIN_ID}.review.previous`, defaultMessage: 'Previous' })}
           </Button>
-          <Typography>{`Page ${pagination.page} of ${pagination.pageCount}`}</Typography>
+          <Typography>
+            {formatMessage(
+              { id: `${PLUGIN_ID}.review.page`, defaultMessage: 'Page {page} of {pageCount}' },
+              { page: pagination.page, pageCount: pagination.pageCount },
+            )}
+          </Typography>
           <Button variant="tertiary" disabled={page >= pagination.pageCount} onClick={() => setPage(page + 1)}>
-            Next
+            {formatMessage({ id: `${PLUGIN_ID}.review.next`, defaultMessage: 'Next' })}
           </Button>
         </Flex>
       ) : null}
@@ -109,13 +129,19 @@ function ReviewTable() {
 
 /** Editorial → Needs review: published articles a newsroom rule finds something in, by rule, with counts. */
 export default function NeedsReviewPage() {
+  const { formatMessage } = useIntl();
+  const title = formatMessage({ id: `${PLUGIN_ID}.review.title`, defaultMessage: 'Needs review' });
   return (
     <Page.Protect permissions={READ_ARTICLES}>
       <Page.Main>
-        <Page.Title>Needs review</Page.Title>
+        <Page.Title>{title}</Page.Title>
         <Layouts.Header
-          title="Needs review"
-          subtitle="Published on the previous site and kept online by the import, although a rule of the newsroom finds something in them. The rules apply to each one's next publish."
+          title={title}
+          subtitle={formatMessage({
+            id: `${PLUGIN_ID}.review.subtitle`,
+            defaultMessage:
+              "Published on the previous site and kept online by the import, although a rule of the newsroom finds something in them. The rules apply to each one's next publish.",
+          })}
         />
         <Layouts.Content>
           <ReviewTable />

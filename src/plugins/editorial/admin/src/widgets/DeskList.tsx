@@ -3,6 +3,7 @@ import { Box, Flex, Typography } from '@strapi/design-system';
 import { Widget, useFetchClient } from '@strapi/strapi/admin';
 import { useIntl } from 'react-intl';
 import { Link } from 'react-router-dom';
+import { PLUGIN_ID } from '../constants';
 import { errorText } from '../errors';
 
 /** One row of a dashboard widget: an entry, its edit view, and what an editor needs to know at a glance. */
@@ -19,7 +20,7 @@ type Loaded<T> = { state: 'loading' } | { state: 'failed'; message: string } | {
 export function useDeskData<T>(url: string): Loaded<T> {
   const { get } = useFetchClient();
   const { formatMessage } = useIntl();
-  const failure = formatMessage({ id: 'editorial.widget.failed', defaultMessage: 'This list could not be loaded.' });
+  const failure = formatMessage({ id: `${PLUGIN_ID}.widget.failed`, defaultMessage: 'This list could not be loaded.' });
   const [loaded, setLoaded] = React.useState<Loaded<T>>({ state: 'loading' });
   React.useEffect(() => {
     let current = true;

@@ -2,20 +2,23 @@ import { useIntl } from 'react-intl';
 import type { ScheduleEntry } from '../../../server/src/services/schedules';
 import type { DeskEntry, DeskView } from '../../../server/src/services/desk';
 import { SCHEDULED_TYPES } from '../../../server/src/domain/schedule';
-import { ARTICLE_UID, type ReviewPage } from '../constants';
+import { ARTICLE_UID, PLUGIN_ID, type ReviewPage } from '../constants';
 import { DeskList, editLink, useDeskData, type DeskRow } from './DeskList';
 
 const DESK_URL = '/editorial/desk';
 
+/** The newsroom's date format ("9 February 2026"): English in the panel is British English. */
+const dateLocale = (locale: string): string => (locale === 'en' ? 'en-GB' : locale);
+
 function useDetail() {
-  const { formatMessage, formatDate } = useIntl();
+  const { formatMessage, locale } = useIntl();
   return (entry: DeskEntry): string =>
     formatMessage(
-      { id: 'editorial.widget.entry.detail', defaultMessage: '{stage} · {section} · edited {day}' },
+      { id: `${PLUGIN_ID}.widget.entry.detail`, defaultMessage: '{stage} · {section} · edited {day}' },
       {
         stage: entry.stage ?? '—',
-        section: entry.section ?? formatMessage({ id: 'editorial.widget.entry.noSection', defaultMessage: 'no section' }),
-        day: formatDate(entry.updatedAt, { day: 'numeric', month: 'long', year: 'numeric' }),
+        section: entry.section ?? formatMessage({ id: `${PLUGIN_ID}.widget.entry.noSection`, defaultMessage: 'no section' }),
+        day: new Date(entry.updatedAt).toLocaleDateString(dateLocale(locale), { day: 'numeric', month: 'long', year: 'numeric' }),
       },
     );
 }
@@ -27,13 +30,13 @@ const articleRows = (entries: DeskEntry[], detail: (entry: DeskEntry) => string,
 export function InReviewWidget() {
   const { formatMessage } = useIntl();
   const detail = useDetail();
-  const untitled = formatMessage({ id: 'editorial.widget.untitled', defaultMessage: 'Untitled' });
+  const untitled = formatMessage({ id: `${PLUGIN_ID}.widget.untitled`, defaultMessage: 'Untitled' });
   return (
     <DeskList<DeskView>
-      label={formatMessage({ id: 'editorial.widget.inReview.title', defaultMessage: 'In review' })}
+      label={formatMessage({ id: `${PLUGIN_ID}.widget.inReview.title`, defaultMessage: 'In review' })}
       loaded={useDeskData<DeskView>(DESK_URL)}
       rows={(desk) => articleRows(desk.inReview, detail, untitled)}
-      empty={formatMessage({ id: 'editorial.widget.inReview.empty', defaultMessage: 'No article is waiting on an editor.' })}
+      empty={formatMessage({ id: `${PLUGIN_ID}.widget.inReview.empty`, defaultMessage: 'No article is waiting on an editor.' })}
     />
   );
 }
@@ -43,16 +46,16 @@ export function MySectionsWidget() {
   const { formatMessage } = useIntl();
   const detail = useDetail();
   const loaded = useDeskData<DeskView>(DESK_URL);
-  const untitled = formatMessage({ id: 'editorial.widget.untitled', defaultMessage: 'Untitled' });
+  const untitled = formatMessage({ id: `${PLUGIN_ID}.widget.untitled`, defaultMessage: 'Untitled' });
   const noSection = formatMessage({
-    id: 'editorial.widget.mySections.none',
+    id: `${PLUGIN_ID}.widget.mySections.none`,
     defaultMessage: 'You edit no section: an editor with the right is chosen per category (Editorial → Categories).',
   });
-  const empty = formatMessage({ id: 'editorial.widget.mySections.empty', defaultMessage: 'Nothing is being worked on in your sections.' });
+  const empty = formatMessage({ id: `${PLUGIN_ID}.widget.mySections.empty`, defaultMessage: 'Nothing is being worked on in your sections.' });
   const noSections = loaded.state === 'ready' && !loaded.data.mySections.every && loaded.data.mySections.sections.length === 0;
   return (
     <DeskList<DeskView>
-      label={formatMessage({ id: 'editorial.widget.mySections.title', defaultMessage: 'In my sections' })}
+      label={formatMessage({ id: `${PLUGIN_ID}.widget.mySections.title`, defaultMessage: 'In my sections' })}
       loaded={loaded}
       rows={(desk) => articleRows(desk.mySections.entries, detail, untitled)}
       empty={noSections ? noSection : empty}
@@ -63,10 +66,10 @@ export function MySectionsWidget() {
 /** Dashboard: published articles a newsroom rule finds something in (the Needs review page's first rows). */
 export function NeedsReviewWidget() {
   const { formatMessage } = useIntl();
-  const untitled = formatMessage({ id: 'editorial.widget.untitled', defaultMessage: 'Untitled' });
+  const untitled = formatMessage({ id: `${PLUGIN_ID}.widget.untitled`, defaultMessage: 'Untitled' });
   return (
     <DeskList<ReviewPage>
-      label={formatMessage({ id: 'editorial.widget.needsReview.title', defaultMessage: 'Needs review' })}
+      label={formatMessage({ id: `${PLUGIN_ID}.widget.needsReview.title`, defaultMessage: 'Needs review' })}
       loaded={useDeskData<ReviewPage>('/editorial/review?page=1&pageSize=8')}
       rows={(page) =>
         page.items.map((item) => ({
@@ -76,35 +79,33 @@ export function NeedsReviewWidget() {
           detail: item.findings.map((finding) => finding.message).join(' '),
         }))
       }
-      empty={formatMessage({ id: 'editorial.widget.needsReview.empty', defaultMessage: "Every published article meets the newsroom's rules." })}
+      empty={formatMessage({ id: `${PLUGIN_ID}.widget.needsReview.empty`, defaultMessage: "Every published article meets the newsroom's rules." })}
     />
   );
 }
 
 /** Dashboard: what publishes next, by its time. */
 export function ScheduledWidget() {
-  const { formatMessage, formatDate } = useIntl();
-  const untitled = formatMessage({ id: 'editorial.widget.untitled', defaultMessage: 'Untitled' });
+  const { formatMessage, locale } = useIntl();
+  const untitled = formatMessage({ id: `${PLUGIN_ID}.widget.untitled`, defaultMessage: 'Untitled' });
   const at = (entry: ScheduleEntry) =>
     formatMessage(
-      { id: 'editorial.widget.scheduled.detail', defaultMessage: 'Publishes {when}' },
-      { when: formatDate(entry.publishAt, { dateStyle: 'long', timeStyle: 'short' }) },
+      { id: `${PLUGIN_ID}.widget.scheduled.detail`, defaultMessage: 'Publishes {when}' },
+      { when: new Date(entry.publishAt).toLocaleString(dateLocale(locale), { dateStyle: 'long', timeStyle: 'short' }) },
     );
   return (
     <DeskList<{ pending: ScheduleEntry[] }>
-      label={formatMessage({ id: 'editorial.widget.scheduled.title', defaultMessage: 'Scheduled' })}
+      label={formatMessage({ id: `${PLUGIN_ID}.widget.scheduled.title`, defaultMessage: 'Scheduled' })}
       loaded={useDeskData<{ pending: ScheduleEntry[] }>('/editorial/schedules')}
       rows={(list) =>
-        list.pending
-          .slice(0, 8)
-          .map((entry) => ({
-            key: String(entry.id),
-            to: editLink(SCHEDULED_TYPES[entry.type], entry.documentId),
-            title: entry.title || untitled,
-            detail: at(entry),
-          }))
+        list.pending.slice(0, 8).map((entry) => ({
+          key: String(entry.id),
+          to: editLink(SCHEDULED_TYPES[entry.type], entry.documentId),
+          title: entry.title || untitled,
+          detail: at(entry),
+        }))
       }
-      empty={formatMessage({ id: 'editorial.widget.scheduled.empty', defaultMessage: 'Nothing is scheduled to publish.' })}
+      empty={formatMessage({ id: `${PLUGIN_ID}.widget.scheduled.empty`, defaultMessage: 'Nothing is scheduled to publish.' })}
     />
   );
 }

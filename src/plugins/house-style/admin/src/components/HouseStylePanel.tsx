@@ -1,9 +1,11 @@
 import * as React from 'react';
 import { Box, Button, Flex, Typography } from '@strapi/design-system';
 import { useForm } from '@strapi/strapi/admin';
+import { useIntl } from 'react-intl';
 import { applySuggestion } from '../../../server/src/domain/check';
 import { RULE_TITLES } from '../../../server/src/domain/messages';
 import { RULE_IDS, type Advisory, type Field } from '../../../server/src/domain/types';
+import { PLUGIN_ID } from '../constants';
 import { selectRange } from './editor-range';
 import { useAdvisories, useSettings, useTexts } from './useAdvisories';
 
@@ -11,36 +13,44 @@ interface PanelProps {
   model: string;
 }
 
-const FIELD_NAMES: Record<Field, string> = { body: 'body', title: 'headline', deck: 'standfirst' };
-
 const excerpt = (text: string): string => (text.length > 60 ? `${text.slice(0, 57)}…` : text);
 
 function AdvisoryItem({ advisory, text, onApply }: { advisory: Advisory; text: string; onApply: () => void }) {
+  const { formatMessage } = useIntl();
+  const fieldNames: Record<Field, string> = {
+    body: formatMessage({ id: `${PLUGIN_ID}.panel.field.body`, defaultMessage: 'body' }),
+    title: formatMessage({ id: `${PLUGIN_ID}.panel.field.title`, defaultMessage: 'headline' }),
+    deck: formatMessage({ id: `${PLUGIN_ID}.panel.field.deck`, defaultMessage: 'standfirst' }),
+  };
   const marked = text.slice(advisory.start, advisory.end);
+  const where = fieldNames[advisory.field];
   const [unreachable, setUnreachable] = React.useState(false);
   return (
     <Box role="listitem" aria-label={marked} background="neutral100" padding={2} hasRadius>
       <Flex direction="column" alignItems="stretch" gap={1}>
         <Typography variant="pi" textColor="neutral800">
-          {advisory.field === 'body' ? '' : `In the ${FIELD_NAMES[advisory.field]}: `}“{excerpt(marked)}”
-          {advisory.suggestion !== undefined ? ` → “${advisory.suggestion}”` : ''}
+          {advisory.field === 'body' ? '' : formatMessage({ id: `${PLUGIN_ID}.panel.inField`, defaultMessage: 'In the {field}: ' }, { field: where })}“
+          {excerpt(marked)}”{advisory.suggestion !== undefined ? ` → “${advisory.suggestion}”` : ''}
         </Typography>
         <Typography variant="pi" textColor="neutral600">
           {advisory.message}
         </Typography>
         <Flex gap={2}>
           <Button variant="tertiary" size="S" onClick={() => setUnreachable(!selectRange(advisory.field, advisory.start, advisory.end))}>
-            Show
+            {formatMessage({ id: `${PLUGIN_ID}.panel.show`, defaultMessage: 'Show' })}
           </Button>
           {advisory.suggestion !== undefined ? (
             <Button variant="secondary" size="S" onClick={onApply}>
-              Apply
+              {formatMessage({ id: `${PLUGIN_ID}.panel.apply`, defaultMessage: 'Apply' })}
             </Button>
           ) : null}
         </Flex>
         {unreachable ? (
           <Typography variant="pi" textColor="warning600">
-            The editor could not be reached: characters {advisory.start} to {advisory.end} of the {FIELD_NAMES[advisory.field]}.
+            {formatMessage(
+              { id: `${PLUGIN_ID}.panel.unreachable`, defaultMessage: 'The editor could not be reached: characters {start} to {end} of the {field}.' },
+              { start: advisory.start, end: advisory.end, field: where },
+            )}
           </Typography>
         ) : null}
       </Flex>
@@ -49,6 +59,7 @@ function AdvisoryItem({ advisory, text, onApply }: { advisory: Advisory; text: s
 }
 
 function HouseStyle() {
+  const { formatMessage } = useIntl();
   const texts = useTexts();
   const onChange = useForm('HouseStylePanel', (state) => state.onChange);
   const { settings, error } = useSettings();
@@ -63,14 +74,14 @@ function HouseStyle() {
   if (!checked)
     return (
       <Typography variant="pi" textColor="neutral600">
-        Reading the house style…
+        {formatMessage({ id: `${PLUGIN_ID}.panel.reading`, defaultMessage: 'Reading the house style…' })}
       </Typography>
     );
   const { advisories } = checked;
   if (advisories.length === 0)
     return (
       <Typography variant="pi" textColor="success600">
-        No house-style advisories.
+        {formatMessage({ id: `${PLUGIN_ID}.panel.none`, defaultMessage: 'No house-style advisories.' })}
       </Typography>
     );
 
@@ -82,9 +93,21 @@ function HouseStyle() {
   };
 
   return (
-    <Flex direction="column" alignItems="stretch" gap={3} role="list" aria-label="House-style advisories">
+    <Flex
+      direction="column"
+      alignItems="stretch"
+      gap={3}
+      role="list"
+      aria-label={formatMessage({ id: `${PLUGIN_ID}.panel.advisories`, defaultMessage: 'House-style advisories' })}
+    >
       <Typography variant="pi" textColor="neutral600">
-        {advisories.length === 1 ? '1 advisory' : `${advisories.length} advisories`}, from the style guide; none blocks publishing.
+        {formatMessage(
+          {
+            id: `${PLUGIN_ID}.panel.count`,
+            defaultMessage: '{count, plural, one {# advisory} other {# advisories}}, from the style guide; none blocks publishing.',
+          },
+          { count: advisories.length },
+        )}
       </Typography>
       {RULE_IDS.map((rule) => {
         const mine = advisories.filter((advisory) => advisory.rule === rule);
@@ -111,6 +134,7 @@ function HouseStyle() {
 
 /** Edit-view side panel on articles: house-style advisories from the newsroom's guide, grouped by rule, as it types. */
 export const HouseStylePanel = ({ model }: PanelProps) => {
+  const { formatMessage } = useIntl();
   if (model !== 'api::article.article') return null;
-  return { title: 'House style', content: <HouseStyle /> };
+  return { title: formatMessage({ id: `${PLUGIN_ID}.panel.title`, defaultMessage: 'House style' }), content: <HouseStyle /> };
 };

@@ -1,11 +1,12 @@
 import * as React from 'react';
 import { useFetchClient, useForm } from '@strapi/strapi/admin';
+import { useIntl } from 'react-intl';
 // The rules are pure TypeScript with no server dependency, so the panel checks what the editor is typing with the very
 // functions the API answers with, without a request per keystroke.
 import { checkStyle } from '../../../server/src/domain/check';
 import type { StyleSettings } from '../../../server/src/domain/settings';
 import type { Advisory, Field } from '../../../server/src/domain/types';
-import { CHECK_DELAY_MS } from '../constants';
+import { CHECK_DELAY_MS, PLUGIN_ID } from '../constants';
 
 export type Texts = Record<Field, string>;
 
@@ -27,6 +28,8 @@ export function useTexts(): Texts {
 
 /** The newsroom's settings, read once per panel. */
 export function useSettings(): { settings: StyleSettings | null; error: string | null } {
+  const { formatMessage } = useIntl();
+  const failed = formatMessage({ id: `${PLUGIN_ID}.panel.settingsFailed`, defaultMessage: 'The house-style settings could not be loaded.' });
   const { get } = useFetchClient();
   const [settings, setSettings] = React.useState<StyleSettings | null>(null);
   const [error, setError] = React.useState<string | null>(null);
@@ -34,11 +37,11 @@ export function useSettings(): { settings: StyleSettings | null; error: string |
     let current = true;
     get<{ data: StyleSettings }>('/house-style/settings')
       .then(({ data }) => current && setSettings(data.data))
-      .catch((reason: unknown) => current && setError(reason instanceof Error ? reason.message : 'The house-style settings could not be loaded.'));
+      .catch((reason: unknown) => current && setError(reason instanceof Error ? reason.message : failed));
     return () => {
       current = false;
     };
-  }, [get]);
+  }, [get, failed]);
   return { settings, error };
 }
 

@@ -16,18 +16,11 @@ export interface Draft {
 export type ListName = 'spellingExceptions' | 'extraSpellings' | 'names' | 'knownAcronyms';
 export type NumberName = 'quoteMinWords' | 'wordsPerQuote' | 'synthesisMinLinks';
 
-export const LISTS: Array<{ name: ListName; label: string; hint: string }> = [
-  { name: 'spellingExceptions', label: 'Spelling exceptions, one per line', hint: 'Words the UK spelling rule never reports ("size", "prize").' },
-  { name: 'extraSpellings', label: 'More US → UK spellings, one "us=uk" per line', hint: 'E.g. "program=programme".' },
-  { name: 'names', label: 'Proper names, one per line', hint: 'Names whose US spelling is their own ("World Health Organization").' },
-  { name: 'knownAcronyms', label: 'Acronyms readers know, one per line', hint: 'Acronyms that need no spelling out on first use ("EU", "NATO").' },
-];
+/** The word-list fields, in the order the form shows them (their labels: pages/Settings.tsx). */
+export const LISTS: readonly ListName[] = ['spellingExceptions', 'extraSpellings', 'names', 'knownAcronyms'];
 
-export const NUMBERS: Array<{ name: NumberName; label: string; hint: string }> = [
-  { name: 'wordsPerQuote', label: 'Words per direct quote', hint: 'The guide: three or four quotes in 1,200 words, so one per 300.' },
-  { name: 'quoteMinWords', label: 'Words that make a direct quote', hint: 'Shorter quotations are fragments, terms or scare quotes and are not counted.' },
-  { name: 'synthesisMinLinks', label: 'Sources that make a synthesis piece', hint: 'A body linking to this many sources ends with an italic sourcing line.' },
-];
+/** The number fields, in the order the form shows them. */
+export const NUMBERS: readonly NumberName[] = ['wordsPerQuote', 'quoteMinWords', 'synthesisMinLinks'];
 
 export const toDraft = (settings: StyleSettings): Draft => ({
   rules: settings.rules,
@@ -45,6 +38,6 @@ const asNumber = (value: string): number | string => (value.trim() !== '' && Num
 
 export const fromDraft = (draft: Draft): Record<string, unknown> => ({
   rules: draft.rules,
-  ...Object.fromEntries(LISTS.map(({ name }) => [name, draft[name].split('\n')])),
-  ...Object.fromEntries(NUMBERS.map(({ name }) => [name, asNumber(draft[name])])),
+  ...Object.fromEntries(LISTS.map((name) => [name, draft[name].split('\n')])),
+  ...Object.fromEntries(NUMBERS.map((name) => [name, asNumber(draft[name])])),
 });
