@@ -33,6 +33,7 @@ const SUITES = [
   'house-style',
   'editorial',
   'editorial-stages',
+  'dashboard',
   'delivery',
   'delivery-feeds',
   'delivery-instances',

@@ -145,3 +145,32 @@ describe('Newsroom roles in the admin panel', () => {
     await http().get('/admin/roles').set('Authorization', `Bearer ${token}`).expect(403);
   });
 });
+
+describe("Strapi's default Author and Editor admin roles", () => {
+  const stockRoles = () =>
+    strapiInstance()
+      .db.query('admin::role')
+      .findMany({ where: { code: { $in: ['strapi-author', 'strapi-editor'] } } });
+
+  it('are removed at boot, when nobody holds them', async () => {
+    expect(await stockRoles()).toEqual([]);
+  });
+
+  it('keep one an admin user still holds, with a warning naming it, and remove it once nobody does', async () => {
+    const strapi = strapiInstance();
+    await strapi.db.query('admin::role').create({ data: { name: 'Editor', code: 'strapi-editor', description: "Strapi's default." } });
+    const { email } = await adminSession('strapi-editor');
+    const warn = jest.spyOn(strapi.log, 'warn');
+    try {
+      await ensureNewsroomAccess(strapi);
+      expect((await stockRoles()).map((role: { code: string }) => role.code)).toEqual(['strapi-editor']);
+      expect(warn).toHaveBeenCalledWith(expect.stringMatching(/^Strapi's default "Editor" admin role \(strapi-editor\) is kept: 1 admin user holds it\./));
+    } finally {
+      warn.mockRestore();
+    }
+    const user = await strapi.db.query('admin::user').findOne({ where: { email } });
+    await strapi.service('admin::user').updateById(user.id, { roles: [await roleIdByCode('provenance-reporter')] });
+    await ensureNewsroomAccess(strapi);
+    expect(await stockRoles()).toEqual([]);
+  });
+});
