@@ -1,6 +1,6 @@
 import type { StrapiApp } from '@strapi/strapi/admin';
 import { sendEditVersions } from './edit-versions';
-import { closeGuidedTour, dismissMediaLibraryBanner, withoutStockWidgets } from './offline-clutter';
+import { closeGuidedTour, dismissMediaLibraryBanner, newsroomWidgets } from './offline-clutter';
 import { appTranslations } from './translations';
 
 export default {
@@ -13,7 +13,7 @@ export default {
   },
   register(app: StrapiApp) {
     // Runs after every plugin's register, so the Content Manager's widgets are there to be taken out.
-    app.widgets.register(withoutStockWidgets);
+    app.widgets.register(newsroomWidgets);
   },
   bootstrap(_app: StrapiApp) {
     sendEditVersions(window);

@@ -14,7 +14,18 @@ export const STOCK_WIDGETS = [
 
 const uidOf = (widget: Pick<WidgetArgs, 'id' | 'pluginId'>): string => (widget.pluginId ? `plugin::${widget.pluginId}.${widget.id}` : `global::${widget.id}`);
 
-export const withoutStockWidgets = (widgets: WidgetArgs[]): WidgetArgs[] => widgets.filter((widget) => !STOCK_WIDGETS.includes(uidOf(widget)));
+/**
+ * Strapi means its "Project statistics" for super admins (its `roles`), but 5.54's home page does not enforce `roles`:
+ * a reporter would see how many admins and API tokens exist. Held instead to those who may read both.
+ */
+const STATISTICS = 'plugin::admin.key-statistics';
+const STATISTICS_PERMISSIONS = [{ action: 'admin::users.read' }, { action: 'admin::api-tokens.read' }];
+
+/** The home page's widgets without the stock entry lists, and with the statistics kept to those who manage the install. */
+export const newsroomWidgets = (widgets: WidgetArgs[]): WidgetArgs[] =>
+  widgets
+    .filter((widget) => !STOCK_WIDGETS.includes(uidOf(widget)))
+    .map((widget) => (uidOf(widget) === STATISTICS ? { ...widget, permissions: STATISTICS_PERMISSIONS } : widget));
 
 type Storage = Pick<globalThis.Storage, 'getItem' | 'setItem'>;
 

@@ -92,10 +92,11 @@ describe('The newsroom dashboard', () => {
     await page.getByRole('heading', { name: desk.inReview }).waitFor();
   });
 
-  it('shows a reporter the articles in review, and that they edit no section', async () => {
+  it('shows a reporter the articles in review, that they edit no section, and no project statistics', async () => {
     const page = await panel.signedIn('provenance-reporter');
     await widget(page, 'In review').getByRole('link', { name: desk.inReview }).waitFor();
     await page.getByText(/^You edit no section/).waitFor();
+    expect(await page.getByText('Project statistics').count()).toBe(0);
     expect(await widget(page, 'In my sections').count()).toBe(0);
     await expectNoClutter(page);
     await screenshot(page, 'dashboard-reporter');
