@@ -1,7 +1,9 @@
 import type { ComponentType } from 'react';
 import { Clock, Folder, PriceTag, WarningCircle } from '@strapi/icons';
 import type { StrapiApp } from '@strapi/strapi/admin';
+import { addNewsroomColumns } from './components/NewsroomColumns';
 import { addScheduledColumn } from './components/ScheduledColumn';
+import { StageFilter } from './components/StageFilter';
 import { CorrectionsPanel } from './components/CorrectionsPanel';
 import { SchedulePanel } from './components/SchedulePanel';
 import { StagePanel } from './components/StagePanel';
@@ -9,6 +11,10 @@ import { PLUGIN_ID, READ_ARTICLES, READ_CATEGORIES, READ_KICKERS } from './const
 
 interface ContentManagerApis {
   addEditViewSidePanel(panels: Array<typeof StagePanel | typeof SchedulePanel | typeof CorrectionsPanel>): void;
+}
+
+interface InjectionZones {
+  injectComponent(view: 'listView', zone: 'actions', component: { name: string; Component: typeof StageFilter }): void;
 }
 
 export default {
@@ -57,5 +63,7 @@ export default {
     const contentManager = app.getPlugin('content-manager');
     (contentManager.apis as unknown as ContentManagerApis).addEditViewSidePanel([StagePanel, CorrectionsPanel, SchedulePanel]);
     app.registerHook('Admin/CM/pages/ListView/inject-column-in-table', addScheduledColumn);
+    app.registerHook('Admin/CM/pages/ListView/inject-column-in-table', addNewsroomColumns);
+    (contentManager as unknown as InjectionZones).injectComponent('listView', 'actions', { name: `${PLUGIN_ID}-stage-filter`, Component: StageFilter });
   },
 };

@@ -22,6 +22,8 @@ export default {
       { method: 'POST', path: '/categories/:documentId/reassign', handler: 'admin.reassignCategory', config: holding(ACTIONS.manageCategories) },
       { method: 'PUT', path: '/categories/:documentId/editors', handler: 'admin.setSectionEditors', config: holding(ACTIONS.manageCategories) },
       { method: 'GET', path: '/review', handler: 'admin.review', config: holding(reading(ARTICLE_UID)) },
+      // The list view's Stage column: the stages of the articles on the page.
+      { method: 'GET', path: '/articles/stages', handler: 'admin.stagesOf', config: holding(reading(ARTICLE_UID)) },
       { method: 'GET', path: '/articles/:documentId/stage', handler: 'admin.stage', config: holding(reading(ARTICLE_UID)) },
       // Which moves the user may make is decided per move by the stage table; reading the article is the way in.
       { method: 'POST', path: '/articles/:documentId/stage', handler: 'admin.moveStage', config: holding(reading(ARTICLE_UID)) },
