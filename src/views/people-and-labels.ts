@@ -65,7 +65,7 @@ export const KICKER_VIEW: ViewLayout = {
   settings: { mainField: 'label', defaultSortBy: 'label', defaultSortOrder: 'ASC' },
   fields: {
     label: { label: 'Kicker' },
-    state: { label: 'Status' },
+    state: { label: 'Status', hint: 'Proposed by a reporter, approved for publishing, or retired. Editors with the right also change it on the Kickers page.' },
     slug: { label: 'Address (slug)' },
     articles: ARTICLES,
   },

@@ -137,6 +137,7 @@ describe('Edit views and list views made for editors', () => {
     const headers = await columns(page);
     for (const column of ['Question', 'Verdict', 'Checked on', 'Citations']) expect(headers).toContain(column);
     await row.getByText('2 cited, 2 without source').waitFor();
+    await row.getByText('Mostly true', { exact: true }).waitFor();
     await row.getByText('9 February 2026', { exact: true }).waitFor();
     await screenshot(page, 'list-fact-checks');
   });

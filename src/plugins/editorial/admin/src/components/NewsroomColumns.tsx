@@ -67,17 +67,31 @@ function DateCell({ value }: { value: unknown }) {
 
 const DATES = new Set(['date', 'datetime']);
 
+/** A stored choice as words: "mostly-true" reads "Mostly true". */
+const choiceWords = (value: unknown): string | null =>
+  typeof value === 'string' && value ? `${value[0].toUpperCase()}${value.slice(1).replace(/-/g, ' ')}` : null;
+
+function ChoiceCell({ value }: { value: unknown }) {
+  const text = choiceWords(value);
+  return text ? <Typography>{text}</Typography> : <Typography textColor="neutral500">-</Typography>;
+}
+
+function readable(header: Header): Header {
+  const type = header.attribute?.type;
+  if (type && DATES.has(type)) return { ...header, cellFormatter: (row: Row) => <DateCell value={row[header.name]} /> };
+  if (type === 'enumeration') return { ...header, cellFormatter: (row: Row) => <ChoiceCell value={row[header.name]} /> };
+  return header;
+}
+
 /**
  * The article and fact-check lists as a newsroom reads them: articles with their Stage after the headline (the stage
- * is not on the Content Manager's model, so it is read from the editorial plugin), and dates on the newsroom's
- * calendar, "9 February 2026".
+ * is not on the Content Manager's model, so it is read from the editorial plugin), dates on the newsroom's calendar,
+ * "9 February 2026", and choices as words (a fact check's verdict "Mostly true").
  */
 export function addNewsroomColumns({ displayedHeaders, layout }: ColumnHook): ColumnHook {
   const model = listedType(window.location.pathname);
   if (model !== ARTICLE_UID && model !== FACT_CHECK_UID) return { displayedHeaders, layout };
-  const dated = displayedHeaders.map((header) =>
-    header.attribute && DATES.has(header.attribute.type) ? { ...header, cellFormatter: (row: Row) => <DateCell value={row[header.name]} /> } : header,
-  );
+  const dated = displayedHeaders.map(readable);
   if (model !== ARTICLE_UID) return { displayedHeaders: dated, layout };
   const stage: Header = {
     name: 'stage',
