@@ -12,6 +12,7 @@ import { pipelineMiddleware } from '#kernel/run-pipeline';
 import { PIPELINES, otherTypesPipeline } from './pipelines';
 import { configWithFieldDescriptions, type DescribedSchema } from '#domain/field-descriptions';
 import { showInverseRelationsReadOnly } from '#kernel/read-only-fields';
+import { applyNewsroomViews } from './bootstrap/content-manager-views';
 
 /** Schema descriptions become the admin panel's field help, before the Content Manager builds its default views. */
 function showFieldDescriptions(strapi: Core.Strapi): void {
@@ -48,6 +49,8 @@ export default {
     await ensureNewsroomAccess(strapi);
     // Offline: no Marketplace link in the admin panel (bootstrap/marketplace.ts).
     await withdrawMarketplace(strapi);
+    // The editors' edit and list views (src/views), once per layout version so an admin's own changes stay.
+    await applyNewsroomViews(strapi);
   },
 
   async destroy() {

@@ -52,6 +52,7 @@ const SUITES = [
   'render-parity',
   'faults',
   'admin-panel',
+  'list-views',
 ];
 
 // A suite registers its describe blocks when loaded, so the chosen ones are loaded here, at run time.

@@ -20,8 +20,8 @@ const signedIn = (roleCode: string): Promise<Page> => panel.signedIn(roleCode);
 
 async function saveNewArticle(page: Page, fields: { title: string; slug?: string }): Promise<void> {
   await page.goto(`${panel.origin}${CREATE_ARTICLE}`);
-  await page.getByLabel('title').fill(fields.title);
-  if (fields.slug) await page.getByLabel('slug').fill(fields.slug);
+  await page.getByLabel('Headline').fill(fields.title);
+  if (fields.slug) await page.getByLabel('Address (slug)').fill(fields.slug);
   await page.getByRole('button', { name: 'Save' }).click();
 }
 
@@ -145,8 +145,8 @@ describe('The admin panel in a browser', () => {
     const page = await signedIn('provenance-reporter');
     const title = unique('Dodik holds on');
     await page.goto(`${panel.origin}${CREATE_ARTICLE}`);
-    await page.getByLabel('title').fill(title);
-    await page.getByLabel('kickerLabel').fill('Dayton');
+    await page.getByLabel('Headline').fill(title);
+    await page.getByLabel('Kicker', { exact: true }).fill('Dayton');
     await page.getByRole('button', { name: kicker.label as string }).click();
     await page.getByRole('button', { name: 'Save' }).click();
     await page.waitForURL((url) => !url.pathname.endsWith('/create'));
@@ -189,12 +189,12 @@ describe('The admin panel in a browser', () => {
       await expectVisible(page, title, 'input');
     }
 
-    await first.getByLabel('deck').fill('The deck the first editor wrote.');
+    await first.getByLabel('Standfirst').fill('The deck the first editor wrote.');
     const firstSave = saveOf(first);
     await first.getByRole('button', { name: 'Save' }).click();
     expect((await firstSave).status()).toBe(200);
 
-    await second.getByLabel('deck').fill('The deck the second editor wrote.');
+    await second.getByLabel('Standfirst').fill('The deck the second editor wrote.');
     const secondSave = saveOf(second);
     await second.getByRole('button', { name: 'Save' }).click();
     expect((await secondSave).status()).toBe(409);
@@ -242,7 +242,7 @@ describe('The admin panel in a browser', () => {
     await expectVisible(page, 'Correction published.');
     // The edit view reloads what is stored: its stage history lists the correction, and its form holds the new entry.
     await expectVisible(page, `Correction published: "${text}"`);
-    await page.getByLabel('deck').fill('The timetable, corrected.');
+    await page.getByLabel('Standfirst').fill('The timetable, corrected.');
     const saved = page.waitForResponse((response) => response.request().method() === 'PUT' && response.url().includes(draft.documentId));
     await page.getByRole('button', { name: 'Save' }).click();
     // A form without the new entry would send the log without it, and the save would be refused as removing it.

@@ -2,7 +2,9 @@ import type { ComponentType } from 'react';
 import { Clock, Folder, PriceTag, WarningCircle } from '@strapi/icons';
 import type { StrapiApp } from '@strapi/strapi/admin';
 import { registerTradsFrom } from '../../../../admin/plugin-translations';
+import { addNewsroomColumns } from './components/NewsroomColumns';
 import { addScheduledColumn } from './components/ScheduledColumn';
+import { StageFilter } from './components/StageFilter';
 import { CorrectionsPanel } from './components/CorrectionsPanel';
 import { SchedulePanel } from './components/SchedulePanel';
 import { StagePanel } from './components/StagePanel';
@@ -11,6 +13,10 @@ import { registerDeskWidgets } from './widgets';
 
 interface ContentManagerApis {
   addEditViewSidePanel(panels: Array<typeof StagePanel | typeof SchedulePanel | typeof CorrectionsPanel>): void;
+}
+
+interface InjectionZones {
+  injectComponent(view: 'listView', zone: 'actions', component: { name: string; Component: typeof StageFilter }): void;
 }
 
 export default {
@@ -63,5 +69,7 @@ export default {
     const contentManager = app.getPlugin('content-manager');
     (contentManager.apis as unknown as ContentManagerApis).addEditViewSidePanel([StagePanel, CorrectionsPanel, SchedulePanel]);
     app.registerHook('Admin/CM/pages/ListView/inject-column-in-table', addScheduledColumn);
+    app.registerHook('Admin/CM/pages/ListView/inject-column-in-table', addNewsroomColumns);
+    (contentManager as unknown as InjectionZones).injectComponent('listView', 'actions', { name: `${PLUGIN_ID}-stage-filter`, Component: StageFilter });
   },
 };

@@ -7,6 +7,7 @@ import controllers from './controllers';
 import { stageAction } from './domain/stages';
 import routes from './routes';
 import services from './services';
+import { filterArticleListByStage } from './stage-filter';
 import { editorialConfig, getService } from './utils';
 
 /** Admin permissions, shown in Settings → Roles → Plugins → Editorial; one per configured stage an editor moves into. */
@@ -37,6 +38,7 @@ export default {
     showReadOnly(strapi, ARTICLE_UID, ['kicker']);
     // The server stamps these on the save that adds an entry; the key must still go back with each save, so it is shown.
     showReadOnly(strapi, CORRECTION_COMPONENT, ['key', 'date', 'madeBy', 'firstPublished']);
+    filterArticleListByStage(strapi);
   },
   async bootstrap({ strapi }: { strapi: Core.Strapi }) {
     await registerActions(strapi);

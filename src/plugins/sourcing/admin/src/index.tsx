@@ -1,4 +1,5 @@
 import type { StrapiApp } from '@strapi/strapi/admin';
+import { addCitationHealthColumn } from './components/CitationHealthColumn';
 import { SourcingPanel } from './components/SourcingPanel';
 
 export const PLUGIN_ID = 'sourcing';
@@ -15,5 +16,6 @@ export default {
   bootstrap(app: StrapiApp) {
     const contentManager = app.getPlugin('content-manager');
     (contentManager.apis as unknown as ContentManagerApis).addEditViewSidePanel([SourcingPanel]);
+    app.registerHook('Admin/CM/pages/ListView/inject-column-in-table', addCitationHealthColumn);
   },
 };

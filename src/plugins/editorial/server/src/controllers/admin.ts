@@ -10,7 +10,9 @@ import { INPUTS } from './inputs';
 const admin = ({ strapi }: { strapi: Core.Strapi }) => ({
   async config(ctx: Context) {
     const { kickerSoftLimit, kickerHardLimit, stages } = editorialConfig(strapi);
-    ctx.body = { data: { kickerSoftLimit, kickerHardLimit, stages } };
+    // The newsroom's time zone (config/newsroom.ts), for the dates the admin panel shows.
+    const timeZone = strapi.config.get('newsroom.timeZone') as string;
+    ctx.body = { data: { kickerSoftLimit, kickerHardLimit, stages, timeZone } };
   },
 
   async kickerSuggestions(ctx: Context) {
@@ -68,6 +70,11 @@ const admin = ({ strapi }: { strapi: Core.Strapi }) => ({
 
   async desk(ctx: Context) {
     ctx.body = { data: await getService(strapi, 'desk').view(adminActor(ctx.state)) };
+  },
+
+  async stagesOf(ctx: Context) {
+    const { query } = readRequest(ctx, { query: INPUTS.stagesOf });
+    ctx.body = { data: await getService(strapi, 'stageList').of(query.documentIds) };
   },
 
   async stage(ctx: Context) {

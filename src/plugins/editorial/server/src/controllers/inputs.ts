@@ -16,6 +16,8 @@ const otherDocument = (message: string) => z.string({ error: message }).regex(DO
 
 const SUGGESTIONS_QUERY_LIMIT = 200;
 const REVIEW_PAGE_LIMIT = 100;
+// The Content Manager's longest list page.
+const STAGES_OF_LIMIT = 100;
 
 export const INPUTS = {
   document: documentIdParams,
@@ -61,6 +63,12 @@ export const INPUTS = {
   correction: body({
     kind: z.enum(CORRECTION_KINDS, { error: CORRECTION_MESSAGES.kind }),
     text: z.string({ error: CORRECTION_MESSAGES.text }).trim().min(1, CORRECTION_MESSAGES.text).max(CORRECTION_TEXT_LIMIT, CORRECTION_MESSAGES.text),
+  }),
+  stagesOf: z.object({
+    documentIds: z
+      .string({ error: 'documentIds lists the articles, separated by commas.' })
+      .transform((value) => value.split(',').filter(Boolean))
+      .pipe(z.array(documentId).max(STAGES_OF_LIMIT, `Ask for at most ${STAGES_OF_LIMIT} articles at once.`)),
   }),
   stageMove: body({ to: z.string({ error: MESSAGES.noStageGiven }).min(1, MESSAGES.noStageGiven), note: stageNote }),
 } as const;

@@ -24,6 +24,8 @@ export default {
       // The dashboard's "In review" and "In my sections": who may read articles sees them listed.
       { method: 'GET', path: '/desk', handler: 'admin.desk', config: holding(reading(ARTICLE_UID)) },
       { method: 'GET', path: '/review', handler: 'admin.review', config: holding(reading(ARTICLE_UID)) },
+      // The list view's Stage column: the stages of the articles on the page.
+      { method: 'GET', path: '/articles/stages', handler: 'admin.stagesOf', config: holding(reading(ARTICLE_UID)) },
       { method: 'GET', path: '/articles/:documentId/stage', handler: 'admin.stage', config: holding(reading(ARTICLE_UID)) },
       // Which moves the user may make is decided per move by the stage table; reading the article is the way in.
       { method: 'POST', path: '/articles/:documentId/stage', handler: 'admin.moveStage', config: holding(reading(ARTICLE_UID)) },

@@ -6,6 +6,7 @@ import publishRules from './publish-rules';
 import review from './review';
 import scheduler from './scheduler';
 import schedules from './schedules';
+import stageList from './stage-list';
 import stages from './stages';
 
-export default { categories, corrections, desk, kickers, publishRules, review, scheduler, schedules, stages };
+export default { categories, corrections, desk, kickers, publishRules, review, scheduler, schedules, stageList, stages };

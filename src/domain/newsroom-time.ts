@@ -1,0 +1,30 @@
+/**
+ * The newsroom's time zone (SITE_TIME_ZONE, config/newsroom.ts) and its way of writing a date: "9 February 2026", as
+ * its style guide asks. The admin panel shows dates so, in that zone, whatever the editor's computer is set to.
+ * Pure: no Strapi import.
+ */
+
+export const DEFAULT_TIME_ZONE = 'Europe/Ljubljana';
+
+/** The time zone as configured, or an error naming the setting: a misspelt zone would shift every date shown. */
+export function checkedTimeZone(zone: string | undefined): string {
+  const value = zone?.trim() || DEFAULT_TIME_ZONE;
+  try {
+    new Intl.DateTimeFormat('en-GB', { timeZone: value });
+  } catch {
+    throw new Error(`SITE_TIME_ZONE is "${value}", which is not a time zone: give an IANA name such as Europe/Ljubljana.`);
+  }
+  return value;
+}
+
+// A calendar date without a time ("2026-02-09", a fact check's "checked on") is the same day everywhere.
+const CALENDAR_DATE = /^\d{4}-\d{2}-\d{2}$/;
+
+/** "9 February 2026": a stored date or instant as the newsroom writes it, on its calendar; null when there is none. */
+export function newsroomDate(value: string | null | undefined, timeZone: string): string | null {
+  if (!value) return null;
+  const calendar = CALENDAR_DATE.test(value);
+  const instant = new Date(calendar ? `${value}T12:00:00Z` : value);
+  if (Number.isNaN(instant.getTime())) return null;
+  return new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: calendar ? 'UTC' : timeZone }).format(instant);
+}

@@ -1,0 +1,35 @@
+import { checkedTimeZone, newsroomDate } from '#domain/newsroom-time';
+import { citationHealth } from '../../src/plugins/sourcing/server/src/domain/citation-health';
+
+describe('Dates in the newsroom time zone', () => {
+  it('writes an instant as the newsroom does, on its own calendar', () => {
+    expect(newsroomDate('2026-02-09T10:00:00.000Z', 'Europe/Ljubljana')).toBe('9 February 2026');
+    // 23:30 UTC on the 8th is already the 9th in Ljubljana, and still the 8th in New York.
+    expect(newsroomDate('2026-02-08T23:30:00.000Z', 'Europe/Ljubljana')).toBe('9 February 2026');
+    expect(newsroomDate('2026-02-08T23:30:00.000Z', 'America/New_York')).toBe('8 February 2026');
+  });
+
+  it('keeps a calendar date the same day in every time zone', () => {
+    expect(newsroomDate('2026-02-09', 'Pacific/Kiritimati')).toBe('9 February 2026');
+    expect(newsroomDate('2026-02-09', 'Pacific/Pago_Pago')).toBe('9 February 2026');
+  });
+
+  it('shows nothing for an empty or unreadable date', () => {
+    expect(newsroomDate(null, 'Europe/Ljubljana')).toBeNull();
+    expect(newsroomDate('not a date', 'Europe/Ljubljana')).toBeNull();
+  });
+
+  it('takes the configured time zone, defaults to Ljubljana, and refuses a misspelt one by naming the setting', () => {
+    expect(checkedTimeZone('Europe/Sarajevo')).toBe('Europe/Sarajevo');
+    expect(checkedTimeZone('')).toBe('Europe/Ljubljana');
+    expect(() => checkedTimeZone('Europe/Ljubljna')).toThrow(/SITE_TIME_ZONE is "Europe\/Ljubljna"/);
+  });
+});
+
+describe('Citation health in the fact-check list', () => {
+  it('counts the numbers listed, those without a source and sources never cited', () => {
+    const findings = [{ code: 'citation-without-source' }, { code: 'citation-not-listed' }, { code: 'source-never-cited' }, { code: 'leaked-token' }];
+    expect(citationHealth(new Array(11).fill({}), findings)).toEqual({ cited: 11, withoutSource: 2, neverCited: 1 });
+    expect(citationHealth([], [])).toEqual({ cited: 0, withoutSource: 0, neverCited: 0 });
+  });
+});
