@@ -1,4 +1,4 @@
-import { Box, Button, Flex, IconButton } from '@strapi/design-system';
+import { Box, Button, Flex, IconButton, Typography } from '@strapi/design-system';
 import { ArrowClockwise, ArrowsCounterClockwise, Bold, BulletList, Code, HeadingTwo, Image, Italic, Link } from '@strapi/icons';
 import { useIntl } from 'react-intl';
 import { redo, undo } from '@codemirror/commands';
@@ -30,7 +30,18 @@ export function Toolbar({ view, disabled, onColour, onLinkToSource, onImage }: T
     formatMessage({ id: `${PLUGIN_ID}.editor.${key}`, defaultMessage }, values);
   const off = disabled || !view;
   return (
-    <Flex gap={1} wrap="wrap" padding={2} background="neutral100" role="toolbar" aria-label={text('toolbar', 'Body formatting and sourcing')}>
+    <Flex
+      gap={1}
+      wrap="wrap"
+      alignItems="center"
+      padding={2}
+      background="neutral100"
+      role="toolbar"
+      aria-label={text('toolbar', 'Body formatting and sourcing')}
+    >
+      <Typography variant="pi" fontWeight="bold" aria-hidden>
+        {text('highlight', 'Highlight')}
+      </Typography>
       {TOOLBAR_COLOURS.map((colour) => {
         const label = text('highlightIn', 'Highlight {colour}', { colour: MARK_COLOURS[colour].name });
         return (
@@ -47,7 +58,7 @@ export function Toolbar({ view, disabled, onColour, onLinkToSource, onImage }: T
             }}
           >
             <Box tag="span" style={{ background: MARK_COLOURS[colour].background, padding: '0 6px', borderRadius: 2 }}>
-              {text('highlight', 'Highlight')}
+              {text(`colour.${colour}`, MARK_COLOURS[colour].label)}
             </Box>
           </Button>
         );

@@ -67,13 +67,10 @@ export function linkDestination(url: string): string {
 
 /**
  * Links a highlight to its source: `[<mark …>quote</mark>](url)`, as the sourcing plugin reads it. A highlight already
- * linked in Markdown gets the new address; one linked with an HTML `<a>` is written again as a Markdown link.
+ * linked (in Markdown or with an HTML `<a>`) is written again with the new address.
  */
 export function linkHighlight(mark: MarkRange, text: string, url: string): Edit {
   const destination = linkDestination(url);
-  if (mark.hrefFrom !== null && mark.hrefTo !== null) {
-    return { changes: [{ from: mark.hrefFrom, to: mark.hrefTo, insert: destination }], selection: { from: mark.quoteFrom, to: mark.quoteTo } };
-  }
   const written = `[${text.slice(mark.openFrom, mark.closeTo)}](${destination})`;
   const quoteFrom = mark.from + 1 + (mark.quoteFrom - mark.openFrom);
   return { changes: [{ from: mark.from, to: mark.to, insert: written }], selection: { from: quoteFrom, to: quoteFrom + mark.quote.length } };

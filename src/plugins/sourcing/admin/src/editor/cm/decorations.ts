@@ -56,7 +56,9 @@ export const markLinter = linter(
 export const editorTheme = EditorView.theme({
   '&': { minHeight: '16rem', fontSize: '1.4rem', backgroundColor: '#ffffff' },
   '&.cm-focused': { outline: 'none' },
-  '.cm-content': { fontFamily: 'inherit', lineHeight: '1.6', padding: '12px 0' },
+  // CodeMirror's own theme writes in a monospace face; a body is prose, so it is shown in the admin panel's.
+  '.cm-scroller': { fontFamily: 'inherit' },
+  '.cm-content': { lineHeight: '1.6', padding: '12px 0' },
   '.cm-line': { padding: '0 16px' },
   '.cm-sourced-mark': { borderRadius: '2px', padding: '1px 0' },
   ...Object.fromEntries(Object.entries(MARK_COLOURS).map(([colour, { background }]) => [`.cm-sourced-mark-${colour}`, { backgroundColor: background }])),
