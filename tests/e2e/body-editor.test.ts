@@ -1,6 +1,7 @@
+import path from 'path';
 import type { Page } from 'playwright-core';
 import { adminPanelForFile } from '../helpers/admin-panel';
-import { screenshot } from '../helpers/browser';
+import { SCREENSHOT_DIR, screenshot } from '../helpers/browser';
 import { editor, prepareEditor, unique } from '../helpers/http';
 import { strapiInstance } from '../helpers/strapi';
 
@@ -67,6 +68,8 @@ describe('The body editor in the admin panel', () => {
     // The caret moved off the quote, so the screenshot shows the mark's colour rather than the selection.
     await page.keyboard.press('End');
     await screenshot(page, 'body-editor');
+    // The field alone, small enough for the sourcing README (docs/images/body-editor.png is a copy of it).
+    await body(page).screenshot({ path: path.join(SCREENSHOT_DIR, 'body-editor-field.png') });
 
     const documentId = await save(page);
     const query = `filters[article][documentId][$eq]=${documentId}&status=draft&populate[source][fields][0]=url`;

@@ -33,7 +33,10 @@ export function useCodeMirror(
 
   React.useEffect(() => {
     if (!view || view.state.doc.toString() === value) return;
-    view.dispatch({ changes: { from: 0, to: view.state.doc.length, insert: value }, annotations: Transaction.addToHistory.of(false) });
+    view.dispatch({
+      changes: { from: 0, to: view.state.doc.length, insert: value },
+      annotations: [Transaction.addToHistory.of(false), Transaction.remote.of(true)],
+    });
   }, [view, value]);
 
   React.useEffect(() => {

@@ -2,7 +2,7 @@ import { autocompletion, completionKeymap, type CompletionContext, type Completi
 import { defaultKeymap, history, historyKeymap } from '@codemirror/commands';
 import { markdown, markdownLanguage } from '@codemirror/lang-markdown';
 import { defaultHighlightStyle, syntaxHighlighting } from '@codemirror/language';
-import { Compartment, EditorState, type Extension } from '@codemirror/state';
+import { Compartment, EditorState, Transaction, type Extension } from '@codemirror/state';
 import { EditorView, keymap, placeholder } from '@codemirror/view';
 import type { HighlightColour } from '../../../../server/src/constants';
 import type { CitationOption } from '../citation-options';
@@ -83,7 +83,9 @@ export function editorExtensions(hooks: EditorHooks, disabled: boolean): Extensi
     ]),
     EditorView.domEventHandlers({ paste: pasteAsMarkdown }),
     EditorView.updateListener.of((update) => {
-      if (update.docChanged) hooks.onChange(update.state.doc.toString());
+      // Text the form gave the editor (Transaction.remote) is already the form's: handing it back would mark it edited.
+      const fromForm = update.transactions.every((transaction) => transaction.annotation(Transaction.remote));
+      if (update.docChanged && !fromForm) hooks.onChange(update.state.doc.toString());
     }),
     editable.of(editableState(disabled)),
     editorTheme,
