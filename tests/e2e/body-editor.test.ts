@@ -122,4 +122,32 @@ describe('The body editor in the admin panel', () => {
       .getByText('The highlight "the memo" links to "mailto:desk@example.org", which is not a web page a reader can follow. Link it to an http(s) address.')
       .waitFor();
   });
+
+  it('offers the citation list after "[" in a fact check, each number with its source by title and host', async () => {
+    const host = `agency-${process.pid}-${Date.now()}.example.org`;
+    const source = await editor.post('/api/sources', { data: { url: `https://${host}/figures`, title: 'Agency figures' } }).expect(201);
+    const factCheck = await editor
+      .post('/api/fact-checks?status=draft', {
+        data: {
+          title: unique('Fact check: citations in the editor'),
+          summary: 'Prices rose [1] and fell [2].',
+          citations: [{ number: 1, source: source.body.data.documentId }],
+        },
+      })
+      .expect(201);
+    const page = await panel.signedIn('provenance-chief-editor');
+    await page.goto(`${panel.origin}/admin/content-manager/collection-types/api::fact-check.fact-check/${factCheck.body.data.documentId}`);
+    const summary = page.locator('[data-sourced-markdown="summary"] .cm-content');
+    await summary.getByText('Prices rose').waitFor();
+    await summary.click();
+    await page.keyboard.press('End');
+    await page.keyboard.type(' Wages too [');
+    const offered = page.locator('.cm-tooltip-autocomplete li');
+    await offered.filter({ hasText: `Agency figures (${host})` }).waitFor();
+    expect(await offered.allTextContents()).toEqual([`[1]Agency figures (${host})`, '[2]waiting for a source', '[3]next number: a new citation']);
+    await page.keyboard.press('ArrowDown');
+    await page.keyboard.press('ArrowDown');
+    await page.keyboard.press('Enter');
+    expect(await summary.textContent()).toBe('Prices rose [1] and fell [2]. Wages too [3]');
+  });
 });

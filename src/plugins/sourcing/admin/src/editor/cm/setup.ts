@@ -39,7 +39,8 @@ function citationCompletions(hooks: EditorHooks) {
     if (!options || !typed) return null;
     return {
       from: typed.from,
-      options: options.map((option) => ({ label: option.label, detail: option.detail, type: 'text' })),
+      // Boosted in list order: CodeMirror sorts equal matches by label, which would put [10] before [2].
+      options: options.map((option, index) => ({ label: option.label, detail: option.detail, type: 'text', boost: Math.max(-99, -index) })),
       validFor: /^\[\d*$/,
     };
   };
