@@ -2,6 +2,7 @@ import * as React from 'react';
 import { Box, Field, Flex, Typography } from '@strapi/design-system';
 import { useField, useStrapiApp } from '@strapi/strapi/admin';
 import { useIntl } from 'react-intl';
+import { completionStatus, startCompletion } from '@codemirror/autocomplete';
 import type { EditorView } from '@codemirror/view';
 import type { HighlightColour } from '../../../server/src/constants';
 import { PLUGIN_ID } from '../pluginId';
@@ -81,6 +82,11 @@ export default function SourcedMarkdownInput({ name, label, hint, required, disa
       placeholder: placeholder ?? '',
     };
   });
+
+  React.useEffect(() => {
+    // The citations' sources arrive after the page loads: a citation list already open is asked again, so it shows them.
+    if (view && completionStatus(view.state) !== null) startCompletion(view);
+  }, [view, citations]);
 
   const chooseSource = (url: string) => {
     if (view && linking) {
