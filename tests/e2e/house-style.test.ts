@@ -8,31 +8,22 @@ const ARTICLE = 'api::article.article';
 const SENTENCE = 'The organization said 45% of voters — on February 9, 2026 — agreed.';
 const panel = adminPanelForFile();
 
-/** CodeMirror 5 keeps its instance on its wrapper element, the only Markdown editor on an article's page. */
-interface CodeMirrorLike {
-  getValue(): string;
-  getSelection(): string;
-  replaceSelection(text: string): void;
-}
-
-/** What the body's Markdown editor holds, and what is selected in it. */
+/** What the body's Markdown editor (CodeMirror 6, one element per line) holds, and what is selected in it. */
 const bodyEditor = (page: Page) =>
-  page.locator('.CodeMirror').evaluate((element) => {
-    const editor = (element as unknown as { CodeMirror: CodeMirrorLike }).CodeMirror;
-    return { value: editor.getValue(), selection: editor.getSelection() };
-  });
+  page.locator('[data-sourced-markdown="body"] .cm-content').evaluate((element) => ({
+    value: [...element.querySelectorAll('.cm-line')].map((line) => line.textContent ?? '').join('\n'),
+    selection: element.ownerDocument.getSelection()?.toString() ?? '',
+  }));
 
 describe('House style in the admin panel', () => {
   it('shows advisories as the editor types, selects and applies the date fix in the body, and does not block publishing', async () => {
     const draft = await approvedDraft({ title: unique('House style check') });
     const page = await panel.signedIn('provenance-chief-editor');
     await page.goto(`${panel.origin}/admin/content-manager/collection-types/${ARTICLE}/${draft.documentId}`);
-    await page.locator('.CodeMirror').click();
-    // Key by key, as an editor types. The em dash has no key: headless Chromium's synthetic input of it does not reach
-    // CodeMirror, so it is entered as CodeMirror's own input handling enters a character from an input method.
+    await page.locator('[data-sourced-markdown="body"] .cm-content').click();
+    // Key by key, as an editor types. The em dash has no key: it is entered as an input method enters a character.
     for (const [index, part] of SENTENCE.split('—').entries()) {
-      if (index > 0)
-        await page.locator('.CodeMirror').evaluate((element) => (element as unknown as { CodeMirror: CodeMirrorLike }).CodeMirror.replaceSelection('—'));
+      if (index > 0) await page.keyboard.insertText('—');
       await page.keyboard.type(part);
     }
 

@@ -1,8 +1,10 @@
+import type { ComponentType } from 'react';
 import type { StrapiApp } from '@strapi/strapi/admin';
 import { addCitationHealthColumn } from './components/CitationHealthColumn';
 import { SourcingPanel } from './components/SourcingPanel';
+import { PLUGIN_ID } from './pluginId';
 
-export const PLUGIN_ID = 'sourcing';
+export { PLUGIN_ID };
 
 interface ContentManagerApis {
   addEditViewSidePanel(panels: Array<typeof SourcingPanel>): void;
@@ -11,6 +13,18 @@ interface ContentManagerApis {
 export default {
   register(app: StrapiApp) {
     app.registerPlugin({ id: PLUGIN_ID, name: 'Sourcing' });
+    app.customFields.register({
+      name: 'sourced-markdown',
+      pluginId: PLUGIN_ID,
+      type: 'richtext',
+      intlLabel: { id: `${PLUGIN_ID}.sourcedMarkdown.label`, defaultMessage: 'Sourced Markdown' },
+      intlDescription: {
+        id: `${PLUGIN_ID}.sourcedMarkdown.description`,
+        defaultMessage: 'Markdown with highlights shown in their colours and linked to their sources as you write.',
+      },
+      // Strapi types the input as taking no props; it is given the field's name, label, hint and state.
+      components: { Input: () => import('./editor/SourcedMarkdownInput') as unknown as Promise<{ default: ComponentType }> },
+    });
   },
 
   bootstrap(app: StrapiApp) {

@@ -1,5 +1,6 @@
 import type { Core } from '@strapi/strapi';
 import config from './config';
+import { PLUGIN_ID } from './constants';
 import controllers from './controllers';
 import { showDerivedFieldsReadOnly } from './derived-fields';
 import routes from './routes';
@@ -12,6 +13,8 @@ export default {
   routes,
   services,
   register({ strapi }: { strapi: Core.Strapi }) {
+    // The body editor (admin/src/editor): stores the same Markdown as a richtext field, so every reader of it is unchanged.
+    strapi.customFields.register({ name: 'sourced-markdown', plugin: PLUGIN_ID, type: 'richtext' });
     showDerivedFieldsReadOnly(strapi);
   },
 };
