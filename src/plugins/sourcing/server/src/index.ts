@@ -2,6 +2,8 @@ import type { Core } from '@strapi/strapi';
 import config from './config';
 import controllers from './controllers';
 import { showDerivedFieldsReadOnly } from './derived-fields';
+import { answerDraftRelationsForPublishedWith } from './draft-relations';
+import { hideStockCitationsField } from './hide-stock-citations';
 import routes from './routes';
 import services from './services';
 
@@ -13,5 +15,9 @@ export default {
   services,
   register({ strapi }: { strapi: Core.Strapi }) {
     showDerivedFieldsReadOnly(strapi);
+  },
+  async bootstrap({ strapi }: { strapi: Core.Strapi }) {
+    answerDraftRelationsForPublishedWith(strapi);
+    await hideStockCitationsField(strapi);
   },
 };

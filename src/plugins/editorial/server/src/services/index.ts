@@ -1,10 +1,11 @@
 import categories from './categories';
 import corrections from './corrections';
 import kickers from './kickers';
+import publishChecks from './publish-check';
 import publishRules from './publish-rules';
 import review from './review';
 import scheduler from './scheduler';
 import schedules from './schedules';
 import stages from './stages';
 
-export default { categories, corrections, kickers, publishRules, review, scheduler, schedules, stages };
+export default { categories, corrections, kickers, publishChecks, publishRules, review, scheduler, schedules, stages };
