@@ -1,10 +1,10 @@
 import type { StrapiApp } from '@strapi/strapi/admin';
+import { CitationsPanel } from './citations/CitationsPanel';
 import { SourcingPanel } from './components/SourcingPanel';
-
-export const PLUGIN_ID = 'sourcing';
+import { PLUGIN_ID } from './constants';
 
 interface ContentManagerApis {
-  addEditViewSidePanel(panels: Array<typeof SourcingPanel>): void;
+  addEditViewSidePanel(panels: Array<typeof SourcingPanel | typeof CitationsPanel>): void;
 }
 
 export default {
@@ -14,6 +14,6 @@ export default {
 
   bootstrap(app: StrapiApp) {
     const contentManager = app.getPlugin('content-manager');
-    (contentManager.apis as unknown as ContentManagerApis).addEditViewSidePanel([SourcingPanel]);
+    (contentManager.apis as unknown as ContentManagerApis).addEditViewSidePanel([SourcingPanel, CitationsPanel]);
   },
 };
