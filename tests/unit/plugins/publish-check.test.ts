@@ -40,7 +40,10 @@ describe('What the Sourcing panel takes from the other rules', () => {
 
 describe('Draft relations the sourcing plugin publishes itself', () => {
   it('reads the linked documents of a relation and of a relation inside each component item, repeats kept', () => {
-    const draft = { sources: [{ documentId: 'a' }, { documentId: 'b' }], citations: [{ source: { documentId: 'a' } }, { source: null }, { source: { documentId: 'a' } }] };
+    const draft = {
+      sources: [{ documentId: 'a' }, { documentId: 'b' }],
+      citations: [{ source: { documentId: 'a' } }, { source: null }, { source: { documentId: 'a' } }],
+    };
     expect(linkedDocumentIds(draft, { field: 'sources', manyToMany: true })).toEqual(['a', 'b']);
     expect(linkedDocumentIds(draft, { field: 'source', within: 'citations', manyToMany: false })).toEqual(['a', 'a']);
   });

@@ -14,6 +14,6 @@ export default {
 
   bootstrap(app: StrapiApp) {
     const contentManager = app.getPlugin('content-manager');
-    (contentManager.apis as unknown as ContentManagerApis).addEditViewSidePanel([SourcingPanel, CitationsPanel]);
+    (contentManager.apis as unknown as ContentManagerApis).addEditViewSidePanel([CitationsPanel, SourcingPanel]);
   },
 };

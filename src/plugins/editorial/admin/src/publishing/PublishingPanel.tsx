@@ -18,6 +18,23 @@ const RULES: Record<string, { id: string; defaultMessage: string }> = {
   citations: { id: `${PLUGIN_ID}.publishing.rule.citations`, defaultMessage: 'Citations' },
 };
 
+// A fact check imported without its sources has a finding per number: the Citations panel lists them row by row.
+const SHOWN_PER_RULE = 3;
+
+/** The findings to show: the first few of each rule, and how many of that rule are left unshown. */
+function shown(findings: PublishCheck['findings']): Array<{ finding: PublishCheck['findings'][number]; more: number }> {
+  const seen = new Map<string, number>();
+  const total = new Map<string, number>();
+  for (const finding of findings) total.set(finding.gate, (total.get(finding.gate) ?? 0) + 1);
+  return findings.flatMap((finding) => {
+    const index = seen.get(finding.gate) ?? 0;
+    seen.set(finding.gate, index + 1);
+    if (index >= SHOWN_PER_RULE) return [];
+    const last = index === SHOWN_PER_RULE - 1 || index === (total.get(finding.gate) ?? 0) - 1;
+    return [{ finding, more: last ? (total.get(finding.gate) ?? 0) - index - 1 : 0 }];
+  });
+}
+
 function Reasons({ check, blocked }: { check: PublishCheck; blocked: boolean }) {
   const { formatMessage } = useIntl();
   if (!check.refused)
@@ -43,7 +60,7 @@ function Reasons({ check, blocked }: { check: PublishCheck; blocked: boolean }) 
         role="list"
         aria-label={formatMessage({ id: `${PLUGIN_ID}.publishing.reasons`, defaultMessage: 'Why publishing would be refused' })}
       >
-        {check.findings.map((finding, index) => {
+        {shown(check.findings).map(({ finding, more }, index) => {
           const rule = RULES[finding.gate];
           return (
             <Box key={`${finding.gate}-${finding.code}-${index}`} role="listitem" background="danger100" padding={2} hasRadius>
@@ -53,6 +70,11 @@ function Reasons({ check, blocked }: { check: PublishCheck; blocked: boolean }) 
                 </Typography>
                 {`: ${finding.message}`}
               </Typography>
+              {more > 0 ? (
+                <Typography tag="p" variant="pi" textColor="danger700">
+                  {formatMessage({ id: `${PLUGIN_ID}.publishing.more`, defaultMessage: 'and {count} more of this rule' }, { count: more })}
+                </Typography>
+              ) : null}
             </Box>
           );
         })}
