@@ -1,5 +1,5 @@
 import { attachSource, chosenSource, relationChange, type FormCitation } from '../../../src/plugins/sourcing/server/src/domain/citation-form';
-import { citationRows, hostOf, sentencesCiting, sourceName } from '../../../src/plugins/sourcing/server/src/domain/citation-rows';
+import { citationRows, excerptCiting, hostOf, sentencesCiting, sourceName } from '../../../src/plugins/sourcing/server/src/domain/citation-rows';
 import { citingTexts } from '../../../src/plugins/sourcing/server/src/domain/citations';
 
 const NATO = { documentId: 'nato', title: 'KFOR facts', url: 'https://www.nato.int/kfor' };
@@ -61,5 +61,21 @@ describe('Choosing a citation’s source in the edit form', () => {
 
   it('reads no chosen source from an entry as the form loads it', () => {
     expect(chosenSource(items[0])).toBeNull();
+  });
+});
+
+describe('What a citation row shows of a long sentence', () => {
+  const long = `${'The United States contributes troops to a mission with many tasks, '.repeat(4)}including exercises [3]. Then more words follow here.`;
+
+  it('keeps a short sentence whole', () => {
+    expect(excerptCiting('Troops stayed [1].', 1)).toBe('Troops stayed [1].');
+  });
+
+  it('shows the words just before the number, from a word’s start, marked as cut', () => {
+    const excerpt = excerptCiting(long, 3, 80);
+    expect(excerpt.startsWith('…')).toBe(true);
+    expect(excerpt).toContain('including exercises [3]');
+    expect(excerpt.length).toBeLessThanOrEqual(82);
+    expect(excerpt.slice(1, 2)).toMatch(/\S/);
   });
 });

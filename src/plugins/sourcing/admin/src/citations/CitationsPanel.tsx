@@ -3,7 +3,7 @@ import { Badge, Box, Button, Flex, Typography } from '@strapi/design-system';
 import { useForm } from '@strapi/strapi/admin';
 import { useIntl } from 'react-intl';
 import { attachSource, chosenSource, relationChange, type FormCitation } from '../../../server/src/domain/citation-form';
-import { citationRows, sourceName, type CitationRow, type CitationState, type SourceLabel } from '../../../server/src/domain/citation-rows';
+import { citationRows, excerptCiting, sourceName, type CitationRow, type CitationState, type SourceLabel } from '../../../server/src/domain/citation-rows';
 import { citingTexts, type FactCheckTexts } from '../../../server/src/domain/citations';
 import { FACT_CHECK_UID, PLUGIN_ID } from '../constants';
 import { SourcePicker } from './SourcePicker';
@@ -15,7 +15,9 @@ interface PanelProps {
   document?: { updatedAt?: string | null } | null;
 }
 
-const SHOWN_SENTENCES = 2;
+const SHOWN_SENTENCES = 1;
+// Long hosts and quotes wrap inside the narrow panel instead of widening it.
+const WRAP = { overflowWrap: 'anywhere' } as const;
 
 const STATES: Record<CitationState, { id: string; defaultMessage: string; variant: 'success' | 'danger' | 'warning' | 'neutral' }> = {
   complete: { id: `${PLUGIN_ID}.citations.state.complete`, defaultMessage: 'Sourced', variant: 'success' },
@@ -33,13 +35,13 @@ function Row({ row, onPick }: { row: CitationRow; onPick(source: SourceLabel): v
   return (
     <Box role="listitem" aria-label={`[${row.number}]`} background="neutral100" padding={2} hasRadius>
       <Flex direction="column" alignItems="stretch" gap={1}>
-        <Flex justifyContent="space-between" gap={2}>
+        <Flex justifyContent="space-between" gap={2} wrap="wrap">
           <Typography variant="omega" fontWeight="bold">{`[${row.number}]`}</Typography>
           <Badge variant={state.variant}>{formatMessage({ id: state.id, defaultMessage: state.defaultMessage })}</Badge>
         </Flex>
         {row.sentences.slice(0, SHOWN_SENTENCES).map((sentence, index) => (
-          <Typography key={index} variant="pi" textColor="neutral700">
-            {`“${sentence}”`}
+          <Typography key={index} variant="pi" textColor="neutral700" style={WRAP}>
+            {`“${excerptCiting(sentence, row.number)}”`}
           </Typography>
         ))}
         {more > 0 ? (
@@ -56,14 +58,14 @@ function Row({ row, onPick }: { row: CitationRow; onPick(source: SourceLabel): v
           </Typography>
         ) : null}
         {row.source ? (
-          <Flex justifyContent="space-between" gap={2}>
-            <Typography variant="pi" fontWeight="semiBold">
+          <Flex direction="column" alignItems="flex-start" gap={1}>
+            <Typography variant="pi" fontWeight="semiBold" style={WRAP}>
               {sourceName(row.source)}
             </Typography>
-            <Button variant="ghost" size="S" onClick={() => setChanging(!changing)}>
+            <Button variant="tertiary" size="S" onClick={() => setChanging(!changing)}>
               {changing
-                ? formatMessage({ id: `${PLUGIN_ID}.citations.keep`, defaultMessage: 'Keep' })
-                : formatMessage({ id: `${PLUGIN_ID}.citations.change`, defaultMessage: 'Change' })}
+                ? formatMessage({ id: `${PLUGIN_ID}.citations.keep`, defaultMessage: 'Keep this source' })
+                : formatMessage({ id: `${PLUGIN_ID}.citations.change`, defaultMessage: 'Change source' })}
             </Button>
           </Flex>
         ) : null}

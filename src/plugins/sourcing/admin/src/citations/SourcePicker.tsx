@@ -64,7 +64,13 @@ export function SourcePicker({ number, onPick }: SourcePickerProps) {
       <Box role="list" aria-label={formatMessage({ id: `${PLUGIN_ID}.citations.matches`, defaultMessage: 'Sources for [{number}]' }, { number })}>
         {search.sources.map((source) => (
           <Box key={source.documentId} role="listitem" paddingTop={1}>
-            <Button variant="tertiary" size="S" fullWidth onClick={() => pick(source)}>
+            <Button
+              variant="tertiary"
+              size="S"
+              fullWidth
+              onClick={() => pick(source)}
+              style={{ height: 'auto', whiteSpace: 'normal', overflowWrap: 'anywhere' }}
+            >
               {sourceName(source)}
             </Button>
           </Box>

@@ -55,6 +55,16 @@ export function sentencesCiting(texts: readonly CitingText[], number: number): s
   );
 }
 
+/** What a row shows of a sentence: all of it when short, else the words just before the number, up to `max` characters. */
+export function excerptCiting(sentence: string, number: number, max = 160): string {
+  if (sentence.length <= max) return sentence;
+  const marker = sentence.indexOf(`[${number}]`);
+  const end = marker === -1 ? max : Math.max(marker + `[${number}]`.length, Math.min(max, sentence.length));
+  const start = Math.max(0, end - max);
+  const cut = sentence.slice(start, end).replace(/^\S*\s/, '');
+  return `${start > 0 ? '…' : ''}${start > 0 ? cut : sentence.slice(0, end)}${end < sentence.length ? '…' : ''}`;
+}
+
 function stateOf(cited: boolean, source: SourceLabel | null): CitationState {
   if (cited) return source ? 'complete' : 'cited-without-source';
   return source ? 'never-cited' : 'unused';
