@@ -85,6 +85,9 @@ describe('Publishing in the admin panel', () => {
     await page.getByText('11 citations need attention.').waitFor();
     expect(await rows.count()).toBe(11);
     expect(await page.getByRole('textbox', { name: /^Find a source for \[\d+\]$/ }).count()).toBe(11);
+    // The stock repeatable field, with its accordions, is not in the form.
+    expect(await page.getByText(/^citations \(\d+\)$/).count()).toBe(0);
+    await page.getByText('sections (7)').waitFor();
     await page.getByRole('list', { name: 'Citations' }).scrollIntoViewIfNeeded();
     await screenshot(page, 'fact-check-imported-citations');
   });

@@ -72,6 +72,15 @@ describe('Publishing: one answer to "would this be refused, and by which rules"'
     expect(paths(refused)).toEqual(expect.arrayContaining(['stage', 'body', 'leadImage.file']));
   });
 
+  it('has the Sourcing report name a section’s sourcing rule as its own, and tell other rules apart, so it never says nothing blocks', async () => {
+    const section = await politics();
+    const article = await draftBy(chief, { body: 'No sources yet.', category: { connect: [{ documentId: section.documentId }] } });
+    const report = (await as(chief).get(`/sourcing/articles/${article.documentId}/report`).expect(200)).body.data;
+    expect(report.findings).toEqual([]);
+    expect(report.otherRules.aboutSources.map((finding: CheckedFinding) => finding.code)).toEqual(['category-rule']);
+    expect(report.otherRules.refuseElsewhere).toBe(true);
+  });
+
   it('finds nothing to refuse in an approved article with a clean body, for a chief editor', async () => {
     const article = await draftBy(chief, { body: 'A plain report.' });
     await approve(article.documentId);
