@@ -127,6 +127,17 @@ describe('Publishing: no "publish without relations" warning for what the sourci
     await publishAs(chief, article.documentId).expect(200);
   });
 
+  it('counts none either for the list view’s bulk publish of such articles', async () => {
+    const drafts = [];
+    for (const tag of ['one', 'two'])
+      drafts.push(await draftBy(chief, { body: `They said [<mark>${tag}</mark>](https://bulk-${tag}-${Date.now()}.example.org/).` }));
+    const counted = await as(chief)
+      .get(`${CM}/actions/countManyEntriesDraftRelations`)
+      .query({ documentIds: drafts.map((draft) => draft.documentId) })
+      .expect(200);
+    expect(counted.body.data).toBe(0);
+  });
+
   it('counts no draft relations for a fact check whose citations stand for draft sources', async () => {
     const factCheck = await factCheckCiting('Troops stayed [1].');
     const source = await draftSource('draft-cited.example.org');

@@ -4,6 +4,8 @@ import { linkedDocumentIds, PUBLISHED_WITH, withoutPublishedWith, type DraftRela
 
 interface DocumentManager {
   countDraftRelations(documentId: string, uid: string, locale?: string): Promise<DraftRelationCounts>;
+  /** The list view's bulk publish: one total over the documents. */
+  countManyEntriesDraftRelations(documentIds: string[], uid: string, locale?: string): Promise<number>;
 }
 
 interface RelationAttribute {
@@ -55,9 +57,10 @@ async function countPublishedWith(strapi: Core.Strapi, documentId: string, uid: 
 }
 
 /**
- * The Content Manager asks the server how many draft relations a document has before publishing it, and warns
- * "Publish without relations" when there are any. The highlights and sources the plugin publishes with the document are
- * not left behind, so the answer leaves them out: the warning shows only for relations an editor must publish.
+ * The Content Manager asks the server how many draft relations a document has before publishing it (and the list
+ * view's bulk publish, how many its documents have), and warns "Publish without relations" when there are any. The
+ * highlights and sources the plugin publishes with the document are not left behind, so the answer leaves them out:
+ * the warning shows only for relations an editor must publish.
  */
 export function answerDraftRelationsForPublishedWith(strapi: Core.Strapi): void {
   const manager = strapi.plugin('content-manager')?.service('document-manager') as DocumentManager | undefined;
@@ -67,5 +70,16 @@ export function answerDraftRelationsForPublishedWith(strapi: Core.Strapi): void 
     const counts = await counted(documentId, uid, locale);
     if (!PUBLISHED_WITH[uid] || (counts.unpublishedRelations === 0 && counts.draftM2mLinks === 0)) return counts;
     return withoutPublishedWith(counts, await countPublishedWith(strapi, documentId, uid, locale));
+  };
+  const countedMany = manager.countManyEntriesDraftRelations.bind(manager);
+  manager.countManyEntriesDraftRelations = async (documentIds, uid, locale) => {
+    const total = await countedMany(documentIds, uid, locale);
+    if (!PUBLISHED_WITH[uid] || total === 0) return total;
+    let ours = 0;
+    for (const documentId of new Set(documentIds)) {
+      const counts = await countPublishedWith(strapi, documentId, uid, locale);
+      ours += counts.unpublishedRelations + counts.draftM2mLinks;
+    }
+    return Math.max(0, total - ours);
   };
 }
