@@ -1,4 +1,4 @@
-import { attachSource, chosenSource, relationChange, type FormCitation } from '../../../src/plugins/sourcing/server/src/domain/citation-form';
+import { attachSource, chosenSource, relationChange, removeCitation, type FormCitation } from '../../../src/plugins/sourcing/server/src/domain/citation-form';
 import { citationRows, excerptCiting, hostOf, sentencesCiting, sourceName } from '../../../src/plugins/sourcing/server/src/domain/citation-rows';
 import { citingTexts } from '../../../src/plugins/sourcing/server/src/domain/citations';
 
@@ -57,6 +57,10 @@ describe('Choosing a citation’s source in the edit form', () => {
     expect(changed).toHaveLength(3);
     expect(changed[2]).toMatchObject({ number: 3, note: null, source: { connect: [{ apiData: { documentId: 'un' } }] } });
     expect(changed[2].__temp_key__ && changed[2].__temp_key__ > 'a1').toBe(true);
+  });
+
+  it('takes a number’s entry out of the list, leaving the others as they were', () => {
+    expect(removeCitation(items, 1)).toEqual([items[1]]);
   });
 
   it('reads no chosen source from an entry as the form loads it', () => {

@@ -2,7 +2,7 @@ import * as React from 'react';
 import { Badge, Box, Button, Flex, Typography } from '@strapi/design-system';
 import { useForm } from '@strapi/strapi/admin';
 import { useIntl } from 'react-intl';
-import { attachSource, chosenSource, relationChange, type FormCitation } from '../../../server/src/domain/citation-form';
+import { attachSource, chosenSource, relationChange, removeCitation, type FormCitation } from '../../../server/src/domain/citation-form';
 import { citationRows, excerptCiting, sourceName, type CitationRow, type CitationState, type SourceLabel } from '../../../server/src/domain/citation-rows';
 import { citingTexts, type FactCheckTexts } from '../../../server/src/domain/citations';
 import { FACT_CHECK_UID, PLUGIN_ID } from '../constants';
@@ -26,7 +26,7 @@ const STATES: Record<CitationState, { id: string; defaultMessage: string; varian
   unused: { id: `${PLUGIN_ID}.citations.state.unused`, defaultMessage: 'Not cited', variant: 'neutral' },
 };
 
-function Row({ row, onPick }: { row: CitationRow; onPick(source: SourceLabel): void }) {
+function Row({ row, onPick, onRemove }: { row: CitationRow; onPick(source: SourceLabel): void; onRemove(): void }) {
   const { formatMessage } = useIntl();
   const [changing, setChanging] = React.useState(false);
   const state = STATES[row.state];
@@ -68,6 +68,11 @@ function Row({ row, onPick }: { row: CitationRow; onPick(source: SourceLabel): v
                 : formatMessage({ id: `${PLUGIN_ID}.citations.change`, defaultMessage: 'Change source' })}
             </Button>
           </Flex>
+        ) : null}
+        {row.state === 'never-cited' || row.state === 'unused' ? (
+          <Button variant="danger-light" size="S" onClick={onRemove}>
+            {formatMessage({ id: `${PLUGIN_ID}.citations.remove`, defaultMessage: 'Remove [{number}] from the list' }, { number: row.number })}
+          </Button>
         ) : null}
         {picking ? (
           <SourcePicker
@@ -123,7 +128,12 @@ function Citations({ documentId, version }: { documentId?: string; version: stri
         aria-label={formatMessage({ id: `${PLUGIN_ID}.citations.list`, defaultMessage: 'Citations' })}
       >
         {rows.map((row) => (
-          <Row key={row.number} row={row} onPick={(source) => onChange('citations', attachSource(items, row.number, relationChange(source)))} />
+          <Row
+            key={row.number}
+            row={row}
+            onPick={(source) => onChange('citations', attachSource(items, row.number, relationChange(source)))}
+            onRemove={() => onChange('citations', removeCitation(items, row.number))}
+          />
         ))}
       </Flex>
     </Flex>

@@ -44,3 +44,8 @@ export function attachSource(items: readonly FormCitation[], number: number, sou
   if (index === -1) return [...items, { number, note: null, source: change, __temp_key__: keyAfter(items) }];
   return items.map((item, at) => (at === index ? { ...item, source: change } : item));
 }
+
+/** The list without the entries of `number`: a source listed but never cited, or an empty entry no sentence cites. */
+export function removeCitation(items: readonly FormCitation[], number: number): FormCitation[] {
+  return items.filter((item) => Number(item.number) !== number);
+}
