@@ -92,6 +92,35 @@ describe('Publishing in the admin panel', () => {
     await screenshot(page, 'fact-check-imported-citations');
   });
 
+  it('removes a source listed but never cited from its row, and the save keeps the rest of the list', async () => {
+    const [cited, stray] = [await source('Cited report'), await source('Stray report')];
+    const link = (documentId: string) => ({ connect: [{ documentId }] });
+    const created = await editor
+      .post('/api/fact-checks?status=draft', {
+        data: {
+          title: unique('Was it cited?'),
+          summary: 'Only one claim [1].',
+          citations: [
+            { number: 1, source: link(cited.documentId) },
+            { number: 2, source: link(stray.documentId) },
+          ],
+        },
+      })
+      .expect(201);
+    const page = await panel.signedIn('provenance-chief-editor', TALL);
+    await page.goto(editView(FACT_CHECK, created.body.data.documentId));
+    const row = page.getByRole('list', { name: 'Citations' }).getByRole('listitem', { name: '[2]', exact: true });
+    await row.getByText('Source never cited').waitFor();
+    await row.getByRole('button', { name: 'Remove [2] from the list' }).click();
+    const saved = page.waitForResponse((response) => response.request().method() === 'PUT' && response.url().includes(created.body.data.documentId));
+    await page.getByRole('button', { name: 'Save', exact: true }).click();
+    expect((await saved).status()).toBe(200);
+    const read = await editor.get(`/api/fact-checks/${created.body.data.documentId}?status=draft&populate[citations][populate]=source`).expect(200);
+    expect(
+      read.body.data.citations.map((citation: { number: number; source: { documentId: string } }) => [citation.number, citation.source?.documentId]),
+    ).toEqual([[1, cited.documentId]]);
+  });
+
   it('keeps Publish off for an unapproved article and says why, and on for an approved one, for a chief editor', async () => {
     const waiting = await strapiInstance()
       .documents(ARTICLE)
