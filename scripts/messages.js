@@ -18,6 +18,7 @@ const TARGETS = [
   { prefix: 'editorial', dir: 'src/plugins/editorial/admin/src' },
   { prefix: 'image-policy', dir: 'src/plugins/image-policy/admin/src' },
   { prefix: 'house-style', dir: 'src/plugins/house-style/admin/src' },
+  { prefix: 'sourcing', dir: 'src/plugins/sourcing/admin/src' },
   { prefix: 'provenance', dir: 'src/admin' },
 ];
 

@@ -9,6 +9,7 @@ import { keepDraftsFromReaderQueries } from './bootstrap/reader-queries';
 import { refuseMalformedContentApiQueries, refuseMalformedContentManagerQueries } from './bootstrap/query-shape';
 import { useDocumentMiddleware } from '#kernel/document-middleware';
 import { pipelineMiddleware } from '#kernel/run-pipeline';
+import { checkPublishingWith } from '#kernel/publish-check';
 import { PIPELINES, otherTypesPipeline } from './pipelines';
 import { configWithFieldDescriptions, type DescribedSchema } from '#domain/field-descriptions';
 import { showInverseRelationsReadOnly } from '#kernel/read-only-fields';
@@ -29,6 +30,8 @@ export default {
     // The one document-service middleware: each newsroom type's save runs its pipeline (src/pipelines), plugins'
     // steps included, in the order that file lists.
     useDocumentMiddleware(strapi.documents, pipelineMiddleware(strapi, PIPELINES, otherTypesPipeline));
+    // The same gates answer the admin panel's "would publishing this be refused?" (kernel/publish-check).
+    checkPublishingWith(PIPELINES);
     // The read side's rule is not a document middleware: a reader's filters, sorts and populates are narrowed to
     // published rows (and approved kickers) where the Content API reads them, for every route (bootstrap/reader-queries).
     keepDraftsFromReaderQueries(strapi);

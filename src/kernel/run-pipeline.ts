@@ -75,7 +75,7 @@ function saveOf(strapi: Core.Strapi, ctx: DocumentContext): Save {
 }
 
 /** A pipeline without the steps and gates of plugins that are switched off in config/plugins.ts. */
-function enabledPart(strapi: Core.Strapi, pipeline: Pipeline): Pipeline {
+export function enabledPart(strapi: Core.Strapi, pipeline: Pipeline): Pipeline {
   const enabled = ({ owner }: { owner: Owner }) => owner === 'app' || owner in strapi.plugins;
   return {
     ...pipeline,

@@ -26,6 +26,7 @@ const SUITES = [
   'concurrent-edits',
   'plugins',
   'save-pipeline',
+  'publishing',
   'sourcing-articles',
   'sourcing-fact-checks',
   'sourcing-bulk-equivalence',

@@ -10,14 +10,25 @@ import { SchedulePanel } from './components/SchedulePanel';
 import { StagePanel } from './components/StagePanel';
 import { PLUGIN_ID, READ_ARTICLES, READ_CATEGORIES, READ_KICKERS } from './constants';
 import { registerDeskWidgets } from './widgets';
+import { guardPublish, type DocumentAction } from './publishing/guardPublish';
+import { PublishingPanel } from './publishing/PublishingPanel';
+
+type Panel = typeof StagePanel | typeof SchedulePanel | typeof CorrectionsPanel | typeof PublishingPanel;
 
 interface ContentManagerApis {
-  addEditViewSidePanel(panels: Array<typeof StagePanel | typeof SchedulePanel | typeof CorrectionsPanel>): void;
+  addEditViewSidePanel(panels: Panel[] | ((panels: Array<Panel & { type?: string }>) => Panel[])): void;
+  addDocumentAction(actions: (actions: DocumentAction[]) => DocumentAction[]): void;
 }
 
 interface InjectionZones {
   injectComponent(view: 'listView', zone: 'actions', component: { name: string; Component: typeof StageFilter }): void;
 }
+
+// Right under the stock actions panel (Publish, Save), so the button's state and its reason are read together.
+const afterActions = (panels: Array<Panel & { type?: string }>): Panel[] => {
+  const at = panels.findIndex((panel) => panel.type === 'actions') + 1;
+  return [...panels.slice(0, at), PublishingPanel, ...panels.slice(at)];
+};
 
 export default {
   register(app: StrapiApp) {
@@ -67,7 +78,10 @@ export default {
 
   bootstrap(app: StrapiApp) {
     const contentManager = app.getPlugin('content-manager');
-    (contentManager.apis as unknown as ContentManagerApis).addEditViewSidePanel([StagePanel, CorrectionsPanel, SchedulePanel]);
+    const apis = contentManager.apis as unknown as ContentManagerApis;
+    apis.addEditViewSidePanel(afterActions);
+    apis.addEditViewSidePanel([StagePanel, CorrectionsPanel, SchedulePanel]);
+    apis.addDocumentAction(guardPublish);
     app.registerHook('Admin/CM/pages/ListView/inject-column-in-table', addScheduledColumn);
     app.registerHook('Admin/CM/pages/ListView/inject-column-in-table', addNewsroomColumns);
     (contentManager as unknown as InjectionZones).injectComponent('listView', 'actions', { name: `${PLUGIN_ID}-stage-filter`, Component: StageFilter });

@@ -55,6 +55,8 @@ export const MESSAGES = {
     `"${label}" is the kicker of ${count} article${count === 1 ? '' : 's'}: retire it, or merge it into another kicker (Editorial → Kickers).`,
   mergeCategoryIntoItself: 'A category cannot be merged into itself.',
   mayNotPublish: 'Your role may not publish articles: an editor publishes them once approved.',
+  mayNotPublishFactChecks: 'Your role may not publish fact checks.',
+  mayNotRead: 'Your role may not read this type.',
   publishOutsideSections: 'You may publish articles only in the sections you edit.',
   unpublishOutsideSections: 'You may unpublish articles only in the sections you edit.',
   categoryMoveOutsideSections: (from: string, to: string | null) =>

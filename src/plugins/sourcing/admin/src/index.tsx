@@ -1,13 +1,15 @@
 import type { ComponentType } from 'react';
 import type { StrapiApp } from '@strapi/strapi/admin';
 import { addCitationHealthColumn } from './components/CitationHealthColumn';
+import { CitationsPanel } from './citations/CitationsPanel';
 import { SourcingPanel } from './components/SourcingPanel';
-import { PLUGIN_ID } from './pluginId';
+import { registerTradsFrom } from '../../../../admin/plugin-translations';
+import { PLUGIN_ID } from './constants';
 
 export { PLUGIN_ID };
 
 interface ContentManagerApis {
-  addEditViewSidePanel(panels: Array<typeof SourcingPanel>): void;
+  addEditViewSidePanel(panels: Array<typeof SourcingPanel | typeof CitationsPanel>): void;
 }
 
 export default {
@@ -27,9 +29,12 @@ export default {
     });
   },
 
+  // English is written in the sources; en.json is made from them (scripts/messages.js), other locales sit beside it.
+  registerTrads: registerTradsFrom({ en: () => import('./translations/en.json') }),
+
   bootstrap(app: StrapiApp) {
     const contentManager = app.getPlugin('content-manager');
-    (contentManager.apis as unknown as ContentManagerApis).addEditViewSidePanel([SourcingPanel]);
+    (contentManager.apis as unknown as ContentManagerApis).addEditViewSidePanel([CitationsPanel, SourcingPanel]);
     app.registerHook('Admin/CM/pages/ListView/inject-column-in-table', addCitationHealthColumn);
   },
 };

@@ -4,6 +4,7 @@ import { useFetchClient } from '@strapi/strapi/admin';
 import type { StageView } from '../../../server/src/services/stages';
 import { ARTICLE_UID } from '../constants';
 import { errorText } from '../errors';
+import { stageMoved } from '../publishing/usePublishCheck';
 
 interface PanelProps {
   model: string;
@@ -32,6 +33,7 @@ function StageControl({ documentId, updatedAt }: { documentId: string; updatedAt
       setView(data.data);
       setNote('');
       setError(null);
+      stageMoved();
     } catch (reason) {
       setError(errorText(reason, 'The article could not be moved.'));
     }

@@ -1,8 +1,10 @@
 import type { Core } from '@strapi/strapi';
+import { errors } from '@strapi/utils';
 import type { Context } from 'koa';
 import { readRequest } from '#kernel/validate';
 import { adminActor } from '../actor';
-import { ARTICLE_UID, FACT_CHECK_UID } from '../constants';
+import { ARTICLE_UID, CONTENT_MANAGER, FACT_CHECK_UID, MESSAGES } from '../constants';
+import { CHECKED_TYPES } from '../services/publish-check';
 import { editorialConfig, getService } from '../utils';
 import { INPUTS } from './inputs';
 
@@ -75,6 +77,14 @@ const admin = ({ strapi }: { strapi: Core.Strapi }) => ({
   async stagesOf(ctx: Context) {
     const { query } = readRequest(ctx, { query: INPUTS.stagesOf });
     ctx.body = { data: await getService(strapi, 'stageList').of(query.documentIds) };
+  },
+
+  async publishCheck(ctx: Context) {
+    const { params } = readRequest(ctx, { params: INPUTS.checked });
+    const actor = adminActor(ctx.state);
+    // Who may open the document may see what would refuse its publish.
+    if (!actor.can(CONTENT_MANAGER.read, CHECKED_TYPES[params.type])) throw new errors.PolicyError(MESSAGES.mayNotRead);
+    ctx.body = { data: await getService(strapi, 'publishChecks').check(params.type, params.documentId, actor) };
   },
 
   async stage(ctx: Context) {

@@ -5,6 +5,7 @@ import { CORRECTION_KINDS, CORRECTION_MESSAGES, CORRECTION_TEXT_LIMIT } from '..
 import { KICKER_STATES } from '../domain/kicker-state';
 import { SCHEDULED_TYPES, type ScheduledType } from '../domain/schedule';
 import { stageNote } from '../domain/stages';
+import { CHECKED_TYPES, type CheckedType } from '../services/publish-check';
 
 /**
  * What the editorial admin routes read from a request, as zod schemas: controllers/admin.ts parses with these and
@@ -21,6 +22,10 @@ const STAGES_OF_LIMIT = 100;
 
 export const INPUTS = {
   document: documentIdParams,
+  checked: z.object({
+    type: z.enum(Object.keys(CHECKED_TYPES) as [CheckedType, ...CheckedType[]], { error: 'type is articles or fact-checks.' }),
+    documentId,
+  }),
   kickerSuggestions: z.object({
     q: z
       .string({ error: 'q is the text typed into the kicker input, once.' })

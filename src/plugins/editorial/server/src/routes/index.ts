@@ -26,6 +26,8 @@ export default {
       { method: 'GET', path: '/review', handler: 'admin.review', config: holding(reading(ARTICLE_UID)) },
       // The list view's Stage column: the stages of the articles on the page.
       { method: 'GET', path: '/articles/stages', handler: 'admin.stagesOf', config: holding(reading(ARTICLE_UID)) },
+      // What would refuse a publish now (the Publish button, the Publishing panel); reading the type is checked inside.
+      { method: 'GET', path: '/publish-check/:type/:documentId', handler: 'admin.publishCheck', config: signedIn() },
       { method: 'GET', path: '/articles/:documentId/stage', handler: 'admin.stage', config: holding(reading(ARTICLE_UID)) },
       // Which moves the user may make is decided per move by the stage table; reading the article is the way in.
       { method: 'POST', path: '/articles/:documentId/stage', handler: 'admin.moveStage', config: holding(reading(ARTICLE_UID)) },

@@ -2,6 +2,7 @@ import categories from './categories';
 import corrections from './corrections';
 import desk from './desk';
 import kickers from './kickers';
+import publishChecks from './publish-check';
 import publishRules from './publish-rules';
 import review from './review';
 import scheduler from './scheduler';
@@ -9,4 +10,4 @@ import schedules from './schedules';
 import stageList from './stage-list';
 import stages from './stages';
 
-export default { categories, corrections, desk, kickers, publishRules, review, scheduler, schedules, stageList, stages };
+export default { categories, corrections, desk, kickers, publishChecks, publishRules, review, scheduler, schedules, stageList, stages };

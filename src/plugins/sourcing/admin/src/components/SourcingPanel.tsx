@@ -1,6 +1,9 @@
 import * as React from 'react';
 import { Badge, Box, Flex, Typography } from '@strapi/design-system';
 import { useFetchClient } from '@strapi/strapi/admin';
+import { useIntl } from 'react-intl';
+import type { OtherRules } from '../../../server/src/domain/other-rules';
+import { PLUGIN_ID } from '../constants';
 
 /** The part of the Content Manager's edit-view context the panel reads. */
 interface PanelProps {
@@ -22,8 +25,8 @@ interface SourceSummary {
 
 interface Report {
   findings: Finding[];
+  otherRules: OtherRules;
   highlights?: Array<{ documentId: string; exact: string; colour: string; anchorState: string; linkUrl: string | null; source: SourceSummary | null }>;
-  citations?: Array<{ number: number; source: SourceSummary | null }>;
 }
 
 const REPORT_PATHS: Record<string, string> = {
@@ -45,17 +48,36 @@ function sourceLine({ source, linkUrl }: { source: SourceSummary | null; linkUrl
   return linkUrl ? `Not a web page: ${linkUrl}` : 'No source: emphasis only';
 }
 
-function Findings({ findings }: { findings: Finding[] }) {
-  if (findings.length === 0) {
-    return (
+/**
+ * What blocks publishing on the sourcing side: the plugin's own findings and other rules about sources (a section that
+ * needs cited sources). "Nothing blocks publishing" only when no rule at all refuses: the Publishing panel lists the rest.
+ */
+function Findings({ findings, otherRules }: { findings: Finding[]; otherRules: OtherRules }) {
+  const { formatMessage } = useIntl();
+  const all = [...findings, ...otherRules.aboutSources];
+  if (all.length === 0) {
+    return otherRules.refuseElsewhere ? (
+      <Typography variant="pi" textColor="neutral600">
+        {formatMessage({
+          id: `${PLUGIN_ID}.panel.sourcesInOrder`,
+          defaultMessage: 'The sources are in order; other rules still block publishing (see Publishing).',
+        })}
+      </Typography>
+    ) : (
       <Typography variant="pi" textColor="success600">
-        Nothing blocks publishing.
+        {formatMessage({ id: `${PLUGIN_ID}.panel.nothingBlocks`, defaultMessage: 'Nothing blocks publishing.' })}
       </Typography>
     );
   }
   return (
-    <Flex direction="column" alignItems="stretch" gap={1} role="list" aria-label="Problems to fix before publishing">
-      {findings.map((finding, index) => (
+    <Flex
+      direction="column"
+      alignItems="stretch"
+      gap={1}
+      role="list"
+      aria-label={formatMessage({ id: `${PLUGIN_ID}.panel.problems`, defaultMessage: 'Problems to fix before publishing' })}
+    >
+      {all.map((finding, index) => (
         <Box key={`${finding.code}-${index}`} role="listitem" background="danger100" padding={2} hasRadius>
           <Typography variant="pi" textColor="danger700">
             {finding.message}
@@ -97,24 +119,6 @@ function Highlights({ highlights }: { highlights: NonNullable<Report['highlights
   );
 }
 
-function Citations({ citations }: { citations: NonNullable<Report['citations']> }) {
-  if (citations.length === 0)
-    return (
-      <Typography variant="pi" textColor="neutral600">
-        The text cites no numbered source.
-      </Typography>
-    );
-  return (
-    <Flex direction="column" alignItems="stretch" gap={1} role="list" aria-label="Citations">
-      {citations.map((citation, index) => (
-        <Typography key={`${citation.number}-${index}`} role="listitem" variant="pi" textColor={citation.source ? 'neutral800' : 'danger600'}>
-          [{citation.number}] {citation.source ? citation.source.title || hostOf(citation.source.url) : 'waiting for a source'}
-        </Typography>
-      ))}
-    </Flex>
-  );
-}
-
 /** Fetches the saved draft's sourcing report again after every save (the document's updatedAt changes). */
 function SourcingReport({ path, version }: { path: string; version: string }) {
   const { get } = useFetchClient();
@@ -151,14 +155,13 @@ function SourcingReport({ path, version }: { path: string; version: string }) {
     );
   return (
     <Flex direction="column" alignItems="stretch" gap={3}>
-      <Findings findings={report.findings} />
+      <Findings findings={report.findings} otherRules={report.otherRules} />
       {report.highlights ? <Highlights highlights={report.highlights} /> : null}
-      {report.citations ? <Citations citations={report.citations} /> : null}
     </Flex>
   );
 }
 
-/** Edit-view side panel on articles and fact checks: highlights or citations, their sources, and their problems. */
+/** Edit-view side panel on articles and fact checks: an article's highlights and their sources, and what blocks publishing (a fact check's citations have their own panel). */
 export const SourcingPanel = ({ model, documentId, document }: PanelProps) => {
   const kind = REPORT_PATHS[model];
   if (!kind || !documentId) return null;

@@ -1,7 +1,7 @@
 import * as React from 'react';
 import { Box, Button, Flex, TextInput, Typography } from '@strapi/design-system';
 import { useIntl } from 'react-intl';
-import { PLUGIN_ID } from '../pluginId';
+import { PLUGIN_ID } from '../constants';
 import { useSourceSearch, type SourceChoice } from '../sources/useSourceSearch';
 
 interface SourcePickerProps {

@@ -5,7 +5,7 @@ import { useIntl } from 'react-intl';
 import { completionStatus, startCompletion } from '@codemirror/autocomplete';
 import type { EditorView } from '@codemirror/view';
 import type { HighlightColour } from '../../../server/src/constants';
-import { PLUGIN_ID } from '../pluginId';
+import { PLUGIN_ID } from '../constants';
 import { linkHighlight } from './highlight';
 import { findMarks, markAt } from './marks';
 import { applyEdit, highlightSelection, insertImages } from './cm/commands';

@@ -4,7 +4,7 @@ import { useIntl } from 'react-intl';
 import { redo, undo } from '@codemirror/commands';
 import type { EditorView } from '@codemirror/view';
 import type { HighlightColour } from '../../../server/src/constants';
-import { PLUGIN_ID } from '../pluginId';
+import { PLUGIN_ID } from '../constants';
 import { MARK_COLOURS, TOOLBAR_COLOURS } from './colours';
 import { highlightSelection, insertLink, removeHighlightAtSelection, toggleLinePrefix, wrapSelection } from './cm/commands';
 import { SHORTCUTS } from './cm/setup';

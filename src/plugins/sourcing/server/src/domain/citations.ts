@@ -1,10 +1,33 @@
-import { MESSAGES } from '../constants';
+import { FACT_CHECK_TEXT_FIELDS, MESSAGES } from '../constants';
 import type { Finding } from './findings';
 
 /** A piece of fact-check text and where it lives in the document (["sections", 2, "body"]). */
 export interface CitingText {
   path: Array<string | number>;
   text: string;
+}
+
+/** A fact check's texts that may cite sources, as saved or as the edit form holds them. */
+export interface FactCheckTexts {
+  summary?: unknown;
+  bottomLine?: unknown;
+  limitations?: unknown;
+  sections?: unknown;
+}
+
+/** The texts of a fact check that may cite sources, each with the path the admin panel marks. */
+export function citingTexts(factCheck: FactCheckTexts): CitingText[] {
+  const texts: CitingText[] = [];
+  for (const field of FACT_CHECK_TEXT_FIELDS) {
+    const text = factCheck[field];
+    if (typeof text === 'string') texts.push({ path: [field], text });
+  }
+  const sections = Array.isArray(factCheck.sections) ? factCheck.sections : [];
+  sections.forEach((section: { heading?: unknown; body?: unknown }, index: number) => {
+    if (typeof section?.heading === 'string') texts.push({ path: ['sections', index, 'heading'], text: section.heading });
+    if (typeof section?.body === 'string') texts.push({ path: ['sections', index, 'body'], text: section.body });
+  });
+  return texts;
 }
 
 /** One entry of the ordered citation list: its number and whether a Source is chosen for it. */

@@ -1,6 +1,6 @@
 import type { Core } from '@strapi/strapi';
 import { FACT_CHECK_TEXT_FIELDS, FACT_CHECK_UID } from '../constants';
-import { citationFindings, citationListNeedsCompleting, citedNumbersIn, completeCitationList, type CitingText } from '../domain/citations';
+import { citationFindings, citationListNeedsCompleting, citedNumbersIn, citingTexts, completeCitationList, type FactCheckTexts } from '../domain/citations';
 import type { Finding } from '../domain/findings';
 import { getService } from '../utils';
 
@@ -10,30 +10,8 @@ export interface CitationRow {
   source: { documentId: string; url: string; title?: string | null } | null;
 }
 
-interface FactCheckTexts {
-  summary?: unknown;
-  bottomLine?: unknown;
-  limitations?: unknown;
-  sections?: unknown;
-}
-
 export interface FactCheckDraft extends FactCheckTexts {
   citations: CitationRow[];
-}
-
-/** The texts of a fact check that may cite sources, each with the path the admin panel marks. */
-export function citingTexts(factCheck: FactCheckTexts): CitingText[] {
-  const texts: CitingText[] = [];
-  for (const field of FACT_CHECK_TEXT_FIELDS) {
-    const text = factCheck[field];
-    if (typeof text === 'string') texts.push({ path: [field], text });
-  }
-  const sections = Array.isArray(factCheck.sections) ? factCheck.sections : [];
-  sections.forEach((section: { heading?: unknown; body?: unknown }, index: number) => {
-    if (typeof section?.heading === 'string') texts.push({ path: ['sections', index, 'heading'], text: section.heading });
-    if (typeof section?.body === 'string') texts.push({ path: ['sections', index, 'body'], text: section.body });
-  });
-  return texts;
 }
 
 export function findingsOf(draft: FactCheckDraft): Finding[] {

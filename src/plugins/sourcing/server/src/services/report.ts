@@ -1,5 +1,8 @@
 import type { Core } from '@strapi/strapi';
+import { publishRefusals } from '#kernel/publish-check';
+import { ARTICLE_UID, FACT_CHECK_UID } from '../constants';
 import type { Finding } from '../domain/findings';
+import { otherRulesOnPublishing, type OtherRules } from '../domain/other-rules';
 import { getService } from '../utils';
 import { findingsOf } from './fact-check-sourcing';
 
@@ -14,11 +17,14 @@ export interface ArticleReport {
     source: { documentId: string; url: string; isInternal: boolean } | null;
   }>;
   findings: Finding[];
+  /** What other rules say: those about the article's sources (a section's rule), and whether any other refuses. */
+  otherRules: OtherRules;
 }
 
 export interface FactCheckReport {
   citations: Array<{ number: number; note: string | null; source: { documentId: string; url: string; title: string | null } | null }>;
   findings: Finding[];
+  otherRules: OtherRules;
 }
 
 /** What the editor's side panel shows: the draft's highlights or citations, their sources, and what blocks publishing. */
@@ -40,6 +46,7 @@ const report = ({ strapi }: { strapi: Core.Strapi }) => ({
           source: source ? { documentId: source.documentId, url: source.url, isInternal: source.isInternal } : null,
         })),
       findings: await service.findings(documentId),
+      otherRules: otherRulesOnPublishing(await publishRefusals(strapi, ARTICLE_UID, documentId)),
     };
   },
 
@@ -52,6 +59,7 @@ const report = ({ strapi }: { strapi: Core.Strapi }) => ({
         source: source ? { documentId: source.documentId, url: source.url, title: source.title ?? null } : null,
       })),
       findings: draft ? findingsOf(draft) : [],
+      otherRules: otherRulesOnPublishing(draft ? await publishRefusals(strapi, FACT_CHECK_UID, documentId) : []),
     };
   },
 });
