@@ -28,3 +28,11 @@ export function newsroomDate(value: string | null | undefined, timeZone: string)
   if (Number.isNaN(instant.getTime())) return null;
   return new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: calendar ? 'UTC' : timeZone }).format(instant);
 }
+
+/** "9 February 2026, 14:30": an instant as the newsroom writes it with its time, on its clock; null when there is none. */
+export function newsroomMoment(value: string | null | undefined, timeZone: string): string | null {
+  const day = newsroomDate(value, timeZone);
+  if (!day || !value || CALENDAR_DATE.test(value)) return day;
+  const time = new Intl.DateTimeFormat('en-GB', { hour: '2-digit', minute: '2-digit', hourCycle: 'h23', timeZone }).format(new Date(value));
+  return `${day}, ${time}`;
+}

@@ -1,3 +1,4 @@
+import { newsroomMoment } from '../../src/domain/newsroom-time';
 import { adminPanelForFile } from '../helpers/admin-panel';
 import { approvedDraft } from '../helpers/editorial';
 import { unique } from '../helpers/http';
@@ -47,7 +48,8 @@ describe('Scheduling in the admin panel', () => {
     await page.locator('thead').getByText('Scheduled', { exact: true }).waitFor();
     await page
       .locator('tbody tr', { hasText: title })
-      .getByText(/^\d{1,2} \w{3}, \d{2}:\d{2}$/)
+      // On the newsroom's clock (Ljubljana, the default SITE_TIME_ZONE), written as it writes dates.
+      .getByText(newsroomMoment(when.instant, 'Europe/Ljubljana') as string, { exact: true })
       .waitFor();
   });
 

@@ -1,4 +1,4 @@
-import { checkedTimeZone, newsroomDate } from '#domain/newsroom-time';
+import { checkedTimeZone, newsroomDate, newsroomMoment } from '#domain/newsroom-time';
 import { citationHealth } from '../../src/plugins/sourcing/server/src/domain/citation-health';
 
 describe('Dates in the newsroom time zone', () => {
@@ -12,6 +12,14 @@ describe('Dates in the newsroom time zone', () => {
   it('keeps a calendar date the same day in every time zone', () => {
     expect(newsroomDate('2026-02-09', 'Pacific/Kiritimati')).toBe('9 February 2026');
     expect(newsroomDate('2026-02-09', 'Pacific/Pago_Pago')).toBe('9 February 2026');
+  });
+
+  it('writes an instant with its time on the newsroom clock, and a calendar date without one', () => {
+    // 13:05 UTC in February is 14:05 in Ljubljana (CET), 08:05 in New York.
+    expect(newsroomMoment('2026-02-09T13:05:00.000Z', 'Europe/Ljubljana')).toBe('9 February 2026, 14:05');
+    expect(newsroomMoment('2026-02-09T13:05:00.000Z', 'America/New_York')).toBe('9 February 2026, 08:05');
+    expect(newsroomMoment('2026-02-09', 'Europe/Ljubljana')).toBe('9 February 2026');
+    expect(newsroomMoment(null, 'Europe/Ljubljana')).toBeNull();
   });
 
   it('shows nothing for an empty or unreadable date', () => {

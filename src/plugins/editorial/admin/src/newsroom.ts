@@ -1,6 +1,7 @@
 import * as React from 'react';
 import { useFetchClient } from '@strapi/strapi/admin';
 import type { Stage } from '../../server/src/domain/stages';
+import { newsroomDate, newsroomMoment } from '../../../../domain/newsroom-time';
 
 export interface NewsroomSettings {
   stages: Stage[];
@@ -38,4 +39,26 @@ export function useNewsroomSettings(): NewsroomSettings | null {
 export function listedType(pathname: string): string | null {
   const model = /\/collection-types\/([^/?]+)/.exec(pathname)?.[1];
   return model ? decodeURIComponent(model) : null;
+}
+
+export interface NewsroomDates {
+  /** "9 February 2026" */
+  day(value: string | null | undefined): string;
+  /** "9 February 2026, 14:30" */
+  moment(value: string | null | undefined): string;
+}
+
+/**
+ * Dates as the newsroom writes them, on its calendar and clock (SITE_TIME_ZONE), whatever the editor's computer is set
+ * to; on the computer's own zone for the moment the settings are still being read. An absent date is "—".
+ */
+export function useNewsroomDates(): NewsroomDates {
+  const timeZone = useNewsroomSettings()?.timeZone ?? Intl.DateTimeFormat().resolvedOptions().timeZone;
+  return React.useMemo(
+    () => ({
+      day: (value) => newsroomDate(value, timeZone) ?? '—',
+      moment: (value) => newsroomMoment(value, timeZone) ?? '—',
+    }),
+    [timeZone],
+  );
 }

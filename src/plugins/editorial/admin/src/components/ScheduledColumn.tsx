@@ -3,6 +3,7 @@ import { Typography } from '@strapi/design-system';
 import { useFetchClient } from '@strapi/strapi/admin';
 import type { ScheduleEntry } from '../../../server/src/services/schedules';
 import { typeOfUid } from '../../../server/src/domain/schedule';
+import { listedType, useNewsroomDates } from '../newsroom';
 
 interface Header {
   name: string;
@@ -44,8 +45,9 @@ function usePendingTime(documentId: string | undefined): string | null {
 
 function ScheduledCell({ documentId }: { documentId?: string }) {
   const time = usePendingTime(documentId);
+  const dates = useNewsroomDates();
   if (!time) return <Typography textColor="neutral500">-</Typography>;
-  return <Typography>{new Date(time).toLocaleString('en-GB', { day: 'numeric', month: 'short', hour: '2-digit', minute: '2-digit' })}</Typography>;
+  return <Typography>{dates.moment(time)}</Typography>;
 }
 
 /**
@@ -53,8 +55,8 @@ function ScheduledCell({ documentId }: { documentId?: string }) {
  * reads it from the address, as the list view itself does.
  */
 export function addScheduledColumn({ displayedHeaders, layout }: ColumnHook): ColumnHook {
-  const model = /\/collection-types\/([^/?]+)/.exec(window.location.pathname)?.[1];
-  if (!model || !typeOfUid(decodeURIComponent(model))) return { displayedHeaders, layout };
+  const model = listedType(window.location.pathname);
+  if (!model || !typeOfUid(model)) return { displayedHeaders, layout };
   const column: Header = {
     name: 'scheduled',
     label: { id: 'editorial.list.scheduled', defaultMessage: 'Scheduled' },

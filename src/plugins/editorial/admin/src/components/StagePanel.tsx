@@ -1,9 +1,11 @@
 import * as React from 'react';
 import { Badge, Box, Button, Flex, Textarea, Typography } from '@strapi/design-system';
 import { useFetchClient } from '@strapi/strapi/admin';
+import { useIntl } from 'react-intl';
 import type { StageView } from '../../../server/src/services/stages';
-import { ARTICLE_UID } from '../constants';
+import { ARTICLE_UID, PLUGIN_ID } from '../constants';
 import { errorText } from '../errors';
+import { useNewsroomDates } from '../newsroom';
 import { stageMoved } from '../publishing/usePublishCheck';
 
 interface PanelProps {
@@ -12,10 +14,10 @@ interface PanelProps {
   document?: { updatedAt?: string | null } | null;
 }
 
-const when = (at: string) => new Date(at).toLocaleString('en-GB', { dateStyle: 'medium', timeStyle: 'short' });
-
 function StageControl({ documentId, updatedAt }: { documentId: string; updatedAt: string | null | undefined }) {
   const { get, post } = useFetchClient();
+  const { formatMessage } = useIntl();
+  const dates = useNewsroomDates();
   const [view, setView] = React.useState<StageView | null>(null);
   const [note, setNote] = React.useState('');
   const [error, setError] = React.useState<string | null>(null);
@@ -23,9 +25,10 @@ function StageControl({ documentId, updatedAt }: { documentId: string; updatedAt
   React.useEffect(() => {
     get<{ data: StageView }>(`/editorial/articles/${documentId}/stage`).then(
       ({ data }) => setView(data.data),
-      (reason: unknown) => setError(errorText(reason, 'The stage could not be loaded.')),
+      (reason: unknown) =>
+        setError(errorText(reason, formatMessage({ id: `${PLUGIN_ID}.stage.loadFailed`, defaultMessage: 'The stage could not be loaded.' }))),
     );
-  }, [get, documentId, updatedAt]);
+  }, [get, documentId, updatedAt, formatMessage]);
 
   const moveTo = async (to: string) => {
     try {
@@ -35,23 +38,23 @@ function StageControl({ documentId, updatedAt }: { documentId: string; updatedAt
       setError(null);
       stageMoved();
     } catch (reason) {
-      setError(errorText(reason, 'The article could not be moved.'));
+      setError(errorText(reason, formatMessage({ id: `${PLUGIN_ID}.stage.moveFailed`, defaultMessage: 'The article could not be moved.' })));
     }
   };
 
-  if (!view) return <Typography>{error ?? 'Loading…'}</Typography>;
+  if (!view) return <Typography>{error ?? formatMessage({ id: `${PLUGIN_ID}.stage.loading`, defaultMessage: 'Loading…' })}</Typography>;
   const label = (id: string | null) => view.stages.find((stage) => stage.id === id)?.label ?? id ?? '—';
 
   return (
     <Flex direction="column" alignItems="stretch" gap={3}>
       <Flex gap={2}>
-        <Typography variant="sigma">Stage</Typography>
+        <Typography variant="sigma">{formatMessage({ id: `${PLUGIN_ID}.stage.title`, defaultMessage: 'Stage' })}</Typography>
         <Badge>{view.stage.label}</Badge>
       </Flex>
       {view.moves.map((move) => (
         <Flex key={move.to} direction="column" alignItems="stretch" gap={1}>
           <Button variant={move.allowed ? 'secondary' : 'tertiary'} disabled={!move.allowed} onClick={() => moveTo(move.to)}>
-            Move to {move.label}
+            {formatMessage({ id: `${PLUGIN_ID}.stage.moveTo`, defaultMessage: 'Move to {stage}' }, { stage: move.label })}
           </Button>
           {move.message ? (
             <Typography variant="pi" textColor="neutral600">
@@ -63,7 +66,7 @@ function StageControl({ documentId, updatedAt }: { documentId: string; updatedAt
       {view.moves.some((move) => move.allowed) ? (
         <Textarea
           name="stage-note"
-          placeholder="Note for the history (optional)"
+          placeholder={formatMessage({ id: `${PLUGIN_ID}.stage.notePlaceholder`, defaultMessage: 'Note for the history (optional)' })}
           value={note}
           onChange={(event: React.ChangeEvent<HTMLTextAreaElement>) => setNote(event.target.value)}
         />
@@ -71,9 +74,13 @@ function StageControl({ documentId, updatedAt }: { documentId: string; updatedAt
       {view.review.length > 0 ? (
         <Box background="warning100" padding={2} hasRadius>
           <Flex direction="column" alignItems="stretch" gap={1}>
-            <Typography variant="sigma">Needs review</Typography>
+            <Typography variant="sigma">{formatMessage({ id: `${PLUGIN_ID}.stage.needsReview`, defaultMessage: 'Needs review' })}</Typography>
             <Typography variant="pi">
-              Kept online by the import as the previous site published it, although the rules find this; fix it and publish, and the rules apply again:
+              {formatMessage({
+                id: `${PLUGIN_ID}.stage.needsReviewText`,
+                defaultMessage:
+                  'Kept online by the import as the previous site published it, although the rules find this; fix it and publish, and the rules apply again:',
+              })}
             </Typography>
             {view.review.map((finding, index) => (
               <Typography key={index} variant="pi">
@@ -84,15 +91,25 @@ function StageControl({ documentId, updatedAt }: { documentId: string; updatedAt
         </Box>
       ) : null}
       <Box background={view.publish.allowed ? 'success100' : 'neutral100'} padding={2} hasRadius>
-        <Typography variant="pi">Publishing: {view.publish.message}</Typography>
+        <Typography variant="pi">
+          {formatMessage({ id: `${PLUGIN_ID}.stage.publishing`, defaultMessage: 'Publishing: {verdict}' }, { verdict: view.publish.message })}
+        </Typography>
       </Box>
       {error ? <Typography textColor="danger600">{error}</Typography> : null}
       {view.history.length > 0 ? (
         <Flex direction="column" alignItems="stretch" gap={1}>
-          <Typography variant="sigma">History</Typography>
+          <Typography variant="sigma">{formatMessage({ id: `${PLUGIN_ID}.stage.history`, defaultMessage: 'History' })}</Typography>
           {view.history.map((change) => (
             <Typography key={`${change.at}-${change.to}`} variant="pi">
-              {when(change.at)} · {change.userName ?? 'system'}: {label(change.from)} → {label(change.to)}
+              {formatMessage(
+                { id: `${PLUGIN_ID}.stage.historyEntry`, defaultMessage: '{when} · {who}: {from} → {to}' },
+                {
+                  when: dates.moment(change.at),
+                  who: change.userName ?? formatMessage({ id: `${PLUGIN_ID}.stage.system`, defaultMessage: 'system' }),
+                  from: label(change.from),
+                  to: label(change.to),
+                },
+              )}
               {change.note ? ` — ${change.note}` : ''}
             </Typography>
           ))}
@@ -104,13 +121,17 @@ function StageControl({ documentId, updatedAt }: { documentId: string; updatedAt
 
 /** The edit view's stage control: the article's stage, the moves the user may make, the publishing verdict, the history. */
 export function StagePanel({ model, documentId, document }: PanelProps) {
+  // The Content Manager calls side panels as hooks, so a panel may read the admin panel's messages.
+  const { formatMessage } = useIntl();
   if (model !== ARTICLE_UID) return null;
   return {
-    title: 'Editorial stage',
+    title: formatMessage({ id: `${PLUGIN_ID}.stage.panelTitle`, defaultMessage: 'Editorial stage' }),
     content: documentId ? (
       <StageControl documentId={documentId} updatedAt={document?.updatedAt} />
     ) : (
-      <Typography variant="pi">Save the article to send it through the stages.</Typography>
+      <Typography variant="pi">
+        {formatMessage({ id: `${PLUGIN_ID}.stage.saveFirst`, defaultMessage: 'Save the article to send it through the stages.' })}
+      </Typography>
     ),
   };
 }

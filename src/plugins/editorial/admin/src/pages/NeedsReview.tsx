@@ -5,14 +5,15 @@ import { useIntl } from 'react-intl';
 import { Link } from 'react-router-dom';
 import { PLUGIN_ID, READ_ARTICLES, type ReviewPage, type RuleCount } from '../constants';
 import { errorText } from '../errors';
+import { useNewsroomDates } from '../newsroom';
 
 const ALL = 'all';
 const ruleKey = (rule: Pick<RuleCount, 'gate' | 'code'>) => `${rule.gate}|${rule.code}`;
 const ruleLabel = (rule: Pick<RuleCount, 'gate' | 'code'>) => `${rule.gate}: ${rule.code.replace(/-/g, ' ')}`;
-const day = (at: string) => new Date(at).toLocaleDateString('en-GB', { day: 'numeric', month: 'long', year: 'numeric' });
 
 function ReviewTable() {
   const { formatMessage } = useIntl();
+  const dates = useNewsroomDates();
   const { get } = useFetchClient();
   const [rule, setRule] = React.useState(ALL);
   const [page, setPage] = React.useState(1);
@@ -101,7 +102,7 @@ function ReviewTable() {
                 </Flex>
               </Td>
               <Td>
-                <Typography textColor="neutral600">{`${day(item.since)} (${item.origin})`}</Typography>
+                <Typography textColor="neutral600">{`${dates.day(item.since)} (${item.origin})`}</Typography>
               </Td>
             </Tr>
           ))}

@@ -7,16 +7,16 @@ import type { ScheduleEntry } from '../../../server/src/services/schedules';
 import { SCHEDULED_TYPES } from '../../../server/src/domain/schedule';
 import { PLUGIN_ID, READ_ARTICLES } from '../constants';
 import { errorText } from '../errors';
+import { useNewsroomDates } from '../newsroom';
 
 interface ScheduledList {
   pending: ScheduleEntry[];
   refused: ScheduleEntry[];
 }
 
-const when = (at: string | null) => (at ? new Date(at).toLocaleString('en-GB', { dateStyle: 'long', timeStyle: 'short' }) : '—');
-
 function Entries({ entries, time, detail }: { entries: ScheduleEntry[]; time: string; detail: (entry: ScheduleEntry) => string }) {
   const { formatMessage } = useIntl();
+  const dates = useNewsroomDates();
   const typeLabels: Record<ScheduleEntry['type'], string> = {
     article: formatMessage({ id: `${PLUGIN_ID}.scheduled.type.article`, defaultMessage: 'Article' }),
     'fact-check': formatMessage({ id: `${PLUGIN_ID}.scheduled.type.factCheck`, defaultMessage: 'Fact check' }),
@@ -43,7 +43,7 @@ function Entries({ entries, time, detail }: { entries: ScheduleEntry[]; time: st
         {entries.map((entry) => (
           <Tr key={entry.id}>
             <Td>
-              <Typography>{when(entry.publishAt)}</Typography>
+              <Typography>{dates.moment(entry.publishAt)}</Typography>
             </Td>
             <Td>
               <Link to={`/content-manager/collection-types/${SCHEDULED_TYPES[entry.type]}/${entry.documentId}`}>

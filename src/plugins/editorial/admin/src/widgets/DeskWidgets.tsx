@@ -3,22 +3,21 @@ import type { ScheduleEntry } from '../../../server/src/services/schedules';
 import type { DeskEntry, DeskView } from '../../../server/src/services/desk';
 import { SCHEDULED_TYPES } from '../../../server/src/domain/schedule';
 import { ARTICLE_UID, PLUGIN_ID, type ReviewPage } from '../constants';
+import { useNewsroomDates } from '../newsroom';
 import { DeskList, editLink, useDeskData, type DeskRow } from './DeskList';
 
 const DESK_URL = '/editorial/desk';
 
-/** The newsroom's date format ("9 February 2026"): English in the panel is British English. */
-const dateLocale = (locale: string): string => (locale === 'en' ? 'en-GB' : locale);
-
 function useDetail() {
-  const { formatMessage, locale } = useIntl();
+  const { formatMessage } = useIntl();
+  const dates = useNewsroomDates();
   return (entry: DeskEntry): string =>
     formatMessage(
       { id: `${PLUGIN_ID}.widget.entry.detail`, defaultMessage: '{stage} · {section} · edited {day}' },
       {
         stage: entry.stage ?? '—',
         section: entry.section ?? formatMessage({ id: `${PLUGIN_ID}.widget.entry.noSection`, defaultMessage: 'no section' }),
-        day: new Date(entry.updatedAt).toLocaleDateString(dateLocale(locale), { day: 'numeric', month: 'long', year: 'numeric' }),
+        day: dates.day(entry.updatedAt),
       },
     );
 }
@@ -86,13 +85,11 @@ export function NeedsReviewWidget() {
 
 /** Dashboard: what publishes next, by its time. */
 export function ScheduledWidget() {
-  const { formatMessage, locale } = useIntl();
+  const { formatMessage } = useIntl();
+  const dates = useNewsroomDates();
   const untitled = formatMessage({ id: `${PLUGIN_ID}.widget.untitled`, defaultMessage: 'Untitled' });
   const at = (entry: ScheduleEntry) =>
-    formatMessage(
-      { id: `${PLUGIN_ID}.widget.scheduled.detail`, defaultMessage: 'Publishes {when}' },
-      { when: new Date(entry.publishAt).toLocaleString(dateLocale(locale), { dateStyle: 'long', timeStyle: 'short' }) },
-    );
+    formatMessage({ id: `${PLUGIN_ID}.widget.scheduled.detail`, defaultMessage: 'Publishes {when}' }, { when: dates.moment(entry.publishAt) });
   return (
     <DeskList<{ pending: ScheduleEntry[] }>
       label={formatMessage({ id: `${PLUGIN_ID}.widget.scheduled.title`, defaultMessage: 'Scheduled' })}

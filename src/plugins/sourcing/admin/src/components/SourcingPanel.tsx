@@ -43,9 +43,18 @@ const COLOURS: Record<string, { background: string; text: string }> = {
 
 const hostOf = (url: string): string => (URL.canParse(url) ? new URL(url).host : url);
 
-function sourceLine({ source, linkUrl }: { source: SourceSummary | null; linkUrl: string | null }): string {
-  if (source) return `${hostOf(source.url)}${source.isInternal ? ' (our article)' : ''}`;
-  return linkUrl ? `Not a web page: ${linkUrl}` : 'No source: emphasis only';
+function useSourceLine(): (highlight: { source: SourceSummary | null; linkUrl: string | null }) => string {
+  const { formatMessage } = useIntl();
+  return ({ source, linkUrl }) => {
+    if (source) {
+      return source.isInternal
+        ? formatMessage({ id: `${PLUGIN_ID}.panel.internalSource`, defaultMessage: '{host} (our article)' }, { host: hostOf(source.url) })
+        : hostOf(source.url);
+    }
+    return linkUrl
+      ? formatMessage({ id: `${PLUGIN_ID}.panel.notWeb`, defaultMessage: 'Not a web page: {link}' }, { link: linkUrl })
+      : formatMessage({ id: `${PLUGIN_ID}.panel.emphasisOnly`, defaultMessage: 'No source: emphasis only' });
+  };
 }
 
 /**
@@ -89,14 +98,22 @@ function Findings({ findings, otherRules }: { findings: Finding[]; otherRules: O
 }
 
 function Highlights({ highlights }: { highlights: NonNullable<Report['highlights']> }) {
+  const { formatMessage } = useIntl();
+  const sourceLine = useSourceLine();
   if (highlights.length === 0)
     return (
       <Typography variant="pi" textColor="neutral600">
-        No highlights in the body.
+        {formatMessage({ id: `${PLUGIN_ID}.panel.noHighlights`, defaultMessage: 'No highlights in the body.' })}
       </Typography>
     );
   return (
-    <Flex direction="column" alignItems="stretch" gap={2} role="list" aria-label="Highlights">
+    <Flex
+      direction="column"
+      alignItems="stretch"
+      gap={2}
+      role="list"
+      aria-label={formatMessage({ id: `${PLUGIN_ID}.panel.highlights`, defaultMessage: 'Highlights' })}
+    >
       {highlights.map((highlight) => {
         const colour = COLOURS[highlight.colour] ?? COLOURS.default;
         return (
@@ -122,6 +139,7 @@ function Highlights({ highlights }: { highlights: NonNullable<Report['highlights
 /** Fetches the saved draft's sourcing report again after every save (the document's updatedAt changes). */
 function SourcingReport({ path, version }: { path: string; version: string }) {
   const { get } = useFetchClient();
+  const { formatMessage } = useIntl();
   const [report, setReport] = React.useState<Report | null>(null);
   const [error, setError] = React.useState<string | null>(null);
 
@@ -134,12 +152,17 @@ function SourcingReport({ path, version }: { path: string; version: string }) {
         setError(null);
       })
       .catch((reason: unknown) => {
-        if (current) setError(reason instanceof Error ? reason.message : 'The sourcing report could not be loaded.');
+        if (current)
+          setError(
+            reason instanceof Error
+              ? reason.message
+              : formatMessage({ id: `${PLUGIN_ID}.panel.loadFailed`, defaultMessage: 'The sourcing report could not be loaded.' }),
+          );
       });
     return () => {
       current = false;
     };
-  }, [get, path, version]);
+  }, [get, path, version, formatMessage]);
 
   if (error)
     return (
@@ -150,7 +173,7 @@ function SourcingReport({ path, version }: { path: string; version: string }) {
   if (!report)
     return (
       <Typography variant="pi" textColor="neutral600">
-        Checking sources…
+        {formatMessage({ id: `${PLUGIN_ID}.panel.checking`, defaultMessage: 'Checking sources…' })}
       </Typography>
     );
   return (
@@ -163,10 +186,12 @@ function SourcingReport({ path, version }: { path: string; version: string }) {
 
 /** Edit-view side panel on articles and fact checks: an article's highlights and their sources, and what blocks publishing (a fact check's citations have their own panel). */
 export const SourcingPanel = ({ model, documentId, document }: PanelProps) => {
+  // The Content Manager calls side panels as hooks, so a panel may read the admin panel's messages.
+  const { formatMessage } = useIntl();
   const kind = REPORT_PATHS[model];
   if (!kind || !documentId) return null;
   return {
-    title: 'Sourcing',
+    title: formatMessage({ id: `${PLUGIN_ID}.panel.title`, defaultMessage: 'Sourcing' }),
     content: <SourcingReport path={`/sourcing/${kind}/${documentId}/report`} version={String(document?.updatedAt ?? '')} />,
   };
 };
