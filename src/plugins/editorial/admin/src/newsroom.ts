@@ -35,12 +35,6 @@ export function useNewsroomSettings(): NewsroomSettings | null {
   return value;
 }
 
-/** The type a Content Manager page shows, from its address (`/collection-types/api::article.article`). */
-export function listedType(pathname: string): string | null {
-  const model = /\/collection-types\/([^/?]+)/.exec(pathname)?.[1];
-  return model ? decodeURIComponent(model) : null;
-}
-
 export interface NewsroomDates {
   /** "9 February 2026" */
   day(value: string | null | undefined): string;

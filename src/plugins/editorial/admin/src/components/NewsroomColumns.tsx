@@ -3,23 +3,8 @@ import { Typography } from '@strapi/design-system';
 import { useFetchClient } from '@strapi/strapi/admin';
 import { newsroomDate } from '../../../../../domain/newsroom-time';
 import { ARTICLE_UID, FACT_CHECK_UID, PLUGIN_ID } from '../constants';
-import { listedType, useNewsroomSettings } from '../newsroom';
-
-type Row = { documentId?: string } & Record<string, unknown>;
-
-interface Header {
-  name: string;
-  label: { id: string; defaultMessage: string } | string;
-  attribute?: { type: string };
-  searchable?: boolean;
-  sortable?: boolean;
-  cellFormatter?: (row: Row) => React.ReactNode;
-}
-
-interface ColumnHook {
-  displayedHeaders: Header[];
-  layout: unknown;
-}
+import { listedType, type ListColumns, type ListHeader, type ListRow } from '../../../../../admin/list-columns';
+import { useNewsroomSettings } from '../newsroom';
 
 type Get = ReturnType<typeof useFetchClient>['get'];
 
@@ -76,10 +61,10 @@ function ChoiceCell({ value }: { value: unknown }) {
   return text ? <Typography>{text}</Typography> : <Typography textColor="neutral500">-</Typography>;
 }
 
-function readable(header: Header): Header {
+function readable(header: ListHeader): ListHeader {
   const type = header.attribute?.type;
-  if (type && DATES.has(type)) return { ...header, cellFormatter: (row: Row) => <DateCell value={row[header.name]} /> };
-  if (type === 'enumeration') return { ...header, cellFormatter: (row: Row) => <ChoiceCell value={row[header.name]} /> };
+  if (type && DATES.has(type)) return { ...header, cellFormatter: (row: ListRow) => <DateCell value={row[header.name]} /> };
+  if (type === 'enumeration') return { ...header, cellFormatter: (row: ListRow) => <ChoiceCell value={row[header.name]} /> };
   return header;
 }
 
@@ -88,12 +73,12 @@ function readable(header: Header): Header {
  * is not on the Content Manager's model, so it is read from the editorial plugin), dates on the newsroom's calendar,
  * "9 February 2026", and choices as words (a fact check's verdict "Mostly true").
  */
-export function addNewsroomColumns({ displayedHeaders, layout }: ColumnHook): ColumnHook {
+export function addNewsroomColumns({ displayedHeaders, layout }: ListColumns): ListColumns {
   const model = listedType(window.location.pathname);
   if (model !== ARTICLE_UID && model !== FACT_CHECK_UID) return { displayedHeaders, layout };
   const dated = displayedHeaders.map(readable);
   if (model !== ARTICLE_UID) return { displayedHeaders: dated, layout };
-  const stage: Header = {
+  const stage: ListHeader = {
     name: 'stage',
     label: { id: `${PLUGIN_ID}.list.stage`, defaultMessage: 'Stage' },
     searchable: false,

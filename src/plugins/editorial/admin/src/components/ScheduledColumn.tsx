@@ -3,20 +3,8 @@ import { Typography } from '@strapi/design-system';
 import { useFetchClient } from '@strapi/strapi/admin';
 import type { ScheduleEntry } from '../../../server/src/services/schedules';
 import { typeOfUid } from '../../../server/src/domain/schedule';
-import { listedType, useNewsroomDates } from '../newsroom';
-
-interface Header {
-  name: string;
-  label: { id: string; defaultMessage: string } | string;
-  searchable?: boolean;
-  sortable?: boolean;
-  cellFormatter?: (row: { documentId?: string }) => React.ReactNode;
-}
-
-interface ColumnHook {
-  displayedHeaders: Header[];
-  layout: unknown;
-}
+import { listedType, type ListColumns, type ListHeader } from '../../../../../admin/list-columns';
+import { useNewsroomDates } from '../newsroom';
 
 // The list view's rows share one read of what is pending, taken again when the list is shown again after a while.
 const FRESH_FOR_MS = 5000;
@@ -54,10 +42,10 @@ function ScheduledCell({ documentId }: { documentId?: string }) {
  * A "Scheduled" column in the list views of articles and fact checks. The hook is not told which type it lists, so it
  * reads it from the address, as the list view itself does.
  */
-export function addScheduledColumn({ displayedHeaders, layout }: ColumnHook): ColumnHook {
+export function addScheduledColumn({ displayedHeaders, layout }: ListColumns): ListColumns {
   const model = listedType(window.location.pathname);
   if (!model || !typeOfUid(model)) return { displayedHeaders, layout };
-  const column: Header = {
+  const column: ListHeader = {
     name: 'scheduled',
     label: { id: 'editorial.list.scheduled', defaultMessage: 'Scheduled' },
     searchable: false,

@@ -3,7 +3,8 @@ import { useQueryParams } from '@strapi/strapi/admin';
 import { useIntl } from 'react-intl';
 import { useLocation } from 'react-router-dom';
 import { ARTICLE_UID, PLUGIN_ID } from '../constants';
-import { listedType, useNewsroomSettings } from '../newsroom';
+import { listedType } from '../../../../../admin/list-columns';
+import { useNewsroomSettings } from '../newsroom';
 
 const ANY = '';
 

@@ -3,26 +3,13 @@ import { Typography } from '@strapi/design-system';
 import { useFetchClient } from '@strapi/strapi/admin';
 import { useIntl } from 'react-intl';
 import { citationHealth, type CitationHealth } from '../../../server/src/domain/citation-health';
-
-const FACT_CHECK_UID = 'api::fact-check.fact-check';
+import { listedType, type ListColumns, type ListHeader } from '../../../../../admin/list-columns';
+import { FACT_CHECK_UID } from '../constants';
 
 /** What the list reads of the fact check's sourcing report (server/src/services/report.ts). */
 interface FactCheckReport {
   citations: unknown[];
   findings: Array<{ code: string }>;
-}
-
-interface Header {
-  name: string;
-  label: { id: string; defaultMessage: string } | string;
-  searchable?: boolean;
-  sortable?: boolean;
-  cellFormatter?: (row: { documentId?: string }) => React.ReactNode;
-}
-
-interface ColumnHook {
-  displayedHeaders: Header[];
-  layout: unknown;
 }
 
 function useHealth(documentId: string | undefined): CitationHealth | null {
@@ -58,10 +45,9 @@ function HealthCell({ documentId }: { documentId?: string }) {
 }
 
 /** The fact-check list's "Citations" column: how many numbers are cited and how many still lack their Source. */
-export function addCitationHealthColumn({ displayedHeaders, layout }: ColumnHook): ColumnHook {
-  const model = /\/collection-types\/([^/?]+)/.exec(window.location.pathname)?.[1];
-  if (!model || decodeURIComponent(model) !== FACT_CHECK_UID) return { displayedHeaders, layout };
-  const column: Header = {
+export function addCitationHealthColumn({ displayedHeaders, layout }: ListColumns): ListColumns {
+  if (listedType(window.location.pathname) !== FACT_CHECK_UID) return { displayedHeaders, layout };
+  const column: ListHeader = {
     name: 'citationHealth',
     label: { id: 'sourcing.list.citations', defaultMessage: 'Citations' },
     searchable: false,

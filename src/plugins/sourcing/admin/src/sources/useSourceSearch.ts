@@ -1,14 +1,8 @@
 import * as React from 'react';
 import { useFetchClient } from '@strapi/strapi/admin';
+import type { SourceChoice } from '../../../server/src/domain/source-choice';
 
-/** An existing Source as the pickers show it (GET /sourcing/sources). */
-export interface SourceChoice {
-  documentId: string;
-  title: string | null;
-  host: string;
-  url: string;
-  publisher: string | null;
-}
+export type { SourceChoice };
 
 export interface SourceSearch {
   sources: SourceChoice[];

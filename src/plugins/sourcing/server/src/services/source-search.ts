@@ -1,16 +1,8 @@
 import type { Core } from '@strapi/strapi';
 import { SOURCE_UID } from '../constants';
+import type { SourceChoice } from '../domain/source-choice';
 import { normalizeSourceUrl } from '../domain/source-url';
 import { getService } from '../utils';
-
-/** A Source as the admin panel's pickers show it: by title and host, with its address. */
-export interface SourceChoice {
-  documentId: string;
-  title: string | null;
-  host: string;
-  url: string;
-  publisher: string | null;
-}
 
 export interface SourceQuery {
   /** Words typed into a picker: matched against title, host, publisher and address. */
