@@ -6,19 +6,21 @@ const BODY_LIMIT = '1mb';
 const BODY_LIMIT_BYTES = 1024 * 1024;
 
 // The delivery plugin's middlewares are left out when an operator switches the plugin off (PLUGINS_DISABLED).
-const delivery = (enabled: boolean, name: string): string[] => (enabled ? [`plugin::delivery.${name}`] : []);
+const delivery = (enabled: boolean, name: string, config: Record<string, unknown> = {}) => (enabled ? [{ name: `plugin::delivery.${name}`, config }] : []);
 
 export default ({ env }: Core.Config.Shared.ConfigParams) => {
   const deliveryEnabled = !env.array('PLUGINS_DISABLED', []).includes('delivery');
   // CORS (src/domain/cors.ts): the admin API answers only the admin panel's own origins, with credentials; the Content
   // API answers the frontends of CORS_ORIGINS, without.
+  const contentApi = contentApiOrigins(env.array('CORS_ORIGINS', ['*']));
   const cors = corsOptions({
     admin: adminOrigins({ publicUrl: env('PUBLIC_URL', ''), adminUrl: env('ADMIN_URL', ''), extra: env.array('ADMIN_CORS_ORIGINS', []) }),
-    contentApi: contentApiOrigins(env.array('CORS_ORIGINS', ['*'])),
+    contentApi,
   });
   return [
-    // Cached public reads without an Origin are answered here, before the request log and the security middleware.
-    ...delivery(deliveryEnabled, 'fast-read'),
+    // Cached public reads are answered here, before the request log and the security middleware; a browser's with the
+    // CORS headers strapi::cors would give it.
+    ...delivery(deliveryEnabled, 'fast-read', { contentApiOrigins: contentApi }),
     'strapi::logger',
     'strapi::errors',
     // Inside the error handler: a database that cannot be reached is a 503 with Retry-After, not a 500 (or a false 401).

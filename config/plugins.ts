@@ -54,6 +54,7 @@ export default ({ env }: Core.Config.Shared.ConfigParams) => {
           enabled: env.bool('DELIVERY_CACHE', true),
           maxBytes: env.int('DELIVERY_CACHE_MAX_MB', 64) * 1024 * 1024,
           maxAge: env.int('DELIVERY_CACHE_MAX_AGE', 0),
+          staleSeconds: env.int('DELIVERY_CACHE_STALE_SECONDS', 10),
         },
       },
     },

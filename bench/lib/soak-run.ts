@@ -56,8 +56,24 @@ export interface SoakReport {
   requestErrors: Map<string, number>;
   reads: number;
   writes: number;
+  /** The public reads' p50 and p99 over every read kind together, in ms. */
+  readLatency: ReadLatency;
+  /** The same server, after the run, with the write slots reading by slug instead (the baseline, in the same run). */
+  readsOnly: ReadLatency & { seconds: number; perSecond: number };
   warmUpSeconds: number;
   rss: RssFigures;
+}
+
+export interface ReadLatency {
+  p50: number;
+  p99: number;
+}
+
+function readLatencyOf(tally: Tally): ReadLatency {
+  const sorted = KINDS.filter((kind) => !WRITE_KINDS.includes(kind))
+    .flatMap((kind) => tally.latencies[kind])
+    .sort((a, b) => a - b);
+  return { p50: percentile(sorted, 0.5), p99: percentile(sorted, 0.99) };
 }
 
 /** The first third of the run, at most 15 s: long enough for the caches and V8's heap to reach their working size. */
@@ -113,9 +129,9 @@ function unansweredByKind(tally: Tally, endedAt: number): Map<Kind, number> {
   return unanswered;
 }
 
-type Run = { tally: Tally; overall: Figures; requestErrors: Map<string, number>; rss: RssFigures };
+type Run = { tally: Tally; overall: Figures; requestErrors: Map<string, number>; rss: RssFigures; readsOnly: SoakReport['readsOnly'] };
 
-function report({ tally, overall, requestErrors, rss }: Run, options: SoakOptions): SoakReport {
+function report({ tally, overall, requestErrors, rss, readsOnly }: Run, options: SoakOptions): SoakReport {
   const kinds = kindFigures(tally, options.seconds);
   const statuses = new Map<number, number>();
   const unexpected: SoakReport['unexpected'] = [];
@@ -128,6 +144,7 @@ function report({ tally, overall, requestErrors, rss }: Run, options: SoakOption
   const count = (write: boolean) => kinds.filter(({ kind }) => WRITE_KINDS.includes(kind) === write).reduce((sum, k) => sum + k.responses, 0);
   const unanswered = unansweredByKind(tally, performance.now());
   return {
+    readLatency: readLatencyOf(tally),
     kinds,
     overall,
     statuses,
@@ -138,6 +155,7 @@ function report({ tally, overall, requestErrors, rss }: Run, options: SoakOption
     writes: count(true),
     warmUpSeconds: warmUpSecondsOf(options.seconds),
     rss,
+    readsOnly,
   };
 }
 
@@ -159,7 +177,11 @@ export async function runSoak(options: SoakOptions, cleanups: Cleanups): Promise
   const settings = { url: cms.url, connections: options.connections, duration: options.seconds, timeout: TIMEOUT_SECONDS, requests };
   const overall = await measure('mix', settings, countErrors);
   const rss = rssFigures(sampler.stop(), warmUpSecondsOf(options.seconds));
-  return report({ tally, overall, requestErrors, rss }, options);
+  const baseline = mixedRequests(targets, false);
+  const seconds = Math.max(5, Math.round(options.seconds / 3));
+  const readsOnlyRun = await measure('reads only (baseline)', { ...settings, duration: seconds, requests: baseline.requests }, countErrors);
+  const readsOnly = { ...readLatencyOf(baseline.tally), seconds, perSecond: readsOnlyRun.perSecond };
+  return report({ tally, overall, requestErrors, rss, readsOnly }, options);
 }
 
 /** What broke the soak's bounds, in words; empty when it held. */

@@ -83,3 +83,13 @@ export function corsOptions(lists: CorsLists) {
     credentials: (ctx: CorsRequest): boolean => corsAudience(ctx.path) === 'admin' && ctx.get('Origin') !== '',
   };
 }
+
+/**
+ * The headers Strapi's CORS middleware (@koa/cors, as configured by corsOptions) gives a simple cross-origin read of
+ * the Content API from `origin`, or null when it gives none: so a read answered before that middleware runs carries
+ * exactly what it would have. Vary is always sent: the answer differs by Origin.
+ */
+export function contentApiReadHeaders(contentApi: readonly string[], origin: string): Record<string, string> | null {
+  if (!contentApi.includes('*') && !contentApi.includes(origin)) return null;
+  return { Vary: 'Origin', 'Access-Control-Allow-Origin': origin };
+}

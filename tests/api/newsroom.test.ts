@@ -39,6 +39,7 @@ const SUITES = [
   'delivery-feeds',
   'delivery-instances',
   'delivery-preview',
+  'delivery-reads',
   'corrections',
   'corrections-log',
   'corrections-import',

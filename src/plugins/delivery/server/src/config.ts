@@ -15,6 +15,11 @@ export interface DeliveryConfig {
     maxEntries: number;
     /** Seconds a browser or CDN may reuse a public response without asking again; 0 asks every time (ETag). */
     maxAge: number;
+    /**
+     * For how long after a write the answer it dropped may stand in for concurrent readers while one read makes the
+     * new one (stale-while-revalidate); 0 makes them all wait for the new answer.
+     */
+    staleSeconds: number;
     /** How instances sharing a PostgreSQL database tell each other about writes: LISTEN/NOTIFY, or nothing. */
     bus: 'postgres' | 'none';
   };
@@ -31,7 +36,7 @@ export const DEFAULT_CONFIG: DeliveryConfig = {
   articlePath: '/:year/:month/:day/:slug/',
   factCheckPath: '/fact-checks/:slug/',
   feedSize: 20,
-  cache: { enabled: true, maxBytes: 64 * 1024 * 1024, maxEntries: 20000, maxAge: 0, bus: 'postgres' },
+  cache: { enabled: true, maxBytes: 64 * 1024 * 1024, maxEntries: 20000, maxAge: 0, staleSeconds: 10, bus: 'postgres' },
 };
 
 /** The plugin's configuration with every default filled in, nested objects included. */
@@ -59,6 +64,10 @@ export function validateConfig(input: Partial<DeliveryConfig>): void {
   check(Number.isInteger(config.feedSize) && config.feedSize >= 1 && config.feedSize <= 100, 'feedSize is a whole number from 1 to 100.');
   check(config.cache.maxBytes > 0 && config.cache.maxEntries > 0, 'cache.maxBytes and cache.maxEntries must be positive.');
   check(Number.isInteger(config.cache.maxAge) && config.cache.maxAge >= 0, 'cache.maxAge is a whole number of seconds.');
+  check(
+    Number.isInteger(config.cache.staleSeconds) && config.cache.staleSeconds >= 0 && config.cache.staleSeconds <= 300,
+    'cache.staleSeconds is a whole number of seconds from 0 to 300.',
+  );
   check(['postgres', 'none'].includes(config.cache.bus), 'cache.bus is "postgres" or "none".');
 }
 

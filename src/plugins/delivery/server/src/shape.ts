@@ -59,6 +59,9 @@ export const ARTICLE_POPULATE = {
   corrections: true,
 };
 
+/** NewsArticle shows the article's facts, byline, section, image, citations and corrections, not its highlights. */
+export const JSON_LD_POPULATE = { kicker: true, category: true, authors: true, leadImage: { populate: { file: true } }, sources: true, corrections: true };
+
 /** Lists and feeds show each article's kicker, category, bylines and image, not its highlights and sources. */
 export const LIST_POPULATE = { kicker: true, category: true, authors: true, leadImage: { populate: { file: true } }, corrections: true };
 

@@ -1,6 +1,7 @@
 import type { Core } from '@strapi/strapi';
 import { savesInProgress } from '#kernel/current-save';
-import { writeTags } from './domain/dependency-tags';
+import { PUBLIC_ACCESS_TAG, writeTags } from './domain/dependency-tags';
+import { touchesOnlyDrafts } from './domain/draft-writes';
 import { SUBJECT_UIDS, WATCHED_UIDS } from './constants';
 import { getService } from './utils';
 
@@ -9,8 +10,11 @@ interface LifecycleEvent {
   model: { uid: string; attributes: Record<string, { type?: string; target?: string }> };
   params?: { where?: Record<string, unknown>; data?: unknown };
   result?: unknown;
-  state: { documentIds?: string[] };
+  state: { documentIds?: string[]; rows?: unknown[] };
 }
+
+// Roles and their permissions (Settings → Roles): what the public may read decides the core find lists' answers.
+const ACCESS_UIDS = new Set(['plugin::users-permissions.permission', 'plugin::users-permissions.role']);
 
 const SINGLE = new Set(['afterCreate', 'afterUpdate', 'afterDelete']);
 const BULK = new Set(['afterCreateMany', 'afterUpdateMany', 'afterDeleteMany']);
@@ -48,6 +52,13 @@ function relinkedSubjects(event: LifecycleEvent): string[] {
   return [...targets];
 }
 
+/** The rows a write reports: a single write's result, a bulk create's data, or what a bulk write matched before it ran. */
+function writtenRows(event: LifecycleEvent): readonly unknown[] | null {
+  if (SINGLE.has(event.action)) return event.result ? [event.result] : null;
+  if (event.action === 'afterCreateMany' && Array.isArray(event.params?.data)) return event.params.data as unknown[];
+  return event.state.rows ?? null;
+}
+
 function writtenDocuments(event: LifecycleEvent): string[] | null {
   if (SINGLE.has(event.action)) {
     const documentId = documentIdOf(event.result);
@@ -66,7 +77,7 @@ function writtenDocuments(event: LifecycleEvent): string[] | null {
 /**
  * Watches every database write to the types delivery serves, whatever path it took (document service, an editorial
  * bulk re-point, the importer), and drops the cached responses it touches: at once, and again when its transaction
- * commits, when the other instances are told.
+ * commits, when the other instances are told. A write to drafts only drops nothing: no public answer shows a draft.
  */
 export function watchWrites(strapi: Core.Strapi): void {
   const watched = new Set(WATCHED_UIDS);
@@ -88,18 +99,26 @@ export function watchWrites(strapi: Core.Strapi): void {
     });
   }
 
+  const draftAndPublish = (uid: string): boolean =>
+    (strapi.getModel(uid as never) as { options?: { draftAndPublish?: boolean } } | undefined)?.options?.draftAndPublish === true;
+
   strapi.db.lifecycles.subscribe(async (untyped) => {
     const event = untyped as unknown as LifecycleEvent;
+    if (ACCESS_UIDS.has(event.model.uid) && (SINGLE.has(event.action) || BULK.has(event.action))) return record([PUBLIC_ACCESS_TAG]);
     if (!watched.has(event.model.uid)) return;
-    if (BEFORE_BULK.has(event.action) && !documentIdsOf(event.params?.where)) {
-      // A bulk write by some other condition (rows by id): name its documents now, before they change or go.
-      const rows = (await strapi.db.query(event.model.uid as never).findMany({ where: event.params?.where, select: ['documentId'] })) as {
-        documentId: string;
-      }[];
+    const where = event.params?.where;
+    const drafts = draftAndPublish(event.model.uid);
+    if (BEFORE_BULK.has(event.action)) {
+      if (documentIdsOf(where) && !drafts) return;
+      // Name the documents a bulk write by some other condition touches, and whether they are drafts, before they change or go.
+      const select = drafts ? ['documentId', 'publishedAt'] : ['documentId'];
+      const rows = (await strapi.db.query(event.model.uid as never).findMany({ where, select })) as { documentId: string }[];
+      event.state.rows = rows;
       event.state.documentIds = [...new Set(rows.map((row) => row.documentId))];
       return;
     }
     if (!SINGLE.has(event.action) && !BULK.has(event.action)) return;
+    if (touchesOnlyDrafts({ draftAndPublish: drafts, rows: writtenRows(event), where, data: event.params?.data })) return;
     await record(writeTags({ uid: event.model.uid, documentIds: writtenDocuments(event), relinked: relinkedSubjects(event) }));
   });
 }

@@ -4,6 +4,7 @@ import { EXTERNAL_REL, imageSourceAllowed, INLINE_HTML, SAFE_CLASS, SAFE_ID } fr
 import { proseAsText } from '../../../../sourcing/server/src/domain/sanitize-body';
 import { resolveLiquidLinks } from '../../../../sourcing/server/src/domain/liquid-links';
 import { kramdownLikeMarkdown } from '../../../../sourcing/server/src/domain/markdown/render';
+import { RenderMemo } from './memo';
 
 /**
  * The blocks Markdown renders to, on top of the HTML a body may carry: kramdown's too (definition lists, the footnotes'
@@ -16,6 +17,8 @@ const STRUCTURE_TAGS = [...BLOCK_TAGS, ...KRAMDOWN_TAGS, 'figure', 'figcaption',
 
 // Bodies are the old site's Markdown with inline HTML, so they are read as its Jekyll read them.
 const markdown = kramdownLikeMarkdown();
+// Bodies' HTML kept across cache invalidations: a few thousand articles' worth.
+const rendered = new RenderMemo(16 * 1024 * 1024);
 
 const withIds = (tags: readonly string[]) => Object.fromEntries(tags.map((tag) => [tag, ['id', 'class']]));
 const safeClasses = (tags: readonly string[]) => Object.fromEntries(tags.map((tag) => [tag, [SAFE_CLASS]]));
@@ -70,8 +73,9 @@ function htmlOptions({ siteUrl, absolute = false }: RenderOptions): sanitizeHtml
  */
 export function renderBodyHtml(body: string | null | undefined, options: RenderOptions = {}): string {
   if (!body) return '';
+  const variant = `${options.siteUrl ?? ''} ${options.absolute === true}`;
   // A stored body may keep Jekyll's relative_url links as written; readers get the path they stand for.
-  return sanitizeHtml(markdown.render(proseAsText(resolveLiquidLinks(body))), htmlOptions(options)).trim();
+  return rendered.render(variant, body, () => sanitizeHtml(markdown.render(proseAsText(resolveLiquidLinks(body))), htmlOptions(options)).trim());
 }
 
 /** The words of a rendered body without markup, for descriptions and summaries. */

@@ -14,6 +14,8 @@ export interface CachedResponse {
 export interface CacheLimits {
   maxBytes: number;
   maxEntries: number;
+  /** How long after a write a dropped response may still stand in while its refresh runs, in ms; 0 never. */
+  staleForMs?: number;
 }
 
 /** A read in progress: begun before it touched the database, so a write landing meanwhile keeps it out of the cache. */
@@ -43,6 +45,9 @@ export class TaggedCache {
   private openReads = 0;
   /** Open reads by the generation they began in. */
   private readonly openSince = new Map<number, number>();
+  /** Responses a write dropped, by key, with when: the previous answer while one read makes the next. */
+  private readonly previous = new Map<string, { entry: CachedResponse; since: number }>();
+  private previousBytes = 0;
 
   constructor(private readonly limits: CacheLimits) {}
 
@@ -94,6 +99,7 @@ export class TaggedCache {
     const cost = sizeOf(key, entry);
     if (cost > this.limits.maxBytes / 4) return false;
     this.remove(key);
+    this.forgetPrevious(key);
     this.entries.set(key, entry);
     this.bytes += cost;
     for (const tag of entry.tags) {
@@ -105,15 +111,40 @@ export class TaggedCache {
     return true;
   }
 
-  /** Drops every response that depends on one of the tags; answers how many went. */
-  invalidate(tags: Iterable<string>): number {
+  /** Drops every response that depends on one of the tags, keeping each as the previous answer; answers how many went. */
+  invalidate(tags: Iterable<string>, now = Date.now()): number {
     this.generation += 1;
     let dropped = 0;
     for (const tag of tags) {
       if (this.openReads > 0) this.invalidatedAt.set(tag, this.generation);
-      for (const key of [...(this.keysByTag.get(tag) ?? [])]) dropped += this.remove(key) ? 1 : 0;
+      for (const key of [...(this.keysByTag.get(tag) ?? [])]) {
+        const entry = this.entries.get(key);
+        if (!entry || !this.remove(key)) continue;
+        dropped += 1;
+        this.keepPrevious(key, entry, now);
+      }
     }
     return dropped;
+  }
+
+  /**
+   * The answer a write dropped, while it is recent enough to stand in for the one being made (stale-while-revalidate).
+   * A response that expires by itself (a news sitemap) has no previous answer: its age is the point.
+   */
+  previousAnswer(key: string, now = Date.now()): CachedResponse | undefined {
+    const kept = this.previous.get(key);
+    if (!kept) return undefined;
+    if (now - kept.since <= (this.limits.staleForMs ?? 0)) return kept.entry;
+    this.forgetPrevious(key);
+    return undefined;
+  }
+
+  /** A read made the next answer (kept or not): the previous one may no longer stand in for it. */
+  forgetPrevious(key: string): void {
+    const kept = this.previous.get(key);
+    if (!kept) return;
+    this.previous.delete(key);
+    this.previousBytes -= sizeOf(key, kept.entry);
   }
 
   clear(): void {
@@ -121,7 +152,21 @@ export class TaggedCache {
     this.clearedAt = this.generation;
     this.entries.clear();
     this.keysByTag.clear();
+    this.previous.clear();
     this.bytes = 0;
+    this.previousBytes = 0;
+  }
+
+  private keepPrevious(key: string, entry: CachedResponse, now: number): void {
+    if (!this.limits.staleForMs || entry.expiresAt !== undefined) return;
+    this.forgetPrevious(key);
+    this.previous.set(key, { entry, since: now });
+    this.previousBytes += sizeOf(key, entry);
+    // Previous answers are a stand-in, not a second cache: a quarter of the budget, oldest out first.
+    for (const oldest of this.previous.keys()) {
+      if (this.previousBytes <= this.limits.maxBytes / 4 && this.previous.size <= this.limits.maxEntries) return;
+      this.forgetPrevious(oldest);
+    }
   }
 
   private remove(key: string): boolean {

@@ -12,6 +12,9 @@ export interface DocumentRef {
   documentId: string;
 }
 
+/** What the public role may read (Settings → Roles): the core find lists answer by it. */
+export const PUBLIC_ACCESS_TAG = 'access:public';
+
 export const docTag = (uid: string, documentId: string): string => `doc:${uid}:${documentId}`;
 export const typeTag = (uid: string): string => `type:${uid}`;
 export const listTag = (uid: string): string => `list:${uid}`;

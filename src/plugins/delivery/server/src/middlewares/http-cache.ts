@@ -2,6 +2,7 @@ import type { Core } from '@strapi/strapi';
 import type { Context, Next } from 'koa';
 import { cacheControl, etagOf } from '../domain/etag';
 import type { CachedResponse, ReadTicket } from '../domain/cache-store';
+import { coreLists } from '../core-lists';
 import { deliveryConfig, getService } from '../utils';
 
 const READS = new Set(['GET', 'HEAD']);
@@ -10,6 +11,8 @@ const READS = new Set(['GET', 'HEAD']);
 export interface PendingRead {
   ticket: ReadTicket;
   key: string;
+  /** Set once the answer was offered to the cache (whether or not it was kept): the address is one the cache serves. */
+  offered?: boolean;
 }
 
 const isPublicRead = (ctx: Context): boolean => !ctx.get('authorization');
@@ -28,11 +31,11 @@ export function sendKept(ctx: Context, entry: CachedResponse, maxAge: number): v
   ctx.body = entry.body;
 }
 
-/** Gives a Content API response its validator and caching rules, and answers a matching If-None-Match with 304. */
-function revalidate(ctx: Context, publicRead: boolean, maxAge: number): void {
-  if (ctx.status !== 200 || ctx.body === undefined || ctx.body === null) return;
+/** Gives a Content API response its validator and caching rules; answers whether it has them. */
+function validate(ctx: Context, publicRead: boolean, maxAge: number): boolean {
+  if (ctx.status !== 200 || ctx.body === undefined || ctx.body === null) return false;
   // A response that said it must never be stored (a signed draft preview) keeps its word: no public caching rules.
-  if (/\bno-store\b/.test(ctx.response.get('Cache-Control'))) return;
+  if (/\bno-store\b/.test(ctx.response.get('Cache-Control'))) return false;
   ctx.set('Cache-Control', cacheControl(publicRead, maxAge));
   if (!ctx.response.get('ETag')) {
     const body = ctx.body;
@@ -43,20 +46,22 @@ function revalidate(ctx: Context, publicRead: boolean, maxAge: number): void {
       ctx.body = JSON.stringify(body);
       ctx.type = type;
       ctx.set('ETag', etagOf(ctx.body as string));
-    } else return;
+    } else return false;
   }
-  if (ctx.fresh) ctx.status = 304;
+  return true;
 }
 
 /**
  * After CORS, in front of routing: public reads the cache holds are answered here, before policies and the database
- * (a cross-origin read gets its CORS headers first); other public reads go on with a ticket so their handler can keep
- * the response; every Content API read leaves with an ETag and Cache-Control. A write waits, before it answers, until
- * the other instances have heard of it.
+ * (a cross-origin read gets its CORS headers first). A miss of an address another read is already making waits for
+ * that read, or is given the answer a write just dropped meanwhile; the others go on with a ticket so their handler can
+ * keep the response. Every Content API read leaves with an ETag and Cache-Control. A write waits, before it answers,
+ * until the other instances have heard of it.
  */
 export default (_config: unknown, { strapi }: { strapi: Core.Strapi }) => {
   const prefix = `${strapi.config.get('api.rest.prefix', '/api')}/`;
   const { maxAge } = deliveryConfig(strapi).cache;
+  const lists = coreLists(strapi);
 
   return async (ctx: Context, next: Next) => {
     const cache = getService(strapi, 'cache');
@@ -67,17 +72,35 @@ export default (_config: unknown, { strapi }: { strapi: Core.Strapi }) => {
     }
     if (!ctx.path.startsWith(prefix)) return next();
     const publicRead = isPublicRead(ctx);
+    const key = ctx.url;
+    let underway: Promise<void> | undefined;
     if (publicRead) {
-      const hit = cache.lookup(ctx.url);
+      const hit = cache.lookup(key);
       if (hit) return sendKept(ctx, hit, maxAge);
+      underway = cache.underway(key);
+      if (underway) {
+        const previous = cache.previousAnswer(key);
+        if (previous) return sendKept(ctx, previous, maxAge);
+        await underway;
+        const made = cache.lookup(key);
+        if (made) return sendKept(ctx, made, maxAge);
+      }
     }
+    // A reader who waited in vain (the answer was not kept) reads for itself, without making others wait on it.
+    const finish = publicRead && !underway ? cache.lead(key) : undefined;
     const ticket = cache.begin();
-    ctx.state.deliveryRead = publicRead ? ({ ticket, key: ctx.url } satisfies PendingRead) : undefined;
+    const read: PendingRead | undefined = publicRead ? { ticket, key } : undefined;
+    ctx.state.deliveryRead = read;
     try {
       await next();
+      if (validate(ctx, publicRead, maxAge)) {
+        if (read && !read.offered) read.offered = lists.keep(ctx, read);
+        // A matching If-None-Match is answered with 304 once the whole answer was offered to the cache.
+        if (ctx.fresh) ctx.status = 304;
+      }
     } finally {
       cache.end(ticket);
+      finish?.(read?.offered === true);
     }
-    revalidate(ctx, publicRead, maxAge);
   };
 };

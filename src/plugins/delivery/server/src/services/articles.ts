@@ -7,7 +7,18 @@ import { documentTags, listTags } from '../domain/dependency-tags';
 import { newsArticleJsonLd, serializeJsonLd } from '../domain/json-ld';
 import { cmsUrl, findPublishedBySlug, findTaxon, sanitizeFor, type Taxonomy } from '../lookup';
 import { JSON_LD_TYPE, JSON_TYPE, type Rendered } from '../respond';
-import { ARTICLE_POPULATE, LIST_POPULATE, LIST_TYPES, NEWEST_FIRST, articleRefs, articleUrl, articleView, asShown, type ArticleDocument } from '../shape';
+import {
+  ARTICLE_POPULATE,
+  JSON_LD_POPULATE,
+  LIST_POPULATE,
+  LIST_TYPES,
+  NEWEST_FIRST,
+  articleRefs,
+  articleUrl,
+  articleView,
+  asShown,
+  type ArticleDocument,
+} from '../shape';
 import { ARTICLE_UID } from '../constants';
 import { deliveryConfig } from '../utils';
 
@@ -15,7 +26,7 @@ import { deliveryConfig } from '../utils';
 const articles = ({ strapi }: { strapi: Core.Strapi }) => {
   const config = deliveryConfig(strapi);
   const render = (body: string | null | undefined) => renderBodyHtml(body, { siteUrl: config.site.siteUrl });
-  const findPublished = (slug: string) => findPublishedBySlug<ArticleDocument>(strapi, ARTICLE_UID, slug, ARTICLE_POPULATE);
+  const findPublished = (slug: string, populate: object = ARTICLE_POPULATE) => findPublishedBySlug<ArticleDocument>(strapi, ARTICLE_UID, slug, populate);
 
   return {
     /** The whole published article, with its body as sanitized HTML; null for a draft or an unknown slug. */
@@ -31,7 +42,7 @@ const articles = ({ strapi }: { strapi: Core.Strapi }) => {
 
     /** schema.org NewsArticle for the article's page. */
     async jsonLd(slug: string): Promise<Rendered | null> {
-      const article = await findPublished(slug);
+      const article = await findPublished(slug, JSON_LD_POPULATE);
       if (!article) return null;
       const view = articleView(config, article, cmsUrl(strapi));
       // Escaped for inlining: frontends put it in a <script type="application/ld+json"> as it comes.

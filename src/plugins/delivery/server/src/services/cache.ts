@@ -2,6 +2,7 @@ import type { Core } from '@strapi/strapi';
 import type { ClientConfig } from 'pg';
 import { lonelyBus, PostgresBus, type Invalidation, type InvalidationBus } from '../bus';
 import { TaggedCache, type CachedResponse, type ReadTicket } from '../domain/cache-store';
+import { Refreshes } from '../domain/refreshes';
 import { deliveryConfig } from '../utils';
 
 /**
@@ -10,7 +11,8 @@ import { deliveryConfig } from '../utils';
  */
 const cache = ({ strapi }: { strapi: Core.Strapi }) => {
   const config = deliveryConfig(strapi).cache;
-  const store = new TaggedCache({ maxBytes: config.maxBytes, maxEntries: config.maxEntries });
+  const store = new TaggedCache({ maxBytes: config.maxBytes, maxEntries: config.maxEntries, staleForMs: config.staleSeconds * 1000 });
+  const refreshes = new Refreshes();
   const pending = new Set<Promise<void>>();
   let bus: InvalidationBus = lonelyBus;
 
@@ -30,6 +32,25 @@ const cache = ({ strapi }: { strapi: Core.Strapi }) => {
 
     lookup(key: string): CachedResponse | undefined {
       return usable() ? store.get(key) : undefined;
+    },
+
+    /** The read under way that will answer this address, for a concurrent reader to wait on instead of reading too. */
+    underway(key: string): Promise<void> | undefined {
+      return usable() ? refreshes.underway(key) : undefined;
+    },
+
+    /** The answer a recent write dropped, to stand in while the read under way makes the new one. */
+    previousAnswer(key: string): CachedResponse | undefined {
+      return usable() ? store.previousAnswer(key) : undefined;
+    },
+
+    /** This read makes the address's answer; call the result with whether it offered the answer to the cache. */
+    lead(key: string): (offered: boolean) => void {
+      const finish = refreshes.lead(key);
+      return (offered) => {
+        store.forgetPrevious(key);
+        finish(offered);
+      };
     },
 
     begin(): ReadTicket {

@@ -1,0 +1,54 @@
+import type { Core } from '@strapi/strapi';
+import type { Context } from 'koa';
+import { PUBLIC_ACCESS_TAG, listTags } from './domain/dependency-tags';
+import { replayableHeaders } from './domain/etag';
+import { reachableTypes, type SchemaAttributes, type SchemaLookup } from './domain/reachable-types';
+import type { PendingRead } from './middlewares/http-cache';
+import { WATCHED_UIDS } from './constants';
+import { getService } from './utils';
+
+// The query parameters of Strapi's find (REST API reference); a list asked for with others (a cache-buster) is served
+// but not kept, so made-up addresses cannot push real pages out of the cache.
+const FIND_PARAMETERS = new Set(['filters', 'sort', 'pagination', 'fields', 'populate', 'locale', 'status']);
+
+type RouteState = { handler?: unknown; info?: { type?: string } } | undefined;
+
+/** The watched type whose core `find` route answered, if any (`api::article.article.find`). */
+function listedType(route: RouteState): string | null {
+  if (route?.info?.type !== 'content-api' || typeof route.handler !== 'string' || !route.handler.endsWith('.find')) return null;
+  const uid = route.handler.slice(0, -'.find'.length);
+  return WATCHED_UIDS.includes(uid) ? uid : null;
+}
+
+/**
+ * The core find lists (`GET /api/articles?populate=…`) as the delivery lists are: a public answer is kept under its
+ * address, tagged with the lists of every type a populate could reach from its type, and with the public role's
+ * access, since what the public may read decides the answer.
+ */
+export function coreLists(strapi: Core.Strapi) {
+  // Strapi's getModel finds content types and components alike.
+  const schemas: SchemaLookup = (uid) => strapi.getModel(uid as never) as SchemaAttributes | undefined;
+  const tagsByType = new Map<string, string[]>();
+  const tagsOf = (uid: string): string[] => {
+    let tags = tagsByType.get(uid);
+    if (!tags) {
+      const shown = reachableTypes(uid, schemas).filter((type) => WATCHED_UIDS.includes(type));
+      tags = [...listTags(shown), PUBLIC_ACCESS_TAG];
+      tagsByType.set(uid, tags);
+    }
+    return tags;
+  };
+
+  return {
+    /** Offers a public core find answer to the cache, once it has its ETag; answers whether it was offered. */
+    keep(ctx: Context, read: PendingRead): boolean {
+      const uid = listedType(ctx.state.route as RouteState);
+      if (!uid || ctx.status !== 200 || typeof ctx.body !== 'string') return false;
+      if (!Object.keys(ctx.query).every((name) => FIND_PARAMETERS.has(name))) return false;
+      const headers = replayableHeaders(ctx.response.headers as Record<string, string | string[] | number | undefined>);
+      const entry = { body: Buffer.from(ctx.body), etag: ctx.response.get('ETag'), type: ctx.response.get('Content-Type'), headers, tags: tagsOf(uid) };
+      getService(strapi, 'cache').keep(read.ticket, read.key, entry);
+      return true;
+    },
+  };
+}
