@@ -37,8 +37,19 @@ async function passGates(gates: readonly PublishGate[], input: GateInput): Promi
     );
 }
 
+/**
+ * Lets the requests waiting on the event loop go first between a save's steps. SQLite's driver is synchronous, so
+ * without a pause a whole save runs as one block, and every reader who arrived meanwhile (most of them answered from
+ * the cache in a fraction of a millisecond) waits for all of it.
+ */
+const yieldToReaders = (): Promise<void> => new Promise((resolve) => setImmediate(resolve));
+
 async function runSteps(steps: readonly Step[], save: Save): Promise<void> {
-  for (const step of steps) if (runsOn(step, save.action)) await step.run(save);
+  for (const step of steps) {
+    if (!runsOn(step, save.action)) continue;
+    await yieldToReaders();
+    await step.run(save);
+  }
 }
 
 /** One save, in the order its pipeline lists: guards, shaping, gates (on publish), the writes around the document's. */
@@ -49,7 +60,9 @@ async function runSave(pipeline: Pipeline, save: Save, next: Next): Promise<unkn
     await passGates(pipeline.gates, { strapi: save.strapi, uid: save.uid, documentId: save.documentId, purpose: 'publish', memo: save.memo });
   }
   await runSteps(pipeline.beforeWrite, save);
+  await yieldToReaders();
   save.result = await next();
+  await yieldToReaders();
   save.documentId = documentIdOf(save.result) ?? save.documentId;
   if (save.documentId) await runSteps(pipeline.afterWrite, save);
   return save.result;

@@ -48,6 +48,9 @@ describe('Delivery: reads while editors write', () => {
     await changeUnderneath(article.documentId, 'Changed underneath.');
     const saves = await droppedBy('/api/articles', async () => {
       await editor.put(`/api/articles/${article.documentId}?status=draft`, { data: { deck: 'A draft standfirst.' } }).expect(200);
+      // A body rewritten too: the sourcing plugin re-derives the draft's highlights and sources on the way.
+      const body = `NATO said <a href="https://www.nato.int/kfor" class="plain"><mark class="yellow">the mission goes on</mark></a>.\n\nUpdated with <a href="https://example.org/new-report"><mark class="green">a new report</mark></a>.`;
+      await editor.put(`/api/articles/${article.documentId}?status=draft`, { data: { body } }).expect(200);
       await editor.post('/api/articles?status=draft', { data: { title: `A new draft after ${article.slug}`, deck: 'Not yet.' } }).expect(201);
     });
     expect(saves).toEqual([]);

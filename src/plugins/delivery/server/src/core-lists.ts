@@ -3,7 +3,7 @@ import type { Context } from 'koa';
 import { PUBLIC_ACCESS_TAG, listTags } from './domain/dependency-tags';
 import { replayableHeaders } from './domain/etag';
 import { reachableTypes, type SchemaAttributes, type SchemaLookup } from './domain/reachable-types';
-import type { PendingRead } from './middlewares/http-cache';
+import type { PendingRead, ReadOutcome } from './middlewares/http-cache';
 import { WATCHED_UIDS } from './constants';
 import { getService } from './utils';
 
@@ -40,15 +40,14 @@ export function coreLists(strapi: Core.Strapi) {
   };
 
   return {
-    /** Offers a public core find answer to the cache, once it has its ETag; answers whether it was offered. */
-    keep(ctx: Context, read: PendingRead): boolean {
+    /** Offers a public core find answer to the cache, once it has its ETag; answers what became of it, if offered. */
+    keep(ctx: Context, read: PendingRead): ReadOutcome | undefined {
       const uid = listedType(ctx.state.route as RouteState);
-      if (!uid || ctx.status !== 200 || typeof ctx.body !== 'string') return false;
-      if (!Object.keys(ctx.query).every((name) => FIND_PARAMETERS.has(name))) return false;
+      if (!uid || ctx.status !== 200 || typeof ctx.body !== 'string') return undefined;
+      if (!Object.keys(ctx.query).every((name) => FIND_PARAMETERS.has(name))) return undefined;
       const headers = replayableHeaders(ctx.response.headers as Record<string, string | string[] | number | undefined>);
       const entry = { body: Buffer.from(ctx.body), etag: ctx.response.get('ETag'), type: ctx.response.get('Content-Type'), headers, tags: tagsOf(uid) };
-      getService(strapi, 'cache').keep(read.ticket, read.key, entry);
-      return true;
+      return getService(strapi, 'cache').keep(read.ticket, read.key, entry) ? 'kept' : 'refused';
     },
   };
 }

@@ -25,9 +25,9 @@ export function respond(strapi: Core.Strapi, ctx: Context, rendered: Rendered): 
   const etag = etagOf(body);
   const read = ctx.state.deliveryRead as PendingRead | undefined;
   if (read && Object.keys(ctx.query).every((name) => READ_PARAMETERS.has(name))) {
-    read.offered = true;
     const headers = replayableHeaders(ctx.response.headers as Record<string, string | string[] | number | undefined>);
-    getService(strapi, 'cache').keep(read.ticket, read.key, { body, etag, type: rendered.type, headers, tags: rendered.tags, expiresAt: rendered.expiresAt });
+    const entry = { body, etag, type: rendered.type, headers, tags: rendered.tags, expiresAt: rendered.expiresAt };
+    read.outcome = getService(strapi, 'cache').keep(read.ticket, read.key, entry) ? 'kept' : 'refused';
   }
   ctx.set('ETag', etag);
   ctx.type = rendered.type;

@@ -93,9 +93,13 @@ export class TaggedCache {
   }
 
   /** Keeps the response unless it is too big or went stale while it was read; answers whether it was kept. */
-  store(ticket: ReadTicket, key: string, entry: CachedResponse): boolean {
+  store(ticket: ReadTicket, key: string, entry: CachedResponse, now = Date.now()): boolean {
     if (ticket.ended || ticket.generation < this.clearedAt) return false;
-    if (entry.tags.some((tag) => (this.invalidatedAt.get(tag) ?? -1) > ticket.generation)) return false;
+    if (entry.tags.some((tag) => (this.invalidatedAt.get(tag) ?? -1) > ticket.generation)) {
+      // Not kept, but newer than the previous answer standing in: it stands in instead, at most one write behind.
+      if (this.previous.has(key)) this.keepPrevious(key, entry, now);
+      return false;
+    }
     const cost = sizeOf(key, entry);
     if (cost > this.limits.maxBytes / 4) return false;
     this.remove(key);
@@ -139,7 +143,7 @@ export class TaggedCache {
     return undefined;
   }
 
-  /** A read made the next answer (kept or not): the previous one may no longer stand in for it. */
+  /** A read made the next answer and it was kept, or the page is gone: the previous one may no longer stand in for it. */
   forgetPrevious(key: string): void {
     const kept = this.previous.get(key);
     if (!kept) return;

@@ -7,12 +7,17 @@ import { deliveryConfig, getService } from '../utils';
 
 const READS = new Set(['GET', 'HEAD']);
 
+export type ReadOutcome = 'kept' | 'refused';
+
 /** What a delivery handler needs to keep its response: the read's ticket and the key the request is looked up by. */
 export interface PendingRead {
   ticket: ReadTicket;
   key: string;
-  /** Set once the answer was offered to the cache (whether or not it was kept): the address is one the cache serves. */
-  offered?: boolean;
+  /**
+   * What became of the answer offered to the cache: kept, or refused because a write landed while it was read. Unset
+   * when none was offered (an error, a 404, an address the cache does not serve).
+   */
+  outcome?: ReadOutcome;
 }
 
 const isPublicRead = (ctx: Context): boolean => !ctx.get('authorization');
@@ -94,13 +99,13 @@ export default (_config: unknown, { strapi }: { strapi: Core.Strapi }) => {
     try {
       await next();
       if (validate(ctx, publicRead, maxAge)) {
-        if (read && !read.offered) read.offered = lists.keep(ctx, read);
+        if (read && !read.outcome) read.outcome = lists.keep(ctx, read);
         // A matching If-None-Match is answered with 304 once the whole answer was offered to the cache.
         if (ctx.fresh) ctx.status = 304;
       }
     } finally {
       cache.end(ticket);
-      finish?.(read?.offered === true);
+      finish?.(read?.outcome);
     }
   };
 };

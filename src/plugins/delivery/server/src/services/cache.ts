@@ -3,6 +3,7 @@ import type { ClientConfig } from 'pg';
 import { lonelyBus, PostgresBus, type Invalidation, type InvalidationBus } from '../bus';
 import { TaggedCache, type CachedResponse, type ReadTicket } from '../domain/cache-store';
 import { Refreshes } from '../domain/refreshes';
+import type { ReadOutcome } from '../middlewares/http-cache';
 import { deliveryConfig } from '../utils';
 
 /**
@@ -44,12 +45,13 @@ const cache = ({ strapi }: { strapi: Core.Strapi }) => {
       return usable() ? store.previousAnswer(key) : undefined;
     },
 
-    /** This read makes the address's answer; call the result with whether it offered the answer to the cache. */
-    lead(key: string): (offered: boolean) => void {
+    /** This read makes the address's answer; call the result with what became of the answer it offered, if any. */
+    lead(key: string): (outcome: ReadOutcome | undefined) => void {
       const finish = refreshes.lead(key);
-      return (offered) => {
-        store.forgetPrevious(key);
-        finish(offered);
+      return (outcome) => {
+        // A refused answer took the previous one's place (cache-store); a kept one, or none (the page gone), ends it.
+        if (outcome !== 'refused') store.forgetPrevious(key);
+        finish(outcome !== undefined);
       };
     },
 
