@@ -1,4 +1,5 @@
 import type { SiteSettings } from './domain/types';
+import { DEFAULT_ARTICLE_PATH } from '#domain/public-url';
 import { pathPatternProblem } from './domain/urls';
 
 export interface DeliveryConfig {
@@ -28,7 +29,7 @@ export const DEFAULT_CONFIG: DeliveryConfig = {
     language: 'en',
     logoUrl: null,
   },
-  articlePath: '/:year/:month/:day/:slug/',
+  articlePath: DEFAULT_ARTICLE_PATH,
   factCheckPath: '/fact-checks/:slug/',
   feedSize: 20,
   cache: { enabled: true, maxBytes: 64 * 1024 * 1024, maxEntries: 20000, maxAge: 0, bus: 'postgres' },
