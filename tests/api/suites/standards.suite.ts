@@ -120,12 +120,14 @@ describe('Standards: every public answer valid against the standard’s own test
   });
 
   describe('Old addresses', () => {
-    it('answers by permalink exactly as by slug', async () => {
+    it('answers by permalink exactly as by slug, and keeps the answer in the cache as by slug', async () => {
       const config = deliveryConfig(strapiInstance());
+      const cache = strapiInstance().plugin('delivery').service('cache');
       for (const article of read.values()) {
-        const path = article.url.slice(config.site.siteUrl.length - 1);
-        const viaPermalink = await http().get(`/api/articles/by-permalink?path=${encodeURIComponent(path)}`).expect(200);
+        const address = `/api/articles/by-permalink?path=${encodeURIComponent(article.url.slice(config.site.siteUrl.length - 1))}`;
+        const viaPermalink = await http().get(address).expect(200);
         expect([article.slug, viaPermalink.body]).toEqual([article.slug, (await bySlug(article.slug).expect(200)).body]);
+        expect([address, Boolean(cache.lookup(address))]).toEqual([address, true]);
       }
     });
   });
