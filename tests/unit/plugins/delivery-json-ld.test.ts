@@ -79,7 +79,10 @@ describe('newsArticleJsonLd', () => {
       caption: 'Placeholder image.',
       digitalSourceType: AI_SOURCE,
     });
-    expect(newsArticleJsonLd(article({ image: null }), withPlaceholder, ZONE).image).toEqual({ '@type': 'ImageObject', url: withPlaceholder.placeholderImageUrl });
+    expect(newsArticleJsonLd(article({ image: null }), withPlaceholder, ZONE).image).toEqual({
+      '@type': 'ImageObject',
+      url: withPlaceholder.placeholderImageUrl,
+    });
     expect(newsArticleJsonLd(article({ image: null }), site, ZONE)).not.toHaveProperty('image');
   });
 
