@@ -1,4 +1,5 @@
 import fs from 'fs';
+import os from 'os';
 import path from 'path';
 import { DEMO_FACT_CHECK, type FactCheckCompletion } from '../../../scripts/demo/fact-check-completion';
 import { publishDemoFactCheck } from '../../../scripts/demo/fact-check';
@@ -8,8 +9,9 @@ import { strapiInstance } from '../strapi';
 /**
  * The newsroom's archive as the standards suite reads it: every fixture post imported and published as the importer
  * publishes it, and every fixture fact check completed and published as an editor would (the importer keeps them as
- * drafts: the text files give citation numbers, not sources). Idempotent, so a shared database that already holds the
- * archive is left as it is.
+ * drafts: the text files give citation numbers, not sources). The fact checks are imported as copies under slugs of
+ * this suite's own, so the archive's drafts stay drafts for the tests that expect them so on a shared PostgreSQL
+ * database. Idempotent, so a database that already holds all this is left as it is.
  */
 
 export const FACT_CHECKS = path.join(FIXTURES, 'factchecks');
@@ -21,10 +23,19 @@ export const ARCHIVE_ARTICLES = fs
   .map((file) => path.basename(file, '.md').slice(11))
   .sort();
 
+const COPY_PREFIX = 'standards-';
+
+/** The slugs of this suite's copies of the fixture fact checks. */
 export const ARCHIVE_FACT_CHECKS = fs
   .readdirSync(FACT_CHECKS)
-  .map((file) => path.basename(file, '.txt'))
+  .map((file) => `${COPY_PREFIX}${path.basename(file, '.txt')}`)
   .sort();
+
+function factCheckCopies(): string {
+  const folder = fs.mkdtempSync(path.join(os.tmpdir(), 'provenance-standards-'));
+  for (const file of fs.readdirSync(FACT_CHECKS)) fs.copyFileSync(path.join(FACT_CHECKS, file), path.join(folder, `${COPY_PREFIX}${file}`));
+  return folder;
+}
 
 /**
  * The explainer fixture is rated "unproven" so both ClaimReview shapes are checked (with a rating on the scale and
@@ -51,9 +62,14 @@ async function explainerCompletion(slug: string): Promise<FactCheckCompletion> {
 }
 
 export async function importArchive(): Promise<void> {
-  await importPaths([ADRIATIC, FACT_CHECKS]);
+  const copies = factCheckCopies();
+  try {
+    await importPaths([ADRIATIC, copies]);
+  } finally {
+    fs.rmSync(copies, { recursive: true, force: true });
+  }
   for (const slug of ARCHIVE_FACT_CHECKS) {
-    const completion = slug === DEMO_FACT_CHECK.slug ? DEMO_FACT_CHECK : await explainerCompletion(slug);
-    await publishDemoFactCheck(strapiInstance(), completion);
+    const demo = slug === `${COPY_PREFIX}${DEMO_FACT_CHECK.slug}`;
+    await publishDemoFactCheck(strapiInstance(), demo ? { ...DEMO_FACT_CHECK, slug } : await explainerCompletion(slug));
   }
 }
