@@ -38,13 +38,6 @@ describe('Standards: every public answer valid against the standard’s own test
         expect(annotation.target.source).toBe(read.get(slug)?.url);
       }
     });
-
-    it('keeps the profile parameter when the answer comes from the cache', async () => {
-      const [slug] = ARCHIVE_ARTICLES;
-      await http().get(`/api/sourcing/articles/${slug}/annotations`).expect(200);
-      const again = await http().get(`/api/sourcing/articles/${slug}/annotations`).expect(200);
-      expect(again.headers['content-type']).toBe('application/ld+json; profile="http://www.w3.org/ns/anno.jsonld"');
-    });
   });
 
   describe('schema.org JSON-LD', () => {
