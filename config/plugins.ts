@@ -49,7 +49,9 @@ export default ({ env }: Core.Config.Shared.ConfigParams) => {
           description: env('SITE_DESCRIPTION', 'Analysis from the Western Balkans.'),
           language: env('SITE_LANGUAGE', 'en'),
           logoUrl: env('SITE_LOGO_URL', '') || null,
+          placeholderImageUrl: env('SITE_PLACEHOLDER_IMAGE_URL', '') || null,
         },
+        authorPath: env('SITE_AUTHOR_PATH', '') || null,
         cache: {
           enabled: env.bool('DELIVERY_CACHE', true),
           maxBytes: env.int('DELIVERY_CACHE_MAX_MB', 64) * 1024 * 1024,

@@ -36,3 +36,38 @@ export function newsroomMoment(value: string | null | undefined, timeZone: strin
   const time = new Intl.DateTimeFormat('en-GB', { hour: '2-digit', minute: '2-digit', hourCycle: 'h23', timeZone }).format(new Date(value));
   return `${day}, ${time}`;
 }
+
+const two = (value: number) => String(value).padStart(2, '0');
+
+/**
+ * An instant in ISO 8601 with the newsroom's offset at that instant ("2026-02-19T00:00:00+01:00" in Ljubljana), as
+ * structured data should carry it: the same instant as the stored UTC value, written as the newsroom's clock showed it,
+ * so a reader of the JSON-LD sees the local date and time. Milliseconds are kept when there are any. Null for a value
+ * that does not parse.
+ */
+export function withNewsroomOffset(value: string | null | undefined, timeZone: string): string | null {
+  if (!value) return null;
+  const instant = new Date(value);
+  if (Number.isNaN(instant.getTime())) return null;
+  const parts = Object.fromEntries(
+    new Intl.DateTimeFormat('en-GB', {
+      timeZone,
+      hourCycle: 'h23',
+      year: 'numeric',
+      month: '2-digit',
+      day: '2-digit',
+      hour: '2-digit',
+      minute: '2-digit',
+      second: '2-digit',
+    })
+      .formatToParts(instant)
+      .map((part) => [part.type, part.value]),
+  );
+  const wall = Date.UTC(Number(parts.year), Number(parts.month) - 1, Number(parts.day), Number(parts.hour), Number(parts.minute), Number(parts.second));
+  const offsetMinutes = Math.round((wall - Math.floor(instant.getTime() / 1000) * 1000) / 60000);
+  const sign = offsetMinutes < 0 ? '-' : '+';
+  const offset = `${sign}${two(Math.floor(Math.abs(offsetMinutes) / 60))}:${two(Math.abs(offsetMinutes) % 60)}`;
+  const millis = instant.getUTCMilliseconds();
+  const fraction = millis ? `.${String(millis).padStart(3, '0')}` : '';
+  return `${parts.year}-${parts.month}-${parts.day}T${parts.hour}:${parts.minute}:${parts.second}${fraction}${offset}`;
+}

@@ -12,6 +12,7 @@ export const site: SiteSettings = {
   description: 'News from the Adriatic coast',
   language: 'en',
   logoUrl: 'https://the-adriatic.github.io/the-adriatic/logo.png',
+  placeholderImageUrl: null,
 };
 
 export const article = (overrides: Partial<ArticleView> = {}): ArticleView => ({

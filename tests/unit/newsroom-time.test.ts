@@ -1,4 +1,4 @@
-import { checkedTimeZone, newsroomDate, newsroomMoment } from '#domain/newsroom-time';
+import { checkedTimeZone, newsroomDate, newsroomMoment, withNewsroomOffset } from '#domain/newsroom-time';
 import { citationHealth } from '../../src/plugins/sourcing/server/src/domain/citation-health';
 
 describe('Dates in the newsroom time zone', () => {
@@ -31,6 +31,25 @@ describe('Dates in the newsroom time zone', () => {
     expect(checkedTimeZone('Europe/Sarajevo')).toBe('Europe/Sarajevo');
     expect(checkedTimeZone('')).toBe('Europe/Ljubljana');
     expect(() => checkedTimeZone('Europe/Ljubljna')).toThrow(/SITE_TIME_ZONE is "Europe\/Ljubljna"/);
+  });
+});
+
+describe('Instants with the newsroom’s offset, for structured data', () => {
+  it.each([
+    ['midnight in Ljubljana in winter', '2026-02-18T23:00:00.000Z', 'Europe/Ljubljana', '2026-02-19T00:00:00+01:00'],
+    ['an afternoon in Ljubljana in summer', '2026-07-01T12:30:05.000Z', 'Europe/Ljubljana', '2026-07-01T14:30:05+02:00'],
+    ['milliseconds, kept', '2026-12-06T13:42:35.889Z', 'Europe/Ljubljana', '2026-12-06T14:42:35.889+01:00'],
+    ['a zone behind UTC', '2026-02-19T03:00:00.000Z', 'America/New_York', '2026-02-18T22:00:00-05:00'],
+    ['a half-hour zone', '2026-02-19T00:00:00.000Z', 'Asia/Kolkata', '2026-02-19T05:30:00+05:30'],
+    ['UTC itself', '2026-02-19T08:00:00.000Z', 'UTC', '2026-02-19T08:00:00+00:00'],
+  ])('writes %s as the local clock with its offset', (_case, stored, zone, expected) => {
+    expect(withNewsroomOffset(stored, zone)).toBe(expected);
+    expect(Date.parse(expected)).toBe(Date.parse(stored));
+  });
+
+  it('gives null for no date and for one that does not parse', () => {
+    expect(withNewsroomOffset(null, 'Europe/Ljubljana')).toBeNull();
+    expect(withNewsroomOffset('not a date', 'Europe/Ljubljana')).toBeNull();
   });
 });
 

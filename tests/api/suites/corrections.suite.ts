@@ -21,8 +21,10 @@ describe('Corrections', () => {
       const page = (await bySlug(article.slug).expect(200)).body.data;
       expect(page.corrections).toEqual([{ key: added.body.data[0].key, kind: 'correction', text, date: expect.stringMatching(/^\d{4}-\d\d-\d\dT/) }]);
       const jsonLd = JSON.parse((await http().get(`/api/articles/by-slug/${article.slug}/jsonld`).expect(200)).text);
-      expect(jsonLd.correction).toEqual([{ '@type': 'CorrectionComment', text, datePublished: page.corrections[0].date }]);
-      expect(jsonLd.dateModified).toBe(page.dateModified);
+      // JSON-LD writes each date on the newsroom's clock with its offset: the same instant as the by-slug answer's.
+      expect(jsonLd.correction).toEqual([{ '@type': 'CorrectionComment', text, datePublished: expect.stringMatching(/[+-]\d\d:\d\d$/) }]);
+      expect(Date.parse(jsonLd.correction[0].datePublished)).toBe(Date.parse(page.corrections[0].date));
+      expect(Date.parse(jsonLd.dateModified)).toBe(Date.parse(page.dateModified));
 
       const listed = (await http().get('/api/corrections?pageSize=50').expect(200)).body;
       expect(listed.data).toContainEqual({

@@ -3,6 +3,7 @@ import { jsonFeed, rssFeed } from '../../../src/plugins/delivery/server/src/doma
 import { claimReviewJsonLd, newsArticleJsonLd } from '../../../src/plugins/delivery/server/src/domain/json-ld';
 import { article, elements, factCheck, feedItem, parse, scope, site, texts, wellFormednessProblems } from '../../helpers/delivery-views';
 
+const ZONE = 'Europe/Ljubljana';
 const older = { key: 'k1', kind: 'correction', text: 'The port opened in 1999, not 2001.', date: '2026-02-20T09:00:00.000Z' };
 const newer = { key: 'k2', kind: 'update', text: 'The operator <confirmed> it & more.', date: '2026-02-22T10:00:00.000Z' };
 
@@ -19,12 +20,12 @@ describe('corrections as readers are told them', () => {
 
   it('are schema.org CorrectionComments in NewsArticle and ClaimReview, and absent when there are none', () => {
     const corrections = [newer, older];
-    expect(newsArticleJsonLd(article({ corrections }), site).correction).toEqual([
-      { '@type': 'CorrectionComment', text: newer.text, datePublished: newer.date },
-      { '@type': 'CorrectionComment', text: older.text, datePublished: older.date },
+    expect(newsArticleJsonLd(article({ corrections }), site, ZONE).correction).toEqual([
+      { '@type': 'CorrectionComment', text: newer.text, datePublished: '2026-02-22T11:00:00+01:00' },
+      { '@type': 'CorrectionComment', text: older.text, datePublished: '2026-02-20T10:00:00+01:00' },
     ]);
-    expect(claimReviewJsonLd(factCheck({ corrections }), site)?.correction).toHaveLength(2);
-    expect(newsArticleJsonLd(article({ corrections: [] }), site)).not.toHaveProperty('correction');
+    expect(claimReviewJsonLd(factCheck({ corrections }), site, ZONE)?.correction).toHaveLength(2);
+    expect(newsArticleJsonLd(article({ corrections: [] }), site, ZONE)).not.toHaveProperty('correction');
   });
 
   it('read under a story in the newsroom’s date style, escaped', () => {

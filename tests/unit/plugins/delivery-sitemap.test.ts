@@ -1,5 +1,6 @@
 import { NEWS_SITEMAP_LIMIT, SITEMAP_LIMIT, newsSitemapXml, sitemapXml } from '../../../src/plugins/delivery/server/src/domain/sitemap';
 import { feedItem, only, parse, site, texts, wellFormednessProblems } from '../../helpers/delivery-views';
+import { newsSitemapErrors } from '../../helpers/standards/sitemaps';
 
 describe('sitemapXml', () => {
   it('lists each page with loc and lastmod, escaping "&" in URLs', () => {
@@ -66,5 +67,27 @@ describe('newsSitemapXml', () => {
     expect(NEWS_SITEMAP_LIMIT).toBe(1000);
     expect(locs).toHaveLength(NEWS_SITEMAP_LIMIT);
     expect(locs.at(-1)).toBe(`https://x.org/${NEWS_SITEMAP_LIMIT - 1}`);
+  });
+});
+
+describe('newsSitemapXml on a quiet two days', () => {
+  const now = new Date('2026-02-20T12:00:00.000Z');
+
+  it('lists the newest story given as a plain URL, without news metadata', () => {
+    const xml = newsSitemapXml([feedItem({ url: 'https://x.org/last-week', datePublished: '2026-02-13T08:00:00.000Z' })], site, now);
+    expect(texts(parse(xml), 'loc')).toEqual(['https://x.org/last-week']);
+    expect(xml).not.toContain('news:news');
+  });
+
+  it('lists the site’s home page when there is no story at all', () => {
+    expect(texts(parse(newsSitemapXml([], site, now)), 'loc')).toEqual([site.siteUrl]);
+  });
+
+  it.each([
+    ['no story in the window', [feedItem({ datePublished: '2026-01-01T08:00:00.000Z' })]],
+    ['no story at all', []],
+    ['a story in the window', [feedItem({ datePublished: '2026-02-20T08:00:00.000Z' })]],
+  ])('is valid against the sitemaps.org and Google News schemas with %s', async (_case, items) => {
+    expect(await newsSitemapErrors(newsSitemapXml(items, site, now))).toEqual([]);
   });
 });

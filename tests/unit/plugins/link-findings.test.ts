@@ -72,6 +72,7 @@ describe('annotationCollection', () => {
           { type: 'TextPositionSelector', start: 7, end: 12 },
         ],
       },
+      stylesheet: { type: 'CssStylesheet', value: '.yellow { background-color: #fff3a3; }' },
     });
   });
 
@@ -86,6 +87,7 @@ describe('annotationCollection', () => {
     expect(item.motivation).toBe('highlighting');
     expect(item).not.toHaveProperty('body');
     expect(item.target).not.toHaveProperty('styleClass');
+    expect(item).not.toHaveProperty('stylesheet');
   });
 });
 

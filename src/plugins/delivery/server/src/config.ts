@@ -1,4 +1,5 @@
 import type { SiteSettings } from './domain/types';
+import { DEFAULT_ARTICLE_PATH } from '#domain/public-url';
 import { pathPatternProblem } from './domain/urls';
 
 export interface DeliveryConfig {
@@ -7,6 +8,8 @@ export interface DeliveryConfig {
   /** Where an article lives on the site, unless it kept its old permalink on import. */
   articlePath: string;
   factCheckPath: string;
+  /** An author's page on the site (`/authors/:slug/`), or null when the site has none: bylines then carry no url. */
+  authorPath: string | null;
   /** Items in a feed. */
   feedSize: number;
   cache: {
@@ -32,9 +35,11 @@ export const DEFAULT_CONFIG: DeliveryConfig = {
     description: '',
     language: 'en',
     logoUrl: null,
+    placeholderImageUrl: null,
   },
-  articlePath: '/:year/:month/:day/:slug/',
+  articlePath: DEFAULT_ARTICLE_PATH,
   factCheckPath: '/fact-checks/:slug/',
+  authorPath: null,
   feedSize: 20,
   cache: { enabled: true, maxBytes: 64 * 1024 * 1024, maxEntries: 20000, maxAge: 0, staleSeconds: 10, bus: 'postgres' },
 };
@@ -60,6 +65,11 @@ export function validateConfig(input: Partial<DeliveryConfig>): void {
   for (const key of ['articlePath', 'factCheckPath'] as const) {
     const problem = pathPatternProblem(config[key]);
     check(problem === null, `${key} ${problem}.`);
+  }
+  if (config.authorPath !== null) check(pathPatternProblem(config.authorPath) === null, `authorPath ${pathPatternProblem(config.authorPath)}.`);
+  for (const key of ['logoUrl', 'placeholderImageUrl'] as const) {
+    const url = config.site[key];
+    check(url === null || (URL.canParse(url) && /^https?:/.test(url)), `site.${key} "${url}" is not an http(s) URL.`);
   }
   check(Number.isInteger(config.feedSize) && config.feedSize >= 1 && config.feedSize <= 100, 'feedSize is a whole number from 1 to 100.');
   check(config.cache.maxBytes > 0 && config.cache.maxEntries > 0, 'cache.maxBytes and cache.maxEntries must be positive.');

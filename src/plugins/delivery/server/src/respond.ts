@@ -4,9 +4,10 @@ import { etagOf, replayableHeaders } from './domain/etag';
 import type { PendingRead } from './middlewares/http-cache';
 import { getService } from './utils';
 
-// The only query parameters a delivery route reads; a response asked for with others (a cache-buster) is served but not
-// kept, so made-up addresses cannot push real pages out of the cache.
-const READ_PARAMETERS = new Set(['page', 'pageSize']);
+// The only query parameters a delivery route reads (`path` is the app's by-permalink route, which answers through
+// delivery); a response asked for with others (a cache-buster) is served but not kept, so made-up addresses cannot push
+// real pages out of the cache.
+const READ_PARAMETERS = new Set(['page', 'pageSize', 'path']);
 
 export const JSON_TYPE = 'application/json; charset=utf-8';
 export const JSON_LD_TYPE = 'application/ld+json; charset=utf-8';

@@ -94,7 +94,15 @@ const text = (value: unknown): string | null => (typeof value === 'string' && va
 const taxon = (related: Related | null | undefined, name: string): Taxon | null =>
   related ? { name: String(related[name] ?? ''), slug: String(related.slug ?? '') } : null;
 
-const bylines = (authors: Related[] | undefined): Byline[] => (authors ?? []).map((author) => ({ name: String(author.name ?? ''), url: null }));
+/** An author's page on the site, when the site has author pages; a house byline ("The Adriatic") has none. */
+function authorUrl(config: DeliveryConfig, author: Related): string | null {
+  const slug = text(author.slug);
+  if (!config.authorPath || !slug || author.isHouseByline === true) return null;
+  return underSite(config.site.siteUrl, config.authorPath.replace(':slug', encodeURIComponent(slug)));
+}
+
+const bylines = (config: DeliveryConfig, authors: Related[] | undefined): Byline[] =>
+  (authors ?? []).map((author) => ({ name: String(author.name ?? ''), url: authorUrl(config, author) }));
 
 /** Where the CMS serves an uploaded file, absolute, so structured data and feeds can point at it. */
 function fileUrl(file: Related | null | undefined, cmsUrl: string): string | null {
@@ -139,7 +147,7 @@ export function articleView(config: DeliveryConfig, article: ArticleDocument, cm
     dateModified: article.dateModified || article.updatedAt,
     kicker: taxon(asShown(article).kicker, 'label'),
     category: taxon(article.category, 'name'),
-    authors: bylines(article.authors),
+    authors: bylines(config, article.authors),
     image: imageOf(article, cmsUrl),
     citations: (article.sources ?? []).map((source) => String(source.url ?? '')).filter((url) => url !== ''),
     corrections: readerCorrections(article.corrections),

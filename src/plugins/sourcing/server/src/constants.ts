@@ -9,6 +9,17 @@ export const TRACKING_PARAMETERS = [/^utm_/i, /^fbclid$/i, /^gclid$/i, /^dclid$/
 export const HIGHLIGHT_COLOURS = ['yellow', 'green', 'rose'] as const;
 export type HighlightColour = (typeof HIGHLIGHT_COLOURS)[number] | 'default';
 
+/**
+ * How the site shows a mark of each colour class, for the stylesheet a W3C annotation must carry with its styleClass.
+ * The same backgrounds as the body editor's (admin/src/editor/colours.ts): the old site's stylesheet is not in the
+ * archive, so these are the desk's description of it.
+ */
+export const HIGHLIGHT_BACKGROUNDS: Record<(typeof HIGHLIGHT_COLOURS)[number], string> = {
+  yellow: '#fff3a3',
+  green: '#c9f2c7',
+  rose: '#ffd3de',
+};
+
 /** Characters of plain text kept on each side of a quote (W3C TextQuoteSelector prefix and suffix). */
 export const QUOTE_CONTEXT_LENGTH = 32;
 

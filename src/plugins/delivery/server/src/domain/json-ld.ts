@@ -1,4 +1,5 @@
-import { correctionComments } from './corrections';
+import { withNewsroomOffset } from '#domain/newsroom-time';
+import { correctionComments, type ReaderCorrection } from './corrections';
 import type { ArticleView, Byline, FactCheckView, ImageDisclosure, SiteSettings, Verdict } from './types';
 
 /**
@@ -72,21 +73,33 @@ function publisherOf(site: SiteSettings): JsonLd {
   return omitEmpty({ '@type': 'Organization', name: site.name, url: site.siteUrl, logo });
 }
 
-/** The lead image with its disclosure: credit and IPTC source type travel with it so AI images stay labelled. */
-function imageObjectOf(image: ImageDisclosure | null): JsonLd | null {
-  if (!image?.url) return null;
+/**
+ * The lead image with its disclosure: credit and IPTC source type travel with it so AI images stay labelled. An article
+ * without a picture shows the site's placeholder, which is then its image (with the placeholder's disclosure); never the
+ * publisher's logo, since Google's Article guidelines ask for an image that belongs to the article.
+ */
+function imageObjectOf(image: ImageDisclosure | null, site: SiteSettings): JsonLd | null {
+  const url = image?.url ?? site.placeholderImageUrl;
+  if (!url) return null;
   return omitEmpty({
     '@type': 'ImageObject',
-    url: image.url,
-    caption: image.caption,
-    creditText: image.credit,
-    width: image.width,
-    height: image.height,
-    digitalSourceType: image.digitalSourceType,
+    url,
+    caption: image?.caption,
+    creditText: image?.credit,
+    // The file's size is the lead image's, not the placeholder's.
+    width: image?.url ? image.width : null,
+    height: image?.url ? image.height : null,
+    digitalSourceType: image?.digitalSourceType,
   });
 }
 
-export function newsArticleJsonLd(article: ArticleView, site: SiteSettings): JsonLd {
+/** Dates as the newsroom's clock showed them, with its offset (SITE_TIME_ZONE), as the delivery README promises. */
+const zoned = (value: string, timeZone: string): string => withNewsroomOffset(value, timeZone) ?? value;
+
+const correctionsOf = (corrections: readonly ReaderCorrection[] | undefined, timeZone: string): JsonLd[] =>
+  correctionComments(corrections ?? []).map((comment) => ({ ...comment, datePublished: zoned(String(comment.datePublished), timeZone) }));
+
+export function newsArticleJsonLd(article: ArticleView, site: SiteSettings, timeZone: string): JsonLd {
   return omitEmpty({
     '@context': SCHEMA_CONTEXT,
     '@type': 'NewsArticle',
@@ -94,16 +107,16 @@ export function newsArticleJsonLd(article: ArticleView, site: SiteSettings): Jso
     url: article.url,
     headline: truncateHeadline(article.title),
     description: article.deck,
-    datePublished: article.datePublished,
-    dateModified: article.dateModified,
+    datePublished: zoned(article.datePublished, timeZone),
+    dateModified: zoned(article.dateModified, timeZone),
     author: article.authors.map(personOf),
     publisher: publisherOf(site),
     articleSection: article.category?.name,
     // The kicker names the running story the article belongs to, which is what keywords are for.
     keywords: article.kicker?.name,
-    image: imageObjectOf(article.image),
+    image: imageObjectOf(article.image, site),
     citation: article.citations.map((url) => ({ '@type': 'CreativeWork', url })),
-    correction: correctionComments(article.corrections ?? []),
+    correction: correctionsOf(article.corrections, timeZone),
   });
 }
 
@@ -114,19 +127,19 @@ function ratingOf(verdict: Verdict): JsonLd {
 }
 
 /** ClaimReview for a fact check with a verdict; null before the desk has rated the claim, as there is nothing to review. */
-export function claimReviewJsonLd(factCheck: FactCheckView, site: SiteSettings): JsonLd | null {
+export function claimReviewJsonLd(factCheck: FactCheckView, site: SiteSettings, timeZone: string): JsonLd | null {
   if (factCheck.verdict === null) return null;
   return omitEmpty({
     '@context': SCHEMA_CONTEXT,
     '@type': 'ClaimReview',
     url: factCheck.url,
     claimReviewed: factCheck.claimReviewed?.trim() || factCheck.title,
-    datePublished: factCheck.datePublished,
+    datePublished: zoned(factCheck.datePublished, timeZone),
     author: omitEmpty({ '@type': 'Organization', name: site.name, url: site.siteUrl }),
     reviewRating: ratingOf(factCheck.verdict),
     // Who made the claim and where it first appeared are not recorded, so the Claim carries its type only.
     itemReviewed: { '@type': 'Claim' },
-    correction: correctionComments(factCheck.corrections ?? []),
+    correction: correctionsOf(factCheck.corrections, timeZone),
   });
 }
 

@@ -54,10 +54,14 @@ function newsEntry(item: FeedItem, site: SiteSettings): string {
   return `<url>${textElement('loc', item.url)}<news:news>${news}</news:news></url>`;
 }
 
+/**
+ * The Google News sitemap of the stories in the window, newest first. The sitemaps.org schema wants at least one
+ * `<url>` in a urlset, so a quiet two days (no story in the window) lists the newest story given, or the site's home
+ * page when there is none, as a plain URL without `<news:news>`: Google's News sitemap guidelines allow an older
+ * article's URL without the news metadata, and Google News reads no news from it.
+ */
 export function newsSitemapXml(items: FeedItem[], site: SiteSettings, now: Date): string {
   const recent = items.filter((item) => isRecentNews(item, now)).slice(0, NEWS_SITEMAP_LIMIT);
-  return urlset(
-    `<urlset xmlns="${SITEMAP_NAMESPACE}" xmlns:news="${NEWS_NAMESPACE}">`,
-    recent.map((item) => newsEntry(item, site)),
-  );
+  const entries = recent.length > 0 ? recent.map((item) => newsEntry(item, site)) : [`<url>${textElement('loc', items[0]?.url ?? site.siteUrl)}</url>`];
+  return urlset(`<urlset xmlns="${SITEMAP_NAMESPACE}" xmlns:news="${NEWS_NAMESPACE}">`, entries);
 }

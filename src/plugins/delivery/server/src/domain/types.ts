@@ -16,6 +16,11 @@ export interface SiteSettings {
   language: string;
   /** Optional absolute URL of the publisher's logo, for NewsArticle's publisher. */
   logoUrl: string | null;
+  /**
+   * Optional absolute URL of the picture the site shows for an article without one (the newsroom's pixel-art AI
+   * placeholder), so such an article's NewsArticle still has the image its page shows.
+   */
+  placeholderImageUrl: string | null;
 }
 
 export interface Byline {

@@ -46,10 +46,11 @@ function validate(ctx: Context, publicRead: boolean, maxAge: number): boolean {
     const body = ctx.body;
     if (typeof body === 'string' || Buffer.isBuffer(body)) ctx.set('ETag', etagOf(body));
     else if (typeof (body as { pipe?: unknown }).pipe !== 'function') {
-      // Serialized here rather than by Koa so the bytes hashed are the bytes sent.
-      const type = ctx.type || 'application/json';
+      // Serialized here rather than by Koa so the bytes hashed are the bytes sent. The header is kept whole: Koa's
+      // ctx.type drops parameters, such as the Web Annotation media type's profile.
+      const contentType = ctx.response.get('Content-Type') || 'application/json; charset=utf-8';
       ctx.body = JSON.stringify(body);
-      ctx.type = type;
+      ctx.set('Content-Type', contentType);
       ctx.set('ETag', etagOf(ctx.body as string));
     } else return false;
   }

@@ -46,7 +46,8 @@ const articles = ({ strapi }: { strapi: Core.Strapi }) => {
       if (!article) return null;
       const view = articleView(config, article, cmsUrl(strapi));
       // Escaped for inlining: frontends put it in a <script type="application/ld+json"> as it comes.
-      return { body: serializeJsonLd(newsArticleJsonLd(view, config.site)), type: JSON_LD_TYPE, tags: documentTags(articleRefs(article)) };
+      const jsonLd = newsArticleJsonLd(view, config.site, strapi.config.get('newsroom.timeZone') as string);
+      return { body: serializeJsonLd(jsonLd), type: JSON_LD_TYPE, tags: documentTags(articleRefs(article)) };
     },
 
     /** A category's or kicker's published articles, newest first, with the category or kicker and its count. */

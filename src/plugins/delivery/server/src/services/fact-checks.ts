@@ -44,7 +44,7 @@ const factChecks = ({ strapi }: { strapi: Core.Strapi }) => {
     async claimReview(slug: string): Promise<Rendered | 'no-verdict' | null> {
       const factCheck = await findPublished(slug);
       if (!factCheck) return null;
-      const review = claimReviewJsonLd(factCheckView(config, factCheck), config.site);
+      const review = claimReviewJsonLd(factCheckView(config, factCheck), config.site, strapi.config.get('newsroom.timeZone') as string);
       if (!review) return 'no-verdict';
       return { body: serializeJsonLd(review), type: JSON_LD_TYPE, tags: documentTags(factCheckRefs(factCheck)) };
     },

@@ -1,3 +1,4 @@
+import { HIGHLIGHT_BACKGROUNDS } from '../constants';
 import type { StoredHighlight } from './reconcile-highlights';
 
 /** A published highlight as the annotations endpoint reads it: its selectors, colour and source address. */
@@ -8,7 +9,7 @@ export type AnnotatedHighlight = Pick<StoredHighlight, 'documentId' | 'exact' | 
 export interface AnnotationCollectionInput {
   /** The address this collection is served at; annotation ids are fragments of it. */
   collectionId: string;
-  /** The article the highlights annotate. */
+  /** The article's page on the public site: what a reader annotates is the page, not the CMS's record of it. */
   targetId: string;
   title: string;
   highlights: readonly AnnotatedHighlight[];
@@ -26,22 +27,34 @@ function selectors(highlight: AnnotatedHighlight): Record<string, unknown>[] {
 }
 
 /**
+ * The colour as the Web Annotation model carries style (section 4.4): a styleClass on the target, and on the
+ * annotation a stylesheet defining that class. The stylesheet is embedded (a CssStylesheet with the rule as its value),
+ * so an annotation copied on its own still says how it looks. The default colour is the client's own: no class.
+ */
+function styled(colour: AnnotatedHighlight['colour']): { styleClass?: string; stylesheet?: Record<string, string> } {
+  if (colour === 'default') return {};
+  return {
+    styleClass: colour,
+    stylesheet: { type: 'CssStylesheet', value: `.${colour} { background-color: ${HIGHLIGHT_BACKGROUNDS[colour]}; }` },
+  };
+}
+
+/**
  * The article's highlights as a W3C Web Annotation collection (JSON-LD): a highlight that cites a source is a
- * "linking" annotation whose body is the source; one that is emphasis only is "highlighting". The colour travels as
- * the target's styleClass.
+ * "linking" annotation whose body is the source; one that is emphasis only is "highlighting".
  */
 export function annotationCollection({ collectionId, targetId, title, highlights }: AnnotationCollectionInput): Record<string, unknown> {
-  const items = highlights.map((highlight) => ({
-    id: `${collectionId}#${highlight.documentId}`,
-    type: 'Annotation',
-    motivation: highlight.sourceUrl ? 'linking' : 'highlighting',
-    ...(highlight.sourceUrl ? { body: highlight.sourceUrl } : {}),
-    target: {
-      source: targetId,
-      ...(highlight.colour !== 'default' ? { styleClass: highlight.colour } : {}),
-      selector: selectors(highlight),
-    },
-  }));
+  const items = highlights.map((highlight) => {
+    const { styleClass, stylesheet } = styled(highlight.colour);
+    return {
+      id: `${collectionId}#${highlight.documentId}`,
+      type: 'Annotation',
+      motivation: highlight.sourceUrl ? 'linking' : 'highlighting',
+      ...(highlight.sourceUrl ? { body: highlight.sourceUrl } : {}),
+      target: { source: targetId, ...(styleClass ? { styleClass } : {}), selector: selectors(highlight) },
+      ...(stylesheet ? { stylesheet } : {}),
+    };
+  });
   return {
     '@context': ANNOTATION_CONTEXT,
     id: collectionId,
