@@ -39,6 +39,7 @@ const SUITES = [
   'delivery-feeds',
   'delivery-instances',
   'delivery-preview',
+  'openapi',
   'corrections',
   'corrections-log',
   'corrections-import',
