@@ -55,6 +55,13 @@ describe('OpenAPI contract', () => {
       expect(contract.problems('/openapi.json', response)).toEqual([]);
     });
 
+    it('is cached and revalidated like the other public reads: an ETag, public Cache-Control, 304 for a matching If-None-Match', async () => {
+      const first = await read('/api/openapi.json').expect(200);
+      expect(first.headers.etag).toMatch(/^"[\w-]+"$/);
+      expect(first.headers['cache-control']).toBe('public, max-age=0, must-revalidate');
+      await http().get('/api/openapi.json').set('If-None-Match', first.headers.etag).expect(304);
+    });
+
     it('documents the core find and findOne of exactly the types the public role can read', () => {
       const core = Object.keys(contract.document.paths as object).filter((route) => PUBLIC_TYPES.some((type) => route.startsWith(`/${type}`)));
       for (const type of PUBLIC_TYPES) expect(core).toEqual(expect.arrayContaining([`/${type}`, `/${type}/{documentId}`]));
