@@ -91,7 +91,7 @@ describe('OpenAPI contract', () => {
         // Known (issue 26): the cache middleware drops the annotations' profile parameter; the standards branch restores
         // it. Until that is merged, only that difference of media type is excused here; the body is checked in full.
         await keeps('/sourcing/articles/{slug}/annotations', `/api/sourcing/articles/${slug}/annotations`, 200, PROFILE_DROPPED);
-        // Known (issue 26): by-permalink answers findOne's shape until the permalink branch makes it by-slug's; until that
+        // Known (issue 26): by-permalink answers findOne's shape until the standards branch makes it by-slug's; until that
         // is merged, only the fields by-slug adds may be missing here.
         if (article.permalink)
           await keeps('/articles/by-permalink', `/api/articles/by-permalink?path=${encodeURIComponent(article.permalink)}`, 200, BY_SLUG_ADDITIONS_MISSING);
