@@ -40,6 +40,7 @@ const SUITES = [
   'delivery-instances',
   'delivery-preview',
   'delivery-reads',
+  'openapi',
   'corrections',
   'corrections-log',
   'corrections-import',

@@ -1,4 +1,5 @@
 import delivery from './delivery';
+import openapi from './openapi';
 import previews from './previews';
 
-export default { delivery, previews };
+export default { delivery, openapi, previews };

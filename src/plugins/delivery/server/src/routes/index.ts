@@ -32,6 +32,7 @@ export default {
       read('/corrections/feed.json', 'correctionsJsonFeed'),
       read('/sitemap.xml', 'sitemap'),
       read('/news-sitemap.xml', 'newsSitemap'),
+      { method: 'GET', path: '/openapi.json', handler: 'openapi.document', config: { auth: false } },
       preview('/previews/articles/:documentId', 'article'),
       preview('/previews/fact-checks/:documentId', 'factCheck'),
     ],

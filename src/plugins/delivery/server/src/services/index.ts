@@ -3,6 +3,7 @@ import cache from './cache';
 import corrections from './corrections';
 import factChecks from './fact-checks';
 import feeds from './feeds';
+import openapi from './openapi';
 import previews from './previews';
 
-export default { articles, cache, corrections, factChecks, feeds, previews };
+export default { articles, cache, corrections, factChecks, feeds, openapi, previews };
