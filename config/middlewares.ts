@@ -44,6 +44,9 @@ export default ({ env }: Core.Config.Shared.ConfigParams) => {
     'global::unwritable-fields',
     // Every uploaded file is judged by its header (a picture, within the pixel budget) before anything decodes it.
     { name: 'global::upload-images', config: { maxMegapixels: env.int('UPLOAD_MAX_MEGAPIXELS', 40) } },
+    // Writes take turns, so readers are answered between them (src/domain/write-turns.ts): one at a time on SQLite,
+    // which writes one at a time anyway; two on PostgreSQL, whose writes also wait on the network.
+    { name: 'global::write-turns', config: { writesAtOnce: Number(env('WRITES_AT_ONCE', '') || (env('DATABASE_CLIENT', 'sqlite') === 'postgres' ? 2 : 1)) } },
     'strapi::session',
     'strapi::favicon',
     'strapi::public',
