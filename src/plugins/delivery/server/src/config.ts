@@ -1,3 +1,4 @@
+import { cdnConfigProblems, DEFAULT_CDN, readCdnConfig, type CdnConfig } from './domain/cdn-config';
 import type { SiteSettings } from './domain/types';
 import { pathPatternProblem } from './domain/urls';
 
@@ -18,6 +19,8 @@ export interface DeliveryConfig {
     /** How instances sharing a PostgreSQL database tell each other about writes: LISTEN/NOTIFY, or nothing. */
     bus: 'postgres' | 'none';
   };
+  /** A CDN or Varnish in front: tag headers, its max age, purgers (domain/cdn-config.ts). */
+  cdn: CdnConfig;
 }
 
 export const DEFAULT_CONFIG: DeliveryConfig = {
@@ -32,6 +35,7 @@ export const DEFAULT_CONFIG: DeliveryConfig = {
   factCheckPath: '/fact-checks/:slug/',
   feedSize: 20,
   cache: { enabled: true, maxBytes: 64 * 1024 * 1024, maxEntries: 20000, maxAge: 0, bus: 'postgres' },
+  cdn: DEFAULT_CDN,
 };
 
 /** The plugin's configuration with every default filled in, nested objects included. */
@@ -41,6 +45,7 @@ export function readConfig(config: Partial<DeliveryConfig>): DeliveryConfig {
     ...config,
     site: { ...DEFAULT_CONFIG.site, ...config.site },
     cache: { ...DEFAULT_CONFIG.cache, ...config.cache },
+    cdn: readCdnConfig(config.cdn),
   };
 }
 
@@ -60,6 +65,7 @@ export function validateConfig(input: Partial<DeliveryConfig>): void {
   check(config.cache.maxBytes > 0 && config.cache.maxEntries > 0, 'cache.maxBytes and cache.maxEntries must be positive.');
   check(Number.isInteger(config.cache.maxAge) && config.cache.maxAge >= 0, 'cache.maxAge is a whole number of seconds.');
   check(['postgres', 'none'].includes(config.cache.bus), 'cache.bus is "postgres" or "none".');
+  for (const problem of cdnConfigProblems(config.cdn)) check(false, problem);
 }
 
 export default {

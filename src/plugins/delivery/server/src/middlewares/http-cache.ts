@@ -1,5 +1,6 @@
 import type { Core } from '@strapi/strapi';
 import type { Context, Next } from 'koa';
+import { withSharedMaxAge } from '../domain/cdn-headers';
 import { cacheControl, etagOf } from '../domain/etag';
 import type { CachedResponse, ReadTicket } from '../domain/cache-store';
 import { deliveryConfig, getService } from '../utils';
@@ -19,7 +20,8 @@ export function sendKept(ctx: Context, entry: CachedResponse, maxAge: number): v
   ctx.status = 200;
   if (entry.headers) ctx.set(entry.headers);
   ctx.set('ETag', entry.etag);
-  ctx.set('Cache-Control', cacheControl(true, maxAge));
+  // Kept headers are named in lower case, as Node holds them.
+  ctx.set('Cache-Control', withSharedMaxAge(cacheControl(true, maxAge), entry.headers?.['surrogate-control']));
   ctx.type = entry.type;
   if (ctx.fresh) {
     ctx.status = 304;
@@ -33,7 +35,9 @@ function revalidate(ctx: Context, publicRead: boolean, maxAge: number): void {
   if (ctx.status !== 200 || ctx.body === undefined || ctx.body === null) return;
   // A response that said it must never be stored (a signed draft preview) keeps its word: no public caching rules.
   if (/\bno-store\b/.test(ctx.response.get('Cache-Control'))) return;
-  ctx.set('Cache-Control', cacheControl(publicRead, maxAge));
+  // Only a public answer the delivery routes tagged carries Surrogate-Control (respond.ts); the CDN may keep that one.
+  const surrogate = publicRead ? ctx.response.get('Surrogate-Control') || undefined : undefined;
+  ctx.set('Cache-Control', withSharedMaxAge(cacheControl(publicRead, maxAge), surrogate));
   if (!ctx.response.get('ETag')) {
     const body = ctx.body;
     if (typeof body === 'string' || Buffer.isBuffer(body)) ctx.set('ETag', etagOf(body));

@@ -2,7 +2,7 @@ import type { Core } from '@strapi/strapi';
 import type { ClientConfig } from 'pg';
 import { lonelyBus, PostgresBus, type Invalidation, type InvalidationBus } from '../bus';
 import { TaggedCache, type CachedResponse, type ReadTicket } from '../domain/cache-store';
-import { deliveryConfig } from '../utils';
+import { deliveryConfig, getService } from '../utils';
 
 /**
  * The in-process response cache and the bus that keeps it honest across instances. While the bus is not live (its
@@ -53,16 +53,21 @@ const cache = ({ strapi }: { strapi: Core.Strapi }) => {
     committed(tags: string[]): void {
       store.invalidate(tags);
       track(bus.publish(tags));
+      getService(strapi, 'purgers').purge(tags);
     },
 
     clear(): void {
       store.clear();
       track(bus.publish('all'));
+      getService(strapi, 'purgers').purge('all');
     },
 
-    /** Resolves once every other instance has heard of the writes committed so far (or the bus gave up waiting). */
+    /**
+     * Resolves once every other instance has heard of the writes committed so far (or the bus gave up waiting) and the
+     * CDN purges are done (or waited for as long as they may be).
+     */
     async settled(): Promise<void> {
-      await Promise.all([...pending]);
+      await Promise.all([...pending, getService(strapi, 'purgers').settled()]);
     },
 
     size: () => store.size,
