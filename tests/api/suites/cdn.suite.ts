@@ -43,7 +43,12 @@ describe('CDN: Varnish in front of the CMS, purged by tag', () => {
   async function throughVarnish(path: string, headers: Record<string, string> = {}): Promise<Seen> {
     const answer = await fetch(`${varnish.origin}${path}`, { headers });
     const text = await answer.text();
-    return { status: answer.status, cache: answer.headers.get('x-cache'), headers: answer.headers, body: answer.ok && text.startsWith('{') ? JSON.parse(text) : {} };
+    return {
+      status: answer.status,
+      cache: answer.headers.get('x-cache'),
+      headers: answer.headers,
+      body: answer.ok && text.startsWith('{') ? JSON.parse(text) : {},
+    };
   }
 
   /** Reads until Varnish holds the answer (the first read fills it), and returns the held answer. */
