@@ -12,14 +12,16 @@ backend strapi {
     .port = "1337";
     .connect_timeout = 2s;
     .first_byte_timeout = 30s;
-    # Strapi's own health route; `initial` counts the backend healthy from the start, so the first reads do not wait.
+    # Strapi's own health route, for grace only. Sick only when none of the last 8 probes (40 s) was answered within
+    # 4 s: a sick backend is not even tried on a miss, so a busy CMS must not be taken for a dead one. Healthy from
+    # the start (`initial`), so the first reads do not wait.
     .probe = {
         .url = "/_health";
         .interval = 5s;
-        .timeout = 2s;
-        .window = 5;
-        .threshold = 3;
-        .initial = 3;
+        .timeout = 4s;
+        .window = 8;
+        .threshold = 1;
+        .initial = 1;
     }
 }
 
