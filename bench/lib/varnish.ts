@@ -35,9 +35,13 @@ export async function startVarnish({ port, backendPort }: { port: number; backen
   fs.writeFileSync(vcl, shipped.replace(SHIPPED_BACKEND, `.host = "127.0.0.1";\n    .port = "${backendPort}";`));
   const workDir = path.join(dir, 'work');
   // -j none: as root, Varnish's default jail would run its workers as another user, who could not read this directory.
-  const child = spawn(VARNISHD, ['-F', '-j', 'none', '-n', workDir, '-a', `127.0.0.1:${port}`, '-f', vcl, '-s', 'malloc,256m', '-T', 'none'], {
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
+  const child = spawn(
+    VARNISHD,
+    ['-F', '-j', 'none', '-n', workDir, '-a', `127.0.0.1:${port}`, '-f', vcl, '-s', 'malloc,256m', '-T', 'none', '-p', 'backend_idle_timeout=4'],
+    {
+      stdio: ['ignore', 'pipe', 'pipe'],
+    },
+  );
   let output = '';
   const keep = (chunk: Buffer) => (output = (output + chunk.toString()).slice(-4000));
   child.stdout.on('data', keep);

@@ -83,6 +83,14 @@ sub vcl_backend_response {
     set beresp.grace = 6h;
 }
 
+sub vcl_backend_error {
+    # A read that could not be fetched (a kept-alive connection the CMS had just closed: Node closes idle ones after 5 s)
+    # is tried once more on a fresh connection before the reader gets a 503.
+    if ((bereq.method == "GET" || bereq.method == "HEAD") && bereq.retries < 1) {
+        return (retry);
+    }
+}
+
 sub vcl_deliver {
     if (obj.hits > 0) {
         set resp.http.X-Cache = "HIT";
