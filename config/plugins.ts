@@ -4,6 +4,8 @@ export default ({ env }: Core.Config.Shared.ConfigParams) => {
   // An operator may switch a newsroom plugin off (e.g. PLUGINS_DISABLED=image-policy); the others' rules stay in force.
   const disabled = env.array('PLUGINS_DISABLED', []);
   const enabled = (name: string): boolean => !disabled.includes(name);
+  // A comma-separated variable left empty is an empty list, not one empty name.
+  const listed = (name: string): string[] => env.array(name, []).filter((item: string) => item !== '');
   return {
     'users-permissions': {
       config: {
@@ -57,6 +59,14 @@ export default ({ env }: Core.Config.Shared.ConfigParams) => {
           maxBytes: env.int('DELIVERY_CACHE_MAX_MB', 64) * 1024 * 1024,
           maxAge: env.int('DELIVERY_CACHE_MAX_AGE', 0),
           staleSeconds: env.int('DELIVERY_CACHE_STALE_SECONDS', 10),
+        },
+        // A CDN or Varnish in front (src/plugins/delivery/README.md#cdn); all off unless set.
+        cdn: {
+          tagHeaders: listed('CDN_TAG_HEADERS'),
+          maxAge: env.int('CDN_MAX_AGE', 0),
+          purgeWaitMs: env.int('CDN_PURGE_WAIT_MS', 1500),
+          varnish: { urls: listed('CDN_PURGE_VARNISH_URLS'), soft: env.bool('CDN_PURGE_VARNISH_SOFT', false) },
+          webhook: { url: env('CDN_PURGE_WEBHOOK_URL', '') || null, secret: env('CDN_PURGE_WEBHOOK_SECRET', '') || null },
         },
       },
     },

@@ -2,12 +2,20 @@
 /**
  * Tools the tests run that npm does not install, each from Debian (run before `npm test`):
  * - Chromium, which the admin-panel tests drive (playwright-core downloads no browser);
- * - Jekyll (4.3, kramdown), which the render-parity tests build the old site with, to compare our bodyHtml with it.
+ * - Jekyll (4.3, kramdown), which the render-parity tests build the old site with, to compare our bodyHtml with it;
+ * - Varnish and its xkey vmod (varnish-modules), which the cdn suite and bench:delivery put in front of the CMS.
  * When one is missing it installs the package with apt-get if it can (root on Debian), and otherwise says what to do and
  * fails: a parity test must fail, not skip, without its renderer.
  */
 const fs = require('fs');
 const { execFileSync } = require('child_process');
+
+/** Where Debian puts Varnish's modules: /usr/lib/<multiarch triplet>/varnish/vmods (or /usr/lib/varnish/vmods). */
+function xkeyVmod() {
+  const dirs = ['/usr/lib/varnish/vmods', ...fs.readdirSync('/usr/lib').map((name) => `/usr/lib/${name}/varnish/vmods`)];
+  const found = dirs.map((dir) => `${dir}/libvmod_xkey.so`).find((file) => fs.existsSync(file));
+  return found ?? '/usr/lib/<arch>/varnish/vmods/libvmod_xkey.so';
+}
 
 const TOOLS = [
   {
@@ -18,6 +26,8 @@ const TOOLS = [
     for: 'the admin-panel tests',
   },
   { name: 'Jekyll', path: process.env.JEKYLL_PATH || '/usr/bin/jekyll', pathVariable: 'JEKYLL_PATH', debianPackage: 'jekyll', for: 'the render-parity tests' },
+  { name: 'Varnish', path: process.env.VARNISHD_PATH || '/usr/sbin/varnishd', pathVariable: 'VARNISHD_PATH', debianPackage: 'varnish', for: 'the cdn tests' },
+  { name: "Varnish's xkey vmod", path: xkeyVmod(), debianPackage: 'varnish-modules', for: 'the cdn tests' },
 ];
 
 function canInstall() {
@@ -30,15 +40,15 @@ if (missing.length > 0) {
     for (const tool of missing) {
       process.stderr.write(
         `${tool.name} is needed for ${tool.for} and was not found at ${tool.path}.\n` +
-          `Install it (Debian: apt-get install ${tool.debianPackage}) or point ${tool.pathVariable} at it.\n`,
+          `Install it (Debian: apt-get install ${tool.debianPackage})${tool.pathVariable ? ` or point ${tool.pathVariable} at it` : ''}.\n`,
       );
     }
     process.exitCode = 1;
   } else {
     const packages = missing.map((tool) => tool.debianPackage);
-    process.stdout.write(`Installing Debian ${packages.join(' and ')} for ${missing.map((tool) => tool.for).join(' and ')}...\n`);
+    process.stdout.write(`Installing Debian ${packages.join(' and ')} for ${[...new Set(missing.map((tool) => tool.for))].join(' and ')}...\n`);
     const quiet = { stdio: 'inherit', env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' } };
     execFileSync('apt-get', ['update', '-qq'], quiet);
-    execFileSync('apt-get', ['install', '-y', '-qq', ...packages], quiet);
+    execFileSync('apt-get', ['install', '-y', '-qq', ...new Set(packages)], quiet);
   }
 }

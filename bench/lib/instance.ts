@@ -17,6 +17,8 @@ export interface SeedOptions {
   label: string;
   articles: number;
   database: DatabaseClient;
+  /** More environment for the server (not the importer), such as the CDN settings bench:delivery gives it. */
+  serverEnv?: Record<string, string>;
 }
 
 /**
@@ -32,7 +34,7 @@ async function importArchive(dir: string, env: Record<string, string>, cleanups:
 }
 
 /** A CMS in production mode on a scratch database holding an imported synthetic archive; `cleanups` undoes all of it. */
-export async function startSeededCms({ label, articles, database }: SeedOptions, cleanups: Cleanups): Promise<SeededCms> {
+export async function startSeededCms({ label, articles, database, serverEnv = {} }: SeedOptions, cleanups: Cleanups): Promise<SeededCms> {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), `provenance-bench-${label}-`));
   cleanups.add('remove the archive and log', async () => fs.rmSync(dir, { recursive: true, force: true }));
   writeSyntheticArchive(FIXTURE_SITE, path.join(dir, 'site'), articles);
@@ -44,5 +46,5 @@ export async function startSeededCms({ label, articles, database }: SeedOptions,
   await importArchive(path.join(dir, 'site'), env, cleanups);
   process.stderr.write('Starting the CMS in production mode…\n');
   const log = path.join(dir, 'strapi.log');
-  return { ...(await startCms(env, log, cleanups)), log };
+  return { ...(await startCms({ ...env, ...serverEnv }, log, cleanups)), log };
 }

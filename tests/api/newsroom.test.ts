@@ -38,6 +38,7 @@ const SUITES = [
   'delivery',
   'delivery-feeds',
   'delivery-instances',
+  'cdn',
   'delivery-preview',
   'delivery-reads',
   'openapi',

@@ -1,3 +1,4 @@
+import { cdnConfigProblems, DEFAULT_CDN, readCdnConfig, type CdnConfig } from './domain/cdn-config';
 import type { SiteSettings } from './domain/types';
 import { DEFAULT_ARTICLE_PATH } from '#domain/public-url';
 import { pathPatternProblem } from './domain/urls';
@@ -26,6 +27,8 @@ export interface DeliveryConfig {
     /** How instances sharing a PostgreSQL database tell each other about writes: LISTEN/NOTIFY, or nothing. */
     bus: 'postgres' | 'none';
   };
+  /** A CDN or Varnish in front: tag headers, its max age, purgers (domain/cdn-config.ts). */
+  cdn: CdnConfig;
 }
 
 export const DEFAULT_CONFIG: DeliveryConfig = {
@@ -42,6 +45,7 @@ export const DEFAULT_CONFIG: DeliveryConfig = {
   authorPath: null,
   feedSize: 20,
   cache: { enabled: true, maxBytes: 64 * 1024 * 1024, maxEntries: 20000, maxAge: 0, staleSeconds: 10, bus: 'postgres' },
+  cdn: DEFAULT_CDN,
 };
 
 /** The plugin's configuration with every default filled in, nested objects included. */
@@ -51,6 +55,7 @@ export function readConfig(config: Partial<DeliveryConfig>): DeliveryConfig {
     ...config,
     site: { ...DEFAULT_CONFIG.site, ...config.site },
     cache: { ...DEFAULT_CONFIG.cache, ...config.cache },
+    cdn: readCdnConfig(config.cdn),
   };
 }
 
@@ -79,6 +84,7 @@ export function validateConfig(input: Partial<DeliveryConfig>): void {
     'cache.staleSeconds is a whole number of seconds from 0 to 300.',
   );
   check(['postgres', 'none'].includes(config.cache.bus), 'cache.bus is "postgres" or "none".');
+  for (const problem of cdnConfigProblems(config.cdn)) check(false, problem);
 }
 
 export default {

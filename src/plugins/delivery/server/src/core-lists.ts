@@ -1,11 +1,12 @@
 import type { Core } from '@strapi/strapi';
 import type { Context } from 'koa';
+import { cdnHeaders } from './domain/cdn-headers';
 import { PUBLIC_ACCESS_TAG, listTags } from './domain/dependency-tags';
 import { replayableHeaders } from './domain/etag';
 import { reachableTypes, type SchemaAttributes, type SchemaLookup } from './domain/reachable-types';
 import type { PendingRead, ReadOutcome } from './middlewares/http-cache';
 import { WATCHED_UIDS } from './constants';
-import { getService } from './utils';
+import { deliveryConfig, getService } from './utils';
 
 // The query parameters of Strapi's find (REST API reference); a list asked for with others (a cache-buster) is served
 // but not kept, so made-up addresses cannot push real pages out of the cache.
@@ -39,14 +40,27 @@ export function coreLists(strapi: Core.Strapi) {
     return tags;
   };
 
+  const cdn = deliveryConfig(strapi).cdn;
+  /** The tags of a public core find answer, or null for any other answer. */
+  const answerTags = (ctx: Context): string[] | null => {
+    const uid = listedType(ctx.state.route as RouteState);
+    return uid && ctx.status === 200 ? tagsOf(uid) : null;
+  };
+
   return {
+    /** Gives a public core find answer the headers a CDN keeps and drops it by, before its caching rules are set. */
+    tagForCdn(ctx: Context): void {
+      const tags = answerTags(ctx);
+      if (tags) ctx.set(cdnHeaders(tags, cdn));
+    },
+
     /** Offers a public core find answer to the cache, once it has its ETag; answers what became of it, if offered. */
     keep(ctx: Context, read: PendingRead): ReadOutcome | undefined {
-      const uid = listedType(ctx.state.route as RouteState);
-      if (!uid || ctx.status !== 200 || typeof ctx.body !== 'string') return undefined;
+      const tags = answerTags(ctx);
+      if (!tags || typeof ctx.body !== 'string') return undefined;
       if (!Object.keys(ctx.query).every((name) => FIND_PARAMETERS.has(name))) return undefined;
       const headers = replayableHeaders(ctx.response.headers as Record<string, string | string[] | number | undefined>);
-      const entry = { body: Buffer.from(ctx.body), etag: ctx.response.get('ETag'), type: ctx.response.get('Content-Type'), headers, tags: tagsOf(uid) };
+      const entry = { body: Buffer.from(ctx.body), etag: ctx.response.get('ETag'), type: ctx.response.get('Content-Type'), headers, tags };
       return getService(strapi, 'cache').keep(read.ticket, read.key, entry) ? 'kept' : 'refused';
     },
   };

@@ -23,5 +23,6 @@ export default {
   },
   async destroy({ strapi }: { strapi: Core.Strapi }) {
     await getService(strapi, 'cache').stopBus();
+    getService(strapi, 'purgers').close();
   },
 };

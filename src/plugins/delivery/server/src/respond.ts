@@ -1,8 +1,9 @@
 import type { Core } from '@strapi/strapi';
 import type { Context } from 'koa';
+import { cdnHeaders } from './domain/cdn-headers';
 import { etagOf, replayableHeaders } from './domain/etag';
 import type { PendingRead } from './middlewares/http-cache';
-import { getService } from './utils';
+import { deliveryConfig, getService } from './utils';
 
 // The only query parameters a delivery route reads (`path` is the app's by-permalink route, which answers through
 // delivery); a response asked for with others (a cache-buster) is served but not kept, so made-up addresses cannot push
@@ -25,6 +26,8 @@ export function respond(strapi: Core.Strapi, ctx: Context, rendered: Rendered): 
   const body = Buffer.from(typeof rendered.body === 'string' ? rendered.body : JSON.stringify(rendered.body));
   const etag = etagOf(body);
   const read = ctx.state.deliveryRead as PendingRead | undefined;
+  // Only a public read is told to a CDN; set before the headers are kept, so a reply from the cache carries them too.
+  if (read) ctx.set(cdnHeaders(rendered.tags, deliveryConfig(strapi).cdn));
   if (read && Object.keys(ctx.query).every((name) => READ_PARAMETERS.has(name))) {
     const headers = replayableHeaders(ctx.response.headers as Record<string, string | string[] | number | undefined>);
     const entry = { body, etag, type: rendered.type, headers, tags: rendered.tags, expiresAt: rendered.expiresAt };

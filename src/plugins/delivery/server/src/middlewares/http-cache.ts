@@ -1,5 +1,6 @@
 import type { Core } from '@strapi/strapi';
 import type { Context, Next } from 'koa';
+import { withSharedMaxAge } from '../domain/cdn-headers';
 import { cacheControl, etagOf } from '../domain/etag';
 import type { CachedResponse, ReadTicket } from '../domain/cache-store';
 import { coreLists } from '../core-lists';
@@ -27,7 +28,8 @@ export function sendKept(ctx: Context, entry: CachedResponse, maxAge: number): v
   ctx.status = 200;
   if (entry.headers) ctx.set(entry.headers);
   ctx.set('ETag', entry.etag);
-  ctx.set('Cache-Control', cacheControl(true, maxAge));
+  // Kept headers are named in lower case, as Node holds them.
+  ctx.set('Cache-Control', withSharedMaxAge(cacheControl(true, maxAge), entry.headers?.['surrogate-control']));
   ctx.type = entry.type;
   if (ctx.fresh) {
     ctx.status = 304;
@@ -41,7 +43,9 @@ function validate(ctx: Context, publicRead: boolean, maxAge: number): boolean {
   if (ctx.status !== 200 || ctx.body === undefined || ctx.body === null) return false;
   // A response that said it must never be stored (a signed draft preview) keeps its word: no public caching rules.
   if (/\bno-store\b/.test(ctx.response.get('Cache-Control'))) return false;
-  ctx.set('Cache-Control', cacheControl(publicRead, maxAge));
+  // Only a public answer the delivery routes tagged carries Surrogate-Control (respond.ts); the CDN may keep that one.
+  const surrogate = publicRead ? ctx.response.get('Surrogate-Control') || undefined : undefined;
+  ctx.set('Cache-Control', withSharedMaxAge(cacheControl(publicRead, maxAge), surrogate));
   if (!ctx.response.get('ETag')) {
     const body = ctx.body;
     if (typeof body === 'string' || Buffer.isBuffer(body)) ctx.set('ETag', etagOf(body));
@@ -99,6 +103,7 @@ export default (_config: unknown, { strapi }: { strapi: Core.Strapi }) => {
     ctx.state.deliveryRead = read;
     try {
       await next();
+      if (read) lists.tagForCdn(ctx);
       if (validate(ctx, publicRead, maxAge)) {
         if (read && !read.outcome) read.outcome = lists.keep(ctx, read);
         // A matching If-None-Match is answered with 304 once the whole answer was offered to the cache.

@@ -4,7 +4,7 @@ import { lonelyBus, PostgresBus, type Invalidation, type InvalidationBus } from 
 import { TaggedCache, type CachedResponse, type ReadTicket } from '../domain/cache-store';
 import { Refreshes } from '../domain/refreshes';
 import type { ReadOutcome } from '../middlewares/http-cache';
-import { deliveryConfig } from '../utils';
+import { deliveryConfig, getService } from '../utils';
 
 /**
  * The in-process response cache and the bus that keeps it honest across instances. While the bus is not live (its
@@ -76,16 +76,21 @@ const cache = ({ strapi }: { strapi: Core.Strapi }) => {
     committed(tags: string[]): void {
       store.invalidate(tags);
       track(bus.publish(tags));
+      getService(strapi, 'purgers').purge(tags);
     },
 
     clear(): void {
       store.clear();
       track(bus.publish('all'));
+      getService(strapi, 'purgers').purge('all');
     },
 
-    /** Resolves once every other instance has heard of the writes committed so far (or the bus gave up waiting). */
+    /**
+     * Resolves once every other instance has heard of the writes committed so far (or the bus gave up waiting) and the
+     * CDN purges are done (or waited for as long as they may be).
+     */
     async settled(): Promise<void> {
-      await Promise.all([...pending]);
+      await Promise.all([...pending, getService(strapi, 'purgers').settled()]);
     },
 
     size: () => store.size,

@@ -5,5 +5,6 @@ import factChecks from './fact-checks';
 import feeds from './feeds';
 import openapi from './openapi';
 import previews from './previews';
+import purgers from './purgers';
 
-export default { articles, cache, corrections, factChecks, feeds, openapi, previews };
+export default { articles, cache, corrections, factChecks, feeds, openapi, previews, purgers };
