@@ -7,7 +7,7 @@ import { etagOf } from '../../../src/plugins/delivery/server/src/domain/etag';
 const PAGE = '/api/articles/by-slug/kfor';
 const TAGS = ['doc:api::article.article:a1'];
 
-/** A Strapi with the delivery plugin's real cache service and nothing else: the middleware asks for no more. */
+/** A Strapi with the delivery plugin's real cache service, and no CDN to purge: the middleware asks for no more. */
 function fakeStrapi(): { strapi: Core.Strapi; cache: ReturnType<typeof cacheService> } {
   const config: Record<string, unknown> = { 'plugin::delivery': { cache: { staleSeconds: 10 } }, 'api.rest.prefix': '/api' };
   const strapi = {
@@ -15,7 +15,8 @@ function fakeStrapi(): { strapi: Core.Strapi; cache: ReturnType<typeof cacheServ
     log: { warn: () => undefined },
   } as unknown as Core.Strapi;
   const cache = cacheService({ strapi });
-  Object.assign(strapi, { plugin: () => ({ service: () => cache }) });
+  const purgers = { purge: () => undefined, settled: async () => undefined };
+  Object.assign(strapi, { plugin: () => ({ service: (name: string) => (name === 'purgers' ? purgers : cache) }) });
   return { strapi, cache };
 }
 
