@@ -1,21 +1,13 @@
 import fs from 'fs';
 import path from 'path';
-import type { Response, Test } from 'supertest';
+import type { Response } from 'supertest';
 import { addCorrection, publishedFactCheck } from '../../helpers/corrections';
 import { ADRIATIC, FIXTURES, importPaths } from '../../helpers/import-site';
+import { readAsText } from '../../helpers/delivery';
 import { http } from '../../helpers/http';
 import { Contract, textOf, validateOpenApi } from '../../helpers/openapi';
 
-/** A public read whose body arrives as text whatever its type, so XML and JSON are checked as sent. */
-const read = (url: string): Test =>
-  http()
-    .get(url)
-    .buffer(true)
-    .parse((res, done) => {
-      let text = '';
-      res.on('data', (chunk: Buffer) => (text += chunk.toString()));
-      res.on('end', () => done(null, text));
-    });
+const read = readAsText;
 
 const POSTS = path.join(ADRIATIC, '_posts');
 const FIXTURE_SLUGS = fs.readdirSync(POSTS).map((file) => file.replace(/^\d{4}-\d{2}-\d{2}-/, '').replace(/\.md$/, ''));
