@@ -39,6 +39,7 @@ const SUITES = [
   'delivery-feeds',
   'delivery-instances',
   'delivery-preview',
+  'search',
   'corrections',
   'corrections-log',
   'corrections-import',

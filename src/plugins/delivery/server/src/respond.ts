@@ -17,6 +17,8 @@ export interface Rendered {
   /** What the response shows (dependency-tags), so a write to any of it drops the cached copy. */
   tags: string[];
   expiresAt?: number;
+  /** Query parameters this answer depends on beyond READ_PARAMETERS (a search's `q`): kept in its cache key. */
+  parameters?: readonly string[];
 }
 
 /** Sends a delivery response and, for a public read, keeps its bytes in the cache under the request's address. */
@@ -24,7 +26,7 @@ export function respond(strapi: Core.Strapi, ctx: Context, rendered: Rendered): 
   const body = Buffer.from(typeof rendered.body === 'string' ? rendered.body : JSON.stringify(rendered.body));
   const etag = etagOf(body);
   const read = ctx.state.deliveryRead as PendingRead | undefined;
-  if (read && Object.keys(ctx.query).every((name) => READ_PARAMETERS.has(name))) {
+  if (read && Object.keys(ctx.query).every((name) => READ_PARAMETERS.has(name) || rendered.parameters?.includes(name))) {
     const headers = replayableHeaders(ctx.response.headers as Record<string, string | string[] | number | undefined>);
     getService(strapi, 'cache').keep(read.ticket, read.key, { body, etag, type: rendered.type, headers, tags: rendered.tags, expiresAt: rendered.expiresAt });
   }

@@ -3,6 +3,7 @@ import { savesInProgress } from '#kernel/current-save';
 import { writeTags } from './domain/dependency-tags';
 import { SUBJECT_UIDS, WATCHED_UIDS } from './constants';
 import { getService } from './utils';
+import { noteSearchWrite } from './search/watch';
 
 interface LifecycleEvent {
   action: string;
@@ -100,6 +101,8 @@ export function watchWrites(strapi: Core.Strapi): void {
       return;
     }
     if (!SINGLE.has(event.action) && !BULK.has(event.action)) return;
-    await record(writeTags({ uid: event.model.uid, documentIds: writtenDocuments(event), relinked: relinkedSubjects(event) }));
+    const documentIds = writtenDocuments(event);
+    await record(writeTags({ uid: event.model.uid, documentIds, relinked: relinkedSubjects(event) }));
+    await noteSearchWrite(strapi, event.model.uid, documentIds);
   });
 }

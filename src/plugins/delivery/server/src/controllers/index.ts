@@ -1,4 +1,5 @@
 import delivery from './delivery';
 import previews from './previews';
+import search from './search';
 
-export default { delivery, previews };
+export default { delivery, previews, search };
