@@ -28,7 +28,7 @@ describe('Search: folding', () => {
       publishedAt: '2026-01-02T03:04:05.000Z',
       updatedAt: '2026-01-02T03:04:05.000Z',
     });
-    expect(foldedFields(story)).toEqual({ foldedTitle: 'tavcar and dukanovic', foldedText: 'lodz' });
+    expect(foldedFields(story)).toEqual({ foldedTitle: 'tavcar and dukanovic', foldedText: 'lodz', foldedLead: 'lodz' });
     expect(queryWords('TAVČAR Đukanović łódź')).toEqual(['tavcar', 'dukanovic', 'lodz']);
   });
 });

@@ -38,6 +38,16 @@ export interface SearchEngine {
   search(knex: Knex, request: SearchRequest): Promise<SearchPage>;
 }
 
+/**
+ * The index is derived data: a table made by an earlier layout (without the column this one added last) is dropped, to
+ * be made again and filled from the published rows.
+ */
+export async function dropOutdated(knex: Knex, newestColumn: string, alsoDrop: readonly string[] = []): Promise<void> {
+  if (!(await knex.schema.hasTable(SEARCH_TABLE)) || (await knex.schema.hasColumn(SEARCH_TABLE, newestColumn))) return;
+  for (const table of alsoDrop) await knex.schema.dropTableIfExists(table);
+  await knex.schema.dropTable(SEARCH_TABLE);
+}
+
 /** The stored columns a hit is read from, as `s.<column>` for the engines' joins. */
 export const HIT_COLUMNS = ['uid', 'document_id', 'slug', 'permalink', 'date_published', 'title', 'body', 'source_updated_at']
   .map((column) => `s.${column}`)

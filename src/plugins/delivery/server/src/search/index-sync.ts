@@ -30,9 +30,11 @@ export const SEARCHED_UIDS: readonly string[] = SEARCHED.map(({ uid }) => uid);
 const CHUNK = 200;
 const LOCK = 'provenance-search-index';
 
+const sqlite = sqliteEngine(SEARCHED_UIDS);
+
 export function engineFor(strapi: Core.Strapi): SearchEngine {
   const client = strapi.db.getInfo().client;
-  if (client === 'sqlite') return sqliteEngine;
+  if (client === 'sqlite') return sqlite;
   if (client === 'postgres') return postgresEngine;
   throw new Error(`delivery: search runs on SQLite or PostgreSQL, not ${client}.`);
 }
