@@ -40,6 +40,7 @@ const SUITES = [
   'delivery-instances',
   'delivery-preview',
   'search',
+  'search-instances',
   'corrections',
   'corrections-log',
   'corrections-import',
