@@ -17,7 +17,12 @@ export type Written = Map<string, Set<string> | null>;
 /** Query parameters a search answer depends on, beside the page: kept in the cache key, not treated as a cache-buster. */
 export const SEARCH_PARAMETERS = ['q', 'type'];
 
-const TAGS = listTags([ARTICLE_UID, FACT_CHECK_UID]);
+/**
+ * Search answers show articles and fact checks, so any write to either drops them; and they read the index, which
+ * follows a write a moment after its commit, so the index's own tag drops them again then, and nothing else.
+ */
+const INDEX_TAG = 'search:index';
+const TAGS = [...listTags([ARTICLE_UID, FACT_CHECK_UID]), INDEX_TAG];
 
 /**
  * Archive search over published articles and fact checks: the plugin's own index table (search/), kept in step after
@@ -46,7 +51,7 @@ const search = ({ strapi }: { strapi: Core.Strapi }) => {
   /** Re-reads the written documents into the index; then drops what was cached meanwhile, here and on every instance. */
   async function refresh(written: Written): Promise<void> {
     for (const [uid, documentIds] of written) await reindex(strapi, uid, documentIds ? [...documentIds] : null);
-    getService(strapi, 'cache').committed(listTags([...written.keys()]));
+    getService(strapi, 'cache').committed([INDEX_TAG]);
   }
 
   /** Resolves once the index has followed every write committed so far on this instance. */
