@@ -19,6 +19,8 @@ export interface SeedOptions {
   database: DatabaseClient;
   /** More environment for the server (not the importer), such as the CDN settings bench:delivery gives it. */
   serverEnv?: Record<string, string>;
+  /** Keep posts a newsroom rule flags as drafts (the default); false publishes every post, as a plain import does. */
+  holdFindings?: boolean;
 }
 
 /**
@@ -26,15 +28,15 @@ export interface SeedOptions {
  * benches' editors publish what they edit, and the gates refuse that of a post the default import keeps online for
  * review.
  */
-async function importArchive(dir: string, env: Record<string, string>, cleanups: Cleanups): Promise<void> {
-  const importer = runImporter(dir, env, undefined, { args: ['--hold-findings'] });
+async function importArchive(dir: string, env: Record<string, string>, cleanups: Cleanups, holdFindings: boolean): Promise<void> {
+  const importer = runImporter(dir, env, undefined, { args: holdFindings ? ['--hold-findings'] : [] });
   cleanups.add('stop the importer', () => stopChild(importer.child));
   const { exitCode, stderrTail } = await importer.exited;
   if (exitCode !== 0) throw new Error(`The importer exited with ${exitCode}:\n${stderrTail}`);
 }
 
 /** A CMS in production mode on a scratch database holding an imported synthetic archive; `cleanups` undoes all of it. */
-export async function startSeededCms({ label, articles, database, serverEnv = {} }: SeedOptions, cleanups: Cleanups): Promise<SeededCms> {
+export async function startSeededCms({ label, articles, database, serverEnv = {}, holdFindings = true }: SeedOptions, cleanups: Cleanups): Promise<SeededCms> {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), `provenance-bench-${label}-`));
   cleanups.add('remove the archive and log', async () => fs.rmSync(dir, { recursive: true, force: true }));
   writeSyntheticArchive(FIXTURE_SITE, path.join(dir, 'site'), articles);
@@ -43,7 +45,7 @@ export async function startSeededCms({ label, articles, database, serverEnv = {}
   // One set of secrets for the importer and the server, as one deployment would have.
   const env = { ...scratchSecrets(), ...scratch.env };
   process.stderr.write(`Importing ${articles} posts…\n`);
-  await importArchive(path.join(dir, 'site'), env, cleanups);
+  await importArchive(path.join(dir, 'site'), env, cleanups, holdFindings);
   process.stderr.write('Starting the CMS in production mode…\n');
   const log = path.join(dir, 'strapi.log');
   return { ...(await startCms({ ...env, ...serverEnv }, log, cleanups)), log };

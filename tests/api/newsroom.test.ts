@@ -41,6 +41,8 @@ const SUITES = [
   'cdn',
   'delivery-preview',
   'delivery-reads',
+  'search',
+  'search-instances',
   'corrections',
   'corrections-log',
   'corrections-import',

@@ -19,6 +19,8 @@ export interface Rendered {
   /** What the response shows (dependency-tags), so a write to any of it drops the cached copy. */
   tags: string[];
   expiresAt?: number;
+  /** Query parameters this answer depends on beyond READ_PARAMETERS (a search's `q`): kept in its cache key. */
+  parameters?: readonly string[];
 }
 
 /** Sends a delivery response and, for a public read, keeps its bytes in the cache under the request's address. */
@@ -28,7 +30,7 @@ export function respond(strapi: Core.Strapi, ctx: Context, rendered: Rendered): 
   const read = ctx.state.deliveryRead as PendingRead | undefined;
   // Only a public read is told to a CDN; set before the headers are kept, so a reply from the cache carries them too.
   if (read) ctx.set(cdnHeaders(rendered.tags, deliveryConfig(strapi).cdn));
-  if (read && Object.keys(ctx.query).every((name) => READ_PARAMETERS.has(name))) {
+  if (read && Object.keys(ctx.query).every((name) => READ_PARAMETERS.has(name) || rendered.parameters?.includes(name))) {
     const headers = replayableHeaders(ctx.response.headers as Record<string, string | string[] | number | undefined>);
     const entry = { body, etag, type: rendered.type, headers, tags: rendered.tags, expiresAt: rendered.expiresAt };
     read.outcome = getService(strapi, 'cache').keep(read.ticket, read.key, entry) ? 'kept' : 'refused';

@@ -4,6 +4,7 @@ import { PUBLIC_ACCESS_TAG, writeTags } from './domain/dependency-tags';
 import { touchesOnlyDrafts } from './domain/draft-writes';
 import { SUBJECT_UIDS, WATCHED_UIDS } from './constants';
 import { getService } from './utils';
+import { noteSearchWrite } from './search/watch';
 
 interface LifecycleEvent {
   action: string;
@@ -119,6 +120,8 @@ export function watchWrites(strapi: Core.Strapi): void {
     }
     if (!SINGLE.has(event.action) && !BULK.has(event.action)) return;
     if (touchesOnlyDrafts({ draftAndPublish: drafts, rows: writtenRows(event), where, data: event.params?.data })) return;
-    await record(writeTags({ uid: event.model.uid, documentIds: writtenDocuments(event), relinked: relinkedSubjects(event) }));
+    const documentIds = writtenDocuments(event);
+    await record(writeTags({ uid: event.model.uid, documentIds, relinked: relinkedSubjects(event) }));
+    await noteSearchWrite(strapi, event.model.uid, documentIds);
   });
 }

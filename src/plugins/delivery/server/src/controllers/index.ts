@@ -1,5 +1,6 @@
 import delivery from './delivery';
 import openapi from './openapi';
 import previews from './previews';
+import search from './search';
 
-export default { delivery, openapi, previews };
+export default { delivery, openapi, previews, search };

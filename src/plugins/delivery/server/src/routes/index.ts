@@ -9,6 +9,9 @@ const read = (path: string, handler: string) => ({
 // The link's signature is the permission: the Content Manager's iframe carries no admin credentials.
 const preview = (path: string, handler: string) => ({ method: 'GET', path, handler: `previews.${handler}`, config: { auth: false } });
 
+// Archive search answers published stories only, like the reads above.
+const search = (path: string) => ({ method: 'GET', path, handler: 'search.find', config: { auth: false } });
+
 export default {
   'content-api': {
     type: 'content-api',
@@ -33,6 +36,7 @@ export default {
       read('/sitemap.xml', 'sitemap'),
       read('/news-sitemap.xml', 'newsSitemap'),
       { method: 'GET', path: '/openapi.json', handler: 'openapi.document', config: { auth: false } },
+      search('/search'),
       preview('/previews/articles/:documentId', 'article'),
       preview('/previews/fact-checks/:documentId', 'factCheck'),
     ],

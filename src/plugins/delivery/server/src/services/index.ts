@@ -6,5 +6,6 @@ import feeds from './feeds';
 import openapi from './openapi';
 import previews from './previews';
 import purgers from './purgers';
+import search from './search';
 
-export default { articles, cache, corrections, factChecks, feeds, openapi, previews, purgers };
+export default { articles, cache, corrections, factChecks, feeds, openapi, previews, purgers, search };
