@@ -63,7 +63,7 @@ sub vcl_recv {
 }
 
 sub vcl_backend_response {
-    # Only answers the CMS tagged are kept: an untagged one (a 404, Strapi's own lists) could never be purged.
+    # Only answers the CMS tagged are kept: an untagged one (a 404, an old answer standing in) could never be purged.
     if (!beresp.http.Surrogate-Control) {
         set beresp.ttl = 0s;
         set beresp.uncacheable = true;

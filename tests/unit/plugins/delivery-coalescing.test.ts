@@ -34,6 +34,7 @@ function fakeContext(url = PAGE): Context {
     fresh: false,
     get: () => '',
     set: (name: string | Record<string, string>, value?: string) => Object.assign(headers, typeof name === 'string' ? { [name]: value } : name),
+    remove: (name: string) => delete headers[name],
     response: { get: (name: string) => headers[name] ?? '', headers },
   };
   return ctx as unknown as Context;
@@ -92,6 +93,8 @@ describe('The delivery cache under concurrent readers', () => {
     const first = readPage();
     const others = await Promise.all([readPage(), readPage(), readPage()]);
     expect(others.map(text)).toEqual(['v1', 'v1', 'v1']);
+    // A stand-in is for the reader only: no browser or CDN may keep it.
+    expect(others.map((ctx) => ctx.response.get('Cache-Control'))).toEqual(['no-store', 'no-store', 'no-store']);
     expect(text(await first)).toBe('v2');
     expect(text(await readPage())).toBe('v2');
     expect(counts.reads).toBe(2);

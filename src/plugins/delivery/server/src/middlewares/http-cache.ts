@@ -38,6 +38,16 @@ export function sendKept(ctx: Context, entry: CachedResponse, maxAge: number): v
   ctx.body = entry.body;
 }
 
+/**
+ * Sends the answer a write dropped, standing in while the new one is made: readers may have it, but no cache may keep
+ * it, so it goes without the CDN's tags and lifetime (a CDN purged by that write must not store the old page again).
+ */
+function sendStandIn(ctx: Context, entry: CachedResponse, cdnHeaders: readonly string[]): void {
+  sendKept(ctx, entry, 0);
+  for (const name of [...cdnHeaders, 'Surrogate-Control']) ctx.remove(name);
+  ctx.set('Cache-Control', 'no-store');
+}
+
 /** Gives a Content API response its validator and caching rules; answers whether it has them. */
 function validate(ctx: Context, publicRead: boolean, maxAge: number): boolean {
   if (ctx.status !== 200 || ctx.body === undefined || ctx.body === null) return false;
@@ -70,7 +80,8 @@ function validate(ctx: Context, publicRead: boolean, maxAge: number): boolean {
  */
 export default (_config: unknown, { strapi }: { strapi: Core.Strapi }) => {
   const prefix = `${strapi.config.get('api.rest.prefix', '/api')}/`;
-  const { maxAge } = deliveryConfig(strapi).cache;
+  const { cache: cacheConfig, cdn } = deliveryConfig(strapi);
+  const { maxAge } = cacheConfig;
   const lists = coreLists(strapi);
 
   return async (ctx: Context, next: Next) => {
@@ -90,7 +101,7 @@ export default (_config: unknown, { strapi }: { strapi: Core.Strapi }) => {
       underway = cache.underway(key);
       if (underway) {
         const previous = cache.previousAnswer(key);
-        if (previous) return sendKept(ctx, previous, maxAge);
+        if (previous) return sendStandIn(ctx, previous, cdn.tagHeaders);
         await underway;
         const made = cache.lookup(key);
         if (made) return sendKept(ctx, made, maxAge);
