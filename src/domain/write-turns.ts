@@ -31,3 +31,17 @@ export class WriteTurns {
     return { running: this.running, waiting: this.waiting.length };
   }
 }
+
+const READS = new Set(['GET', 'HEAD', 'OPTIONS']);
+// What editors and integrations save through: the Content API, the Content Manager, the media library and the
+// newsroom plugins' admin routes. Signing in is not a save: it may wait on Redis, and must not make saves wait on it.
+const SAVING_PREFIXES = ['/api/', '/content-manager/', '/upload', '/editorial/', '/sourcing/', '/image-policy/', '/house-style/'];
+const SIGN_IN_PREFIXES = ['/api/auth/', '/api/connect/'];
+
+/** Whether a request is a save that takes its turn: a write to what the newsroom publishes, not a sign-in. */
+export function takesTurn(method: string, path: string): boolean {
+  if (READS.has(method.toUpperCase())) return false;
+  const lower = path.toLowerCase();
+  if (SIGN_IN_PREFIXES.some((prefix) => lower.startsWith(prefix))) return false;
+  return SAVING_PREFIXES.some((prefix) => lower.startsWith(prefix));
+}

@@ -1,4 +1,4 @@
-import { WriteTurns } from '#domain/write-turns';
+import { WriteTurns, takesTurn } from '#domain/write-turns';
 
 const settled = () => new Promise((resolve) => setImmediate(resolve));
 
@@ -35,5 +35,24 @@ describe('WriteTurns', () => {
   it('refuses a capacity that lets no write run', () => {
     expect(() => new WriteTurns(0)).toThrow(/at least 1/);
     expect(() => new WriteTurns(1.5)).toThrow(/at least 1/);
+  });
+});
+
+describe('takesTurn', () => {
+  it.each([
+    ['PUT', '/api/articles/abc', true],
+    ['POST', '/api/articles', true],
+    ['DELETE', '/api/sources/abc', true],
+    ['POST', '/content-manager/collection-types/api::article.article/abc/actions/publish', true],
+    ['POST', '/upload', true],
+    ['PUT', '/editorial/articles/abc/stage', true],
+    ['GET', '/api/articles', false],
+    ['HEAD', '/api/articles', false],
+    ['OPTIONS', '/api/articles', false],
+    ['POST', '/admin/login', false],
+    ['POST', '/api/auth/local', false],
+    ['POST', '/admin/renew-token', false],
+  ])('%s %s takes a turn: %s', (method, path, expected) => {
+    expect(takesTurn(method, path)).toBe(expected);
   });
 });
