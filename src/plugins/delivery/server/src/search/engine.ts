@@ -38,6 +38,23 @@ export interface SearchEngine {
   search(knex: Knex, request: SearchRequest): Promise<SearchPage>;
 }
 
+/** Removes a type's stories from the index: those named, or every one (null). Plain SQL, the same on both databases. */
+export async function removeStories(knex: Knex, uid: string, documentIds: readonly string[] | null): Promise<void> {
+  if (documentIds?.length === 0) return;
+  const rows = knex(SEARCH_TABLE).where({ uid });
+  await (documentIds === null ? rows : rows.whereIn('document_id', [...documentIds])).delete();
+}
+
+/** How many stories of a type the index holds and when their latest source changed. */
+export async function fingerprintOf(knex: Knex, uid: string): Promise<Fingerprint> {
+  const [row] = (await knex(SEARCH_TABLE).where({ uid }).select(knex.raw('count(*) as count, max(source_updated_at) as latest'))) as Array<{
+    count: number | string;
+    latest: string | null;
+  }>;
+  // PostgreSQL counts in bigint, which its driver hands over as a string.
+  return { count: Number(row.count), latest: row.latest };
+}
+
 /**
  * The index is derived data: a table made by an earlier layout (without the column this one added last) is dropped, to
  * be made again and filled from the published rows.

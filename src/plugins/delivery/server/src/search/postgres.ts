@@ -1,6 +1,6 @@
 import type { Knex } from 'knex';
 import { foldedFields } from '../domain/search-document';
-import { dropOutdated, HIT_COLUMNS, hitOf, SEARCH_TABLE, storedColumns, type SearchEngine, type StoredRow } from './engine';
+import { dropOutdated, fingerprintOf, HIT_COLUMNS, hitOf, removeStories, SEARCH_TABLE, storedColumns, type SearchEngine, type StoredRow } from './engine';
 
 /**
  * PostgreSQL full-text search: `search`, the folded title and text as a `tsvector` (English stemming) with a GIN
@@ -51,19 +51,9 @@ export const postgresEngine: SearchEngine = {
     await knex(SEARCH_TABLE).insert(rows).onConflict(['uid', 'document_id']).merge();
   },
 
-  async remove(knex, uid, documentIds) {
-    if (documentIds?.length === 0) return;
-    const rows = knex(SEARCH_TABLE).where({ uid });
-    await (documentIds === null ? rows : rows.whereIn('document_id', [...documentIds])).delete();
-  },
+  remove: removeStories,
 
-  async fingerprint(knex, uid) {
-    const [row] = (await knex(SEARCH_TABLE).where({ uid }).select(knex.raw('count(*)::int as count, max(source_updated_at) as latest'))) as Array<{
-      count: number;
-      latest: string | null;
-    }>;
-    return { count: Number(row.count), latest: row.latest };
-  },
+  fingerprint: fingerprintOf,
 
   async search(knex: Knex, { words, uids, offset, limit }) {
     const text = words.join(' ');

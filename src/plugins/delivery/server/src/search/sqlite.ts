@@ -1,5 +1,5 @@
 import { foldedFields } from '../domain/search-document';
-import { dropOutdated, HIT_COLUMNS, hitOf, SEARCH_TABLE, storedColumns, type SearchEngine, type StoredRow } from './engine';
+import { dropOutdated, fingerprintOf, HIT_COLUMNS, hitOf, removeStories, SEARCH_TABLE, storedColumns, type SearchEngine, type StoredRow } from './engine';
 
 const FTS = `${SEARCH_TABLE}_fts`;
 // A title match weighs ten times a match in the text (bm25's column weights), so it ranks first; the kind never counts.
@@ -54,19 +54,9 @@ export function sqliteEngine(searchedUids: readonly string[]): SearchEngine {
       await knex(SEARCH_TABLE).insert(rows).onConflict(['uid', 'document_id']).merge();
     },
 
-    async remove(knex, uid, documentIds) {
-      if (documentIds?.length === 0) return;
-      const rows = knex(SEARCH_TABLE).where({ uid });
-      await (documentIds === null ? rows : rows.whereIn('document_id', [...documentIds])).delete();
-    },
+    remove: removeStories,
 
-    async fingerprint(knex, uid) {
-      const [row] = (await knex(SEARCH_TABLE).where({ uid }).select(knex.raw('count(*) as count, max(source_updated_at) as latest'))) as Array<{
-        count: number;
-        latest: string | null;
-      }>;
-      return { count: Number(row.count), latest: row.latest };
-    },
+    fingerprint: fingerprintOf,
 
     async search(knex, { words, uids, offset, limit }) {
       const match = matchOf(
