@@ -44,23 +44,38 @@ module.exports = ({ env }) => env('DATABASE_CLIENT', 'sqlite') === 'postgres'
 
 const coreFactory = (factory: string, uid: string) => `module.exports = require('@strapi/strapi').factories.${factory}('${uid}');\n`;
 
+/** What each of the app's custom fields stores, as plain Strapi's own type: the kicker input a string with suggestions,
+ * the body editor Markdown (its `richtext`, a text column, as the field falls back to when sourcing is switched off). */
+const STORED_AS: Record<string, string> = { 'plugin::editorial.kicker': 'string', 'plugin::sourcing.sourced-markdown': 'richtext' };
+
 /**
- * The schema as plain Strapi can load it: a custom field becomes the string it stores (the kicker input is a string
- * field with suggestions), and a relation to a plugin's or the admin's content type is dropped, since those types do
- * not exist here.
+ * The schema as plain Strapi can load it: a custom field becomes the plain type it stores, and a relation to a plugin's
+ * or the admin's content type is dropped, since those types do not exist here.
  */
 export function bareSchema(schema: Schema): Schema {
   const attributes: Record<string, Attribute> = {};
   for (const [name, attribute] of Object.entries(schema.attributes)) {
     if (attribute.type === 'relation' && typeof attribute.target === 'string' && !attribute.target.startsWith('api::')) continue;
     if (attribute.type === 'customField') {
-      const { customField: _customField, ...rest } = attribute;
-      attributes[name] = { ...rest, type: 'string' };
+      const { customField, ...rest } = attribute;
+      attributes[name] = { ...rest, type: STORED_AS[String(customField)] ?? 'string' };
     } else {
       attributes[name] = attribute;
     }
   }
   return { ...schema, attributes };
+}
+
+/** The app's components, their custom fields made plain like the content types'. */
+function writeComponents(dir: string): void {
+  const components = path.join(APP, 'src', 'components');
+  for (const category of fs.readdirSync(components)) {
+    fs.mkdirSync(path.join(dir, 'src', 'components', category), { recursive: true });
+    for (const file of fs.readdirSync(path.join(components, category))) {
+      const schema = JSON.parse(fs.readFileSync(path.join(components, category, file), 'utf8')) as Schema;
+      fs.writeFileSync(path.join(dir, 'src', 'components', category, file), JSON.stringify(bareSchema(schema), null, 2));
+    }
+  }
 }
 
 /** Each API's content types with core routes, controllers and services, as `strapi generate` makes them. */
@@ -101,7 +116,7 @@ export function writeBareApp(dir: string): void {
   fs.mkdirSync(path.join(dir, 'config'));
   for (const [file, text] of Object.entries(CONFIG)) fs.writeFileSync(path.join(dir, 'config', file), text);
   writeApis(dir);
-  fs.cpSync(path.join(APP, 'src', 'components'), path.join(dir, 'src', 'components'), { recursive: true });
+  writeComponents(dir);
   // The upload provider needs its folder at start; strapi::favicon needs the file.
   fs.mkdirSync(path.join(dir, 'public', 'uploads'), { recursive: true });
   fs.copyFileSync(path.join(APP, 'favicon.png'), path.join(dir, 'favicon.png'));

@@ -10,6 +10,11 @@ describe('The save bench', () => {
     expect(schema.attributes.kickerLabel).toEqual({ type: 'string', maxLength: 80, private: true });
   });
 
+  it('gives bare Strapi the body editor as the Markdown text it stores', () => {
+    const schema = bareSchema({ attributes: { body: { type: 'customField', customField: 'plugin::sourcing.sourced-markdown', required: true } } });
+    expect(schema.attributes.body).toEqual({ type: 'richtext', required: true });
+  });
+
   it("drops relations to a plugin's or the admin's content types and keeps the app's own", () => {
     const schema = bareSchema({
       attributes: {
