@@ -145,6 +145,9 @@ describe('The body editor in the admin panel', () => {
     const offered = page.locator('.cm-tooltip-autocomplete li');
     await offered.filter({ hasText: `Agency figures (${host})` }).waitFor();
     expect(await offered.allTextContents()).toEqual([`[1]Agency figures (${host})`, '[2]waiting for a source', '[3]next number: a new citation']);
+    // CodeMirror leaves a list's keys to the text for 75 ms after it opens (interactionDelay), so that a key pressed as
+    // it appears does not pick from it; an editor reads the list first.
+    await page.waitForTimeout(150);
     await page.keyboard.press('ArrowDown');
     await page.keyboard.press('ArrowDown');
     await page.keyboard.press('Enter');

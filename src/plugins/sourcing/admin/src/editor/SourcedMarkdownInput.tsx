@@ -83,10 +83,13 @@ export default function SourcedMarkdownInput({ name, label, hint, required, disa
     };
   });
 
+  // Each keystroke makes a new list with the same options; restarting an open list on it would reset its selection and
+  // make it ignore keys for a moment, so an editor's ArrowDown right after "[" would close it instead.
+  const offered = citations?.map((option) => `${option.label} ${option.detail}`).join('\n');
   React.useEffect(() => {
     // The citations' sources arrive after the page loads: a citation list already open is asked again, so it shows them.
     if (view && completionStatus(view.state) !== null) startCompletion(view);
-  }, [view, citations]);
+  }, [view, offered]);
 
   const chooseSource = (url: string) => {
     if (view && linking) {
