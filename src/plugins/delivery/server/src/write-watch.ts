@@ -110,7 +110,9 @@ export function watchWrites(strapi: Core.Strapi): void {
     const where = event.params?.where;
     const drafts = draftAndPublish(event.model.uid);
     if (BEFORE_BULK.has(event.action)) {
-      if (documentIdsOf(where) && !drafts) return;
+      // Nothing to look up when the condition names its documents on a type without drafts, or names drafts only (a
+      // save's own version claim and derived writes, on every save).
+      if ((documentIdsOf(where) && !drafts) || touchesOnlyDrafts({ draftAndPublish: drafts, rows: null, where })) return;
       // Name the documents a bulk write by some other condition touches, and whether they are drafts, before they change or go.
       const select = drafts ? ['documentId', 'publishedAt'] : ['documentId'];
       const rows = (await strapi.db.query(event.model.uid as never).findMany({ where, select })) as { documentId: string }[];
