@@ -2,11 +2,11 @@ import type { Core } from '@strapi/strapi';
 import type { Context } from 'koa';
 import { cdnHeaders } from './domain/cdn-headers';
 import { PUBLIC_ACCESS_TAG, listTags } from './domain/dependency-tags';
-import { replayableHeaders } from './domain/etag';
 import { reachableTypes, type SchemaAttributes, type SchemaLookup } from './domain/reachable-types';
 import type { PendingRead, ReadOutcome } from './middlewares/http-cache';
 import { WATCHED_UIDS } from './constants';
-import { deliveryConfig, getService } from './utils';
+import { offer } from './respond';
+import { deliveryConfig } from './utils';
 
 // The query parameters of Strapi's find (REST API reference); a list asked for with others (a cache-buster) is served
 // but not kept, so made-up addresses cannot push real pages out of the cache.
@@ -59,9 +59,7 @@ export function coreLists(strapi: Core.Strapi) {
       const tags = answerTags(ctx);
       if (!tags || typeof ctx.body !== 'string') return undefined;
       if (!Object.keys(ctx.query).every((name) => FIND_PARAMETERS.has(name))) return undefined;
-      const headers = replayableHeaders(ctx.response.headers as Record<string, string | string[] | number | undefined>);
-      const entry = { body: Buffer.from(ctx.body), etag: ctx.response.get('ETag'), type: ctx.response.get('Content-Type'), headers, tags };
-      return getService(strapi, 'cache').keep(read.ticket, read.key, entry) ? 'kept' : 'refused';
+      return offer(strapi, ctx, read, { body: Buffer.from(ctx.body), etag: ctx.response.get('ETag'), type: ctx.response.get('Content-Type'), tags });
     },
   };
 }
