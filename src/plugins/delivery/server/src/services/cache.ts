@@ -87,9 +87,12 @@ const cache = ({ strapi }: { strapi: Core.Strapi }) => {
 
     /**
      * Resolves once every other instance has heard of the writes committed so far (or the bus gave up waiting) and the
-     * CDN purges are done (or waited for as long as they may be).
+     * CDN purges are done (or waited for as long as they may be). The search index follows a commit a moment later and
+     * then drops its own tag, so it is waited for first: a write made in a transaction of the caller's (the admin
+     * panel's publish and unpublish) is otherwise answered before another instance's search could see it.
      */
     async settled(): Promise<void> {
+      await getService(strapi, 'search').settled();
       await Promise.all([...pending, getService(strapi, 'purgers').settled()]);
     },
 
