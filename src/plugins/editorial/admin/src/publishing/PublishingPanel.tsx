@@ -1,6 +1,7 @@
-import { Box, Flex, Typography } from '@strapi/design-system';
+import { Flex, Typography } from '@strapi/design-system';
 import { useForm } from '@strapi/strapi/admin';
 import { useIntl } from 'react-intl';
+import { Finding, LabelledList } from '../../../../../admin/labelled-list';
 import { ARTICLE_UID, FACT_CHECK_UID, PLUGIN_ID } from '../constants';
 import { publishBlocked, usePublishCheck, type PublishCheck } from './usePublishCheck';
 
@@ -53,32 +54,22 @@ function Reasons({ check, blocked }: { check: PublishCheck; blocked: boolean }) 
               defaultMessage: 'The saved draft would be refused for these; Publish saves your changes first and checks again:',
             })}
       </Typography>
-      <Flex
-        direction="column"
-        alignItems="stretch"
-        gap={1}
-        role="list"
-        aria-label={formatMessage({ id: `${PLUGIN_ID}.publishing.reasons`, defaultMessage: 'Why publishing would be refused' })}
-      >
+      <LabelledList label={formatMessage({ id: `${PLUGIN_ID}.publishing.reasons`, defaultMessage: 'Why publishing would be refused' })}>
         {shown(check.findings).map(({ finding, more }, index) => {
           const rule = RULES[finding.gate];
           return (
-            <Box key={`${finding.gate}-${finding.code}-${index}`} role="listitem" background="danger100" padding={2} hasRadius>
-              <Typography variant="pi" textColor="danger700">
-                <Typography variant="pi" fontWeight="bold" textColor="danger700">
-                  {rule ? formatMessage(rule) : finding.gate}
-                </Typography>
-                {`: ${finding.message}`}
+            <Finding
+              key={`${finding.gate}-${finding.code}-${index}`}
+              more={more > 0 ? formatMessage({ id: `${PLUGIN_ID}.publishing.more`, defaultMessage: 'and {count} more of this rule' }, { count: more }) : null}
+            >
+              <Typography variant="pi" fontWeight="bold" textColor="danger700">
+                {rule ? formatMessage(rule) : finding.gate}
               </Typography>
-              {more > 0 ? (
-                <Typography tag="p" variant="pi" textColor="danger700">
-                  {formatMessage({ id: `${PLUGIN_ID}.publishing.more`, defaultMessage: 'and {count} more of this rule' }, { count: more })}
-                </Typography>
-              ) : null}
-            </Box>
+              {`: ${finding.message}`}
+            </Finding>
           );
         })}
-      </Flex>
+      </LabelledList>
     </Flex>
   );
 }

@@ -5,6 +5,7 @@ import { useIntl } from 'react-intl';
 import { applySuggestion } from '../../../server/src/domain/check';
 import { RULE_TITLES } from '../../../server/src/domain/messages';
 import { RULE_IDS, type Advisory, type Field } from '../../../server/src/domain/types';
+import { LabelledList } from '../../../../../admin/labelled-list';
 import { PLUGIN_ID } from '../constants';
 import { selectRange } from './editor-range';
 import { useAdvisories, useSettings, useTexts } from './useAdvisories';
@@ -93,13 +94,7 @@ function HouseStyle() {
   };
 
   return (
-    <Flex
-      direction="column"
-      alignItems="stretch"
-      gap={3}
-      role="list"
-      aria-label={formatMessage({ id: `${PLUGIN_ID}.panel.advisories`, defaultMessage: 'House-style advisories' })}
-    >
+    <LabelledList gap={3} label={formatMessage({ id: `${PLUGIN_ID}.panel.advisories`, defaultMessage: 'House-style advisories' })}>
       <Typography variant="pi" textColor="neutral600">
         {formatMessage(
           {
@@ -128,7 +123,7 @@ function HouseStyle() {
           </Flex>
         );
       })}
-    </Flex>
+    </LabelledList>
   );
 }
 

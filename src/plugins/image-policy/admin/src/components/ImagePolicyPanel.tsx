@@ -10,6 +10,7 @@ import { checkLeadImage, imageDisclosure } from '../../../server/src/domain/poli
 import type { PolicySettings } from '../../../server/src/domain/settings';
 import type { ImageOrigin } from '../../../server/src/domain/origins';
 import type { PolicyReport } from '../../../server/src/domain/report';
+import { Finding, LabelledList } from '../../../../../admin/labelled-list';
 import { OVERRIDE_PERMISSION, PLUGIN_ID } from '../constants';
 
 interface PanelProps {
@@ -162,21 +163,11 @@ function ImagePolicy({ documentId, version }: { documentId: string; version: str
           {formatMessage({ id: `${PLUGIN_ID}.panel.follows`, defaultMessage: 'The lead image follows the policy.' })}
         </Typography>
       ) : (
-        <Flex
-          direction="column"
-          alignItems="stretch"
-          gap={1}
-          role="list"
-          aria-label={formatMessage({ id: `${PLUGIN_ID}.panel.findings`, defaultMessage: 'Image policy findings' })}
-        >
+        <LabelledList label={formatMessage({ id: `${PLUGIN_ID}.panel.findings`, defaultMessage: 'Image policy findings' })}>
           {findings.map((finding) => (
-            <Box key={finding.code} role="listitem" background="danger100" padding={2} hasRadius>
-              <Typography variant="pi" textColor="danger700">
-                {finding.message}
-              </Typography>
-            </Box>
+            <Finding key={finding.code}>{finding.message}</Finding>
           ))}
-        </Flex>
+        </LabelledList>
       )}
       {fixesFor(findings).map((name) => (
         <Button key={name} variant="secondary" size="S" onClick={() => fix(name)}>

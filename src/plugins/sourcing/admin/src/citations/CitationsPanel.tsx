@@ -5,6 +5,7 @@ import { useIntl } from 'react-intl';
 import { attachSource, chosenSource, relationChange, removeCitation, type FormCitation } from '../../../server/src/domain/citation-form';
 import { citationRows, excerptCiting, sourceName, type CitationRow, type CitationState, type SourceLabel } from '../../../server/src/domain/citation-rows';
 import { citingTexts, type FactCheckTexts } from '../../../server/src/domain/citations';
+import { LabelledList } from '../../../../../admin/labelled-list';
 import { FACT_CHECK_UID, PLUGIN_ID } from '../constants';
 import { SourcePicker } from './SourcePicker';
 import { useSavedCitations } from './useSavedCitations';
@@ -120,13 +121,7 @@ function Citations({ documentId, version }: { documentId?: string; version: stri
             )
           : formatMessage({ id: `${PLUGIN_ID}.citations.allSourced`, defaultMessage: 'Every cited number has its source.' })}
       </Typography>
-      <Flex
-        direction="column"
-        alignItems="stretch"
-        gap={2}
-        role="list"
-        aria-label={formatMessage({ id: `${PLUGIN_ID}.citations.list`, defaultMessage: 'Citations' })}
-      >
+      <LabelledList gap={2} label={formatMessage({ id: `${PLUGIN_ID}.citations.list`, defaultMessage: 'Citations' })}>
         {rows.map((row) => (
           <Row
             key={row.number}
@@ -135,7 +130,7 @@ function Citations({ documentId, version }: { documentId?: string; version: stri
             onRemove={() => onChange('citations', removeCitation(items, row.number))}
           />
         ))}
-      </Flex>
+      </LabelledList>
     </Flex>
   );
 }

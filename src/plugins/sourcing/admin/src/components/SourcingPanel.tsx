@@ -3,6 +3,7 @@ import { Badge, Box, Flex, Typography } from '@strapi/design-system';
 import { useFetchClient } from '@strapi/strapi/admin';
 import { useIntl } from 'react-intl';
 import type { OtherRules } from '../../../server/src/domain/other-rules';
+import { Finding, LabelledList } from '../../../../../admin/labelled-list';
 import { PLUGIN_ID } from '../constants';
 
 /** The part of the Content Manager's edit-view context the panel reads. */
@@ -79,21 +80,11 @@ function Findings({ findings, otherRules }: { findings: Finding[]; otherRules: O
     );
   }
   return (
-    <Flex
-      direction="column"
-      alignItems="stretch"
-      gap={1}
-      role="list"
-      aria-label={formatMessage({ id: `${PLUGIN_ID}.panel.problems`, defaultMessage: 'Problems to fix before publishing' })}
-    >
+    <LabelledList label={formatMessage({ id: `${PLUGIN_ID}.panel.problems`, defaultMessage: 'Problems to fix before publishing' })}>
       {all.map((finding, index) => (
-        <Box key={`${finding.code}-${index}`} role="listitem" background="danger100" padding={2} hasRadius>
-          <Typography variant="pi" textColor="danger700">
-            {finding.message}
-          </Typography>
-        </Box>
+        <Finding key={`${finding.code}-${index}`}>{finding.message}</Finding>
       ))}
-    </Flex>
+    </LabelledList>
   );
 }
 
@@ -107,13 +98,7 @@ function Highlights({ highlights }: { highlights: NonNullable<Report['highlights
       </Typography>
     );
   return (
-    <Flex
-      direction="column"
-      alignItems="stretch"
-      gap={2}
-      role="list"
-      aria-label={formatMessage({ id: `${PLUGIN_ID}.panel.highlights`, defaultMessage: 'Highlights' })}
-    >
+    <LabelledList gap={2} label={formatMessage({ id: `${PLUGIN_ID}.panel.highlights`, defaultMessage: 'Highlights' })}>
       {highlights.map((highlight) => {
         const colour = COLOURS[highlight.colour] ?? COLOURS.default;
         return (
@@ -132,7 +117,7 @@ function Highlights({ highlights }: { highlights: NonNullable<Report['highlights
           </Box>
         );
       })}
-    </Flex>
+    </LabelledList>
   );
 }
 
