@@ -129,9 +129,9 @@ function unansweredByKind(tally: Tally, endedAt: number): Map<Kind, number> {
   return unanswered;
 }
 
-type Run = { tally: Tally; overall: Figures; requestErrors: Map<string, number>; rss: RssFigures; readsOnly: SoakReport['readsOnly'] };
+type Run = { tally: Tally; overall: Figures; requestErrors: Map<string, number>; rss: RssFigures; readsOnly: SoakReport['readsOnly']; mixEndedAt: number };
 
-function report({ tally, overall, requestErrors, rss, readsOnly }: Run, options: SoakOptions): SoakReport {
+function report({ tally, overall, requestErrors, rss, readsOnly, mixEndedAt }: Run, options: SoakOptions): SoakReport {
   const kinds = kindFigures(tally, options.seconds);
   const statuses = new Map<number, number>();
   const unexpected: SoakReport['unexpected'] = [];
@@ -142,7 +142,7 @@ function report({ tally, overall, requestErrors, rss, readsOnly }: Run, options:
     }
   }
   const count = (write: boolean) => kinds.filter(({ kind }) => WRITE_KINDS.includes(kind) === write).reduce((sum, k) => sum + k.responses, 0);
-  const unanswered = unansweredByKind(tally, performance.now());
+  const unanswered = unansweredByKind(tally, mixEndedAt);
   return {
     readLatency: readLatencyOf(tally),
     kinds,
@@ -176,12 +176,15 @@ export async function runSoak(options: SoakOptions, cleanups: Cleanups): Promise
     });
   const settings = { url: cms.url, connections: options.connections, duration: options.seconds, timeout: TIMEOUT_SECONDS, requests };
   const overall = await measure('mix', settings, countErrors);
+  // Requests still out when the mix ended were cut off by its end, not left unanswered: judged against that moment, not
+  // against the end of the baseline run after it.
+  const mixEndedAt = performance.now();
   const rss = rssFigures(sampler.stop(), warmUpSecondsOf(options.seconds));
   const baseline = mixedRequests(targets, false);
   const seconds = Math.max(5, Math.round(options.seconds / 3));
   const readsOnlyRun = await measure('reads only (baseline)', { ...settings, duration: seconds, requests: baseline.requests }, countErrors);
   const readsOnly = { ...readLatencyOf(baseline.tally), seconds, perSecond: readsOnlyRun.perSecond };
-  return report({ tally, overall, requestErrors, rss, readsOnly }, options);
+  return report({ tally, overall, requestErrors, rss, readsOnly, mixEndedAt }, options);
 }
 
 /** What broke the soak's bounds, in words; empty when it held. */
