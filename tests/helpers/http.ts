@@ -10,17 +10,26 @@ export function http() {
   return request(strapiInstance().server.httpServer);
 }
 
-const tokens = new Map<string, string>();
+type TokenType = 'full-access' | 'read-only';
+
+const tokens = new Map<TokenType, { accessKey: string; name: string }>();
 
 /** A Content API token of the given type, created once per run. */
-export async function apiToken(type: 'full-access' | 'read-only' = 'full-access'): Promise<string> {
+export async function apiToken(type: TokenType = 'full-access'): Promise<string> {
   const cached = tokens.get(type);
-  if (cached) return cached;
-  const created = await strapiInstance()
-    .service('admin::api-token')
-    .create({ name: unique(`tests ${type}`), type, lifespan: null, description: 'Created by the API tests.' });
-  tokens.set(type, created.accessKey);
+  if (cached) return cached.accessKey;
+  const name = unique(`tests ${type}`);
+  const created = await strapiInstance().service('admin::api-token').create({ name, type, lifespan: null, description: 'Created by the API tests.' });
+  tokens.set(type, { accessKey: created.accessKey, name });
   return created.accessKey;
+}
+
+/** The name the token of that type was created with, as the CMS shows who acted through it. */
+export async function apiTokenName(type: TokenType = 'full-access'): Promise<string> {
+  await apiToken(type);
+  const token = tokens.get(type);
+  if (!token) throw new Error(`No ${type} token was made.`);
+  return token.name;
 }
 
 export async function roleIdByCode(code: string): Promise<number> {

@@ -1,5 +1,6 @@
 import type { Core } from '@strapi/strapi';
 import { adminUserName, type AdminUser } from '#domain/admin-user';
+import { API_TOKEN_STRATEGY } from '#domain/draft-access';
 
 /** Who is acting: an admin-panel user with their permissions, or a trusted caller (API token, import) without one. */
 export interface Actor {
@@ -34,6 +35,6 @@ export function currentActor(strapi: Core.Strapi): Actor {
   const state = (strapi.requestContext.get()?.state ?? {}) as RequestState;
   // Only the admin authentication puts a user's ability on the state; Content API users carry none.
   if (state.user && state.userAbility) return adminActor(state);
-  const token = state.auth?.strategy?.name === 'api-token' ? state.auth.credentials?.name : undefined;
+  const token = state.auth?.strategy?.name === API_TOKEN_STRATEGY ? state.auth.credentials?.name : undefined;
   return { user: null, name: token ? `API token "${token}"` : null, can: () => true };
 }
