@@ -1,11 +1,9 @@
+import { escapeHtml } from './preview-page';
 import { foldText, WORD } from './search-text';
 
 /** How many words a snippet shows, and how many of them come before its first match. */
 export const SNIPPET_WORDS = 30;
 const LEAD_WORDS = 6;
-
-const ENTITY: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
-const escapeHtml = (text: string): string => text.replace(/[&<>"']/g, (char) => ENTITY[char]);
 
 const SUFFIXES = ['ingly', 'edly', 'ings', 'ing', 'ies', 'ied', 'es', 'ed', 'ly', 's'];
 
