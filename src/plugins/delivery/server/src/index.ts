@@ -7,7 +7,6 @@ import services from './services';
 import { backfillFirstPublication } from './first-publication';
 import { getService } from './utils';
 import { watchWrites } from './write-watch';
-import { awaitSearchIndex } from './search/watch';
 
 export default {
   config,
@@ -17,7 +16,6 @@ export default {
   services,
   register({ strapi }: { strapi: Core.Strapi }) {
     watchWrites(strapi);
-    awaitSearchIndex(strapi);
   },
   async bootstrap({ strapi }: { strapi: Core.Strapi }) {
     await getService(strapi, 'cache').startBus();

@@ -1,5 +1,4 @@
 import type { Core } from '@strapi/strapi';
-import { useDocumentMiddleware } from '#kernel/document-middleware';
 import type { Written } from '../services/search';
 import { getService } from '../utils';
 import { SEARCHED_UIDS } from './index-sync';
@@ -33,18 +32,5 @@ export async function noteSearchWrite(strapi: Core.Strapi, uid: string, document
       written = batch;
     }
     add(written, uid, documentIds);
-  });
-}
-
-/**
- * A document-service write to an article or fact check returns once the index has followed it, so the editor's
- * response (and the next search on any instance) comes after the index changed. Registered first, it runs outermost,
- * after the save's own transaction committed.
- */
-export function awaitSearchIndex(strapi: Core.Strapi): void {
-  useDocumentMiddleware(strapi.documents, async (ctx, next) => {
-    const result = await next();
-    if (SEARCHED_UIDS.includes(ctx.uid) && !strapi.db.inTransaction()) await getService(strapi, 'search').settled();
-    return result;
   });
 }
