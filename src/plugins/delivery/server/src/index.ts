@@ -7,6 +7,7 @@ import services from './services';
 import { backfillFirstPublication } from './first-publication';
 import { getService } from './utils';
 import { watchWrites } from './write-watch';
+import { awaitSearchIndex } from './search/watch';
 
 export default {
   config,
@@ -16,6 +17,7 @@ export default {
   services,
   register({ strapi }: { strapi: Core.Strapi }) {
     watchWrites(strapi);
+    awaitSearchIndex(strapi);
   },
   async bootstrap({ strapi }: { strapi: Core.Strapi }) {
     await getService(strapi, 'cache').startBus();

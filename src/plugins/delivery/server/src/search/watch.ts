@@ -1,4 +1,5 @@
 import type { Core } from '@strapi/strapi';
+import { useDocumentMiddleware } from '#kernel/document-middleware';
 import type { Written } from '../services/search';
 import { getService } from '../utils';
 import { SEARCHED_UIDS } from './index-sync';
@@ -32,5 +33,20 @@ export async function noteSearchWrite(strapi: Core.Strapi, uid: string, document
       written = batch;
     }
     add(written, uid, documentIds);
+  });
+}
+
+/**
+ * A document-service write to an article or fact check returns once the index has followed it, so the editor's
+ * response (and the next search on any instance) comes after the index changed. Registered first, it runs outermost,
+ * after the save's own transaction committed. `cache.settled()` waits for the index too, for writes made in a caller's
+ * transaction (which this skips); this one does the waiting inside the save's write turn, so the index's work takes
+ * turns with the saves rather than running beside them (without it the soak's memory grew past its bound).
+ */
+export function awaitSearchIndex(strapi: Core.Strapi): void {
+  useDocumentMiddleware(strapi.documents, async (ctx, next) => {
+    const result = await next();
+    if (SEARCHED_UIDS.includes(ctx.uid) && !strapi.db.inTransaction()) await getService(strapi, 'search').settled();
+    return result;
   });
 }
